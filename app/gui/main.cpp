@@ -1,0 +1,9 @@
+#include "mainwindow.h"
+#include <QApplication>
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    rsk::ui::MainWindow w;
+    w.show();
+    return app.exec();
+}

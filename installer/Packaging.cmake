@@ -1,0 +1,11 @@
+# CPack: `cpack -G DEB` in the build folder makes reskontra_<version>_amd64.deb.
+install(FILES ${CMAKE_SOURCE_DIR}/installer/reskontra.desktop DESTINATION share/applications)
+set(CPACK_PACKAGE_NAME "reskontra")
+set(CPACK_PACKAGE_VENDOR "Reskontra")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Kundreskontra för kommuner (accounts receivable ledger)")
+set(CPACK_PACKAGE_CONTACT "it-support@kommun.example")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+include(CPack)

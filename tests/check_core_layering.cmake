@@ -1,0 +1,18 @@
+# Fails if any file in core/ includes a QtGui, QtWidgets or QtPrintSupport header
+# (ARCHITECTURE.md: core is QtCore + QtSql only).
+file(GLOB_RECURSE _files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(_bad "")
+foreach(_f IN LISTS _files)
+    file(STRINGS "${_f}" _hits REGEX "#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtPrintSupport|QtCharts|QWidget|QPainter|QTextDocument|QPrinter|QPdfWriter|QApplication|QGuiApplication|QFont|QImage|QPixmap|QColor)")
+    if(_hits)
+        list(APPEND _bad "${_f}: ${_hits}")
+    endif()
+endforeach()
+file(READ "${CORE_DIR}/CMakeLists.txt" _cm)
+if(_cm MATCHES "Qt6::(Gui|Widgets|PrintSupport|Charts)[^|]")
+    list(APPEND _bad "core/CMakeLists.txt links a GUI module")
+endif()
+if(_bad)
+    message(FATAL_ERROR "core/ must not use QtGui/QtWidgets:\n${_bad}")
+endif()
+message(STATUS "core/ layering: ok (${CMAKE_MATCH_COUNT} files checked)")

@@ -1,0 +1,4 @@
+#include "mainwindow.h"
+namespace rsk::ui {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
