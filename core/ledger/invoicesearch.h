@@ -1,0 +1,77 @@
+#pragma once
+
+#include "money/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace rsk {
+
+class Database;
+
+// The Sök faktura search (handbook 6.1). Each field lists in the handbook's
+// order and is a range lookup on its own index (migration 001):
+// - invoice number: ascending from the typed (partial) number;
+// - person number (1–10 digits, name2's number too): by number, then the
+//   highest invoice number first;
+// - customer number: by number, then the highest invoice number first;
+// - name (1–30 chars, name2 too) and address: alphabetical, company, then
+//   the highest invoice number first;
+// - register id: by id, then the latest invoice first;
+// - invoice amount >= / balance >=: by amount, then the latest first;
+// - none: the newest invoice first (invoice date, then number, descending).
+struct InvoiceSearch
+{
+    enum class Field { Newest, InvoiceNumber, IdNumber, CustomerNumber, Name, Address,
+                       RegisterId, MinAmount, MinBalance };
+    Field field = Field::Newest;
+    QString text;   // the prefix typed
+    Money amount;   // for MinAmount / MinBalance
+    QString companyFrom; // empty = all
+    QString companyTo;
+    int limit = 50;
+    int offset = 0;
+    // Handbook 6.1: "Finns inte det valda objektet visas listan med det värde
+    // som ligger närmast": when true, list from the prefix onwards instead of
+    // only the rows that start with it.
+    bool positionOnly = false;
+};
+
+struct InvoiceSearchRow
+{
+    qint64 id = 0;
+    QString company;
+    QString invoiceNumber;
+    QString routine;
+    QString idNumber;
+    QString customerNumber;
+    QString name;
+    QString name2;
+    QString address;
+    QString postalCode;
+    QString city;
+    QString registerId;
+    QDate invoiceDate;
+    QDate dueDate;
+    Money amount;
+    Money balance;
+    Money paid;
+    QString watchText;
+    QDate finalPaidDate;
+};
+
+class InvoiceSearchQuery
+{
+public:
+    explicit InvoiceSearchQuery(Database &db) : m_db(db) {}
+    QList<InvoiceSearchRow> search(const InvoiceSearch &criteria);
+    // Throws Refused when the text does not fit the field (e.g. letters in a
+    // person-number search, more than 30 characters of name).
+    static void validate(const InvoiceSearch &criteria);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rsk

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "storage/dialect.h"
+#include "storage/ledgererror.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace rsk {
+
+// One open ledger: a SQLite file or a PostgreSQL database. Owns the Qt
+// connection, the acting user and "today" (fixed by --today for reproducible
+// runs), and the transaction depth used by UnitOfWork.
+class Database
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    // `location`: a file path, or postgresql://user[:pw]@host[:port]/dbname.
+    // Runs pending migrations; refuses a ledger newer than this program.
+    static std::unique_ptr<Database> open(const QString &location, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+
+    Engine engine() const { return m_dialect.engine(); }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    // For the status bar: the file name or the database name.
+    QString displayName() const;
+
+    QString user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+    QDate today() const;
+    void setToday(const QDate &today) { m_today = today; }
+    // Timestamp for changed_at/audit: now, in ISO form (UTC).
+    QString nowStamp() const;
+
+    // Prepared statements only (ARCHITECTURE.md): prepare once, bind, run.
+    // Both throw LedgerError(Storage) with the driver's message on failure.
+    QSqlQuery prepare(const QString &sql);
+    void exec(QSqlQuery &query, const QVariantList &args = {});
+    // Convenience: prepare + exec in one.
+    QSqlQuery run(const QString &sql, const QVariantList &args = {});
+    // An INSERT ... RETURNING id: runs it and returns the new row's id.
+    qint64 insertReturningId(const QString &sql, const QVariantList &args);
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &args = {});
+
+    QSqlDatabase &connection() { return m_db; }
+
+    // Called by UnitOfWork only.
+    void beginWork();
+    void commitWork();
+    void rollbackWork();
+    bool inWork() const { return m_depth > 0; }
+
+private:
+    Database(Engine engine, const QString &location);
+    void connect(OpenMode mode);
+    void migrate();
+
+    SqlDialect m_dialect;
+    QString m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_user;
+    QDate m_today;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// A unit of work (RAII): rolls back unless committed. Nested units join the
+// outer one; if an inner one is left without commit, the whole unit is
+// rolled back and the outer commit throws (ARCHITECTURE.md "Storage").
+class UnitOfWork
+{
+public:
+    explicit UnitOfWork(Database &db);
+    ~UnitOfWork();
+    UnitOfWork(const UnitOfWork &) = delete;
+    UnitOfWork &operator=(const UnitOfWork &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// Binding helpers: dates as ISO text (NULL when invalid); reading them back
+// from either engine.
+QVariant dateArg(const QDate &date);
+QDate toDate(const QVariant &value);
+
+} // namespace rsk

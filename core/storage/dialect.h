@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace rsk {
+
+enum class Engine { SQLite, PostgreSQL };
+
+// Every difference between the SQL of SQLite and PostgreSQL lives here
+// (STYLE.md practice 4): column types in migrations and connection set-up.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    Engine engine() const { return m_engine; }
+    QString engineName() const;
+    QString driverName() const;
+    // Fills {{ID}}, {{DATE}}, {{TIMESTAMP}}, {{MONEY}} in migration text.
+    QString expandMigration(QString sql) const;
+    // Statements run after every connect (pragmas, session settings).
+    QStringList connectStatements() const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace rsk
