@@ -103,7 +103,7 @@ void Database::connect(OpenMode mode)
                           Tr::tr("Kunde inte öppna reskontran \"%1\": %2")
                               .arg(displayName(), m_db.lastError().text()));
     for (const QString &statement : m_dialect.connectStatements())
-        run(statement);
+        execConstant(statement);
 }
 
 QString Database::displayName() const
@@ -130,7 +130,7 @@ int Database::schemaVersion() const
 void Database::migrate()
 {
     initCoreResources();
-    run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+    execConstant(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                        "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, "
                        "program_version TEXT NOT NULL)"));
     const int current = schemaVersion();
@@ -160,7 +160,7 @@ void Database::migrate()
                     lines << line;
             const QString statement = lines.join(QLatin1Char('\n')).trimmed();
             if (!statement.isEmpty())
-                run(statement);
+                execConstant(statement);
         }
         run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at, program_version) "
                            "VALUES (?, ?, ?)"),
@@ -200,6 +200,13 @@ void Database::exec(QSqlQuery &query, const QVariantList &args)
     }
     if (!query.exec())
         storageFailure(query.lastQuery().left(80), query.lastError());
+}
+
+void Database::execConstant(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        storageFailure(sql.left(80), q.lastError());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &args)

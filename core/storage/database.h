@@ -50,6 +50,9 @@ public:
     void exec(QSqlQuery &query, const QVariantList &args = {});
     // Convenience: prepare + exec in one.
     QSqlQuery run(const QString &sql, const QVariantList &args = {});
+    // A constant statement from the program itself (pragmas, session settings,
+    // migration DDL): PostgreSQL cannot PREPARE those. Never for user input.
+    void execConstant(const QString &sql);
     // An INSERT ... RETURNING id: runs it and returns the new row's id.
     qint64 insertReturningId(const QString &sql, const QVariantList &args);
     // The first column of the first row, or an invalid QVariant.
