@@ -1,0 +1,21 @@
+#pragma once
+
+#include "screenregistry.h"
+
+#include <QList>
+#include <QString>
+
+namespace rsk::ui {
+
+struct MenuSpec
+{
+    QString title; // with the & mnemonic: "&Inbetalningar"
+    QList<ScreenInfo> screens;
+};
+
+// The menu bar of UI.md ("Menus → screens"), in order, with the handbook
+// sections. Alt + the first letter opens each menu (handbook p. 9); every
+// item has a mnemonic unique within its menu. Translated at call time.
+QList<MenuSpec> menuCatalogue();
+
+} // namespace rsk::ui
