@@ -54,7 +54,7 @@ void Session::setCompany(const QString &number)
 
 StartPageFacts Session::startPageFacts() const
 {
-    return m_context.startPageFacts ? m_context.startPageFacts() : StartPageFacts{};
+    return m_context.startPageFacts ? m_context.startPageFacts(m_companyNumber) : StartPageFacts{};
 }
 
 } // namespace rsk::ui

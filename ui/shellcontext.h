@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace rsk {
+class Database;
+}
+
 namespace rsk::ui {
 
 // What the Startsida shows under "Dagens arbete" and in its chart. Supplied
@@ -27,7 +31,11 @@ struct ShellContext
     QString engine;     // "SQLite" / "PostgreSQL"
     QString user;
     QList<QPair<QString, QString>> companies; // number, name
-    std::function<StartPageFacts()> startPageFacts;
+    // Asked with the company chosen in the status bar.
+    std::function<StartPageFacts(const QString &company)> startPageFacts;
+    // The open ledger, for screens that call core services; may be null in
+    // tests of the shell alone.
+    rsk::Database *ledger = nullptr;
 };
 
 } // namespace rsk::ui

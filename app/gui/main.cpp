@@ -3,7 +3,18 @@
 #include "mainwindow.h"
 #include "shellcontext.h"
 
+#include "demo/demogenerator.h"
+#include "ledger/referencedata.h"
+#include "ledger/workfacts.h"
+#include "storage/database.h"
+#include "storage/defaultledger.h"
+
 #include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -15,7 +26,7 @@ namespace {
 struct Options
 {
     QString language = QStringLiteral("sv");
-    QString database = QStringLiteral("demo.sqlite");
+    QString database; // empty: $RESKONTRA_DB, else the default ledger file
     QString screenshot; // grab the window into this file and quit
     QStringList openScreens;
 };
@@ -50,6 +61,8 @@ Options parseOptions(const QApplication &app)
         options.language = envLanguage;
     if (parser.isSet(db))
         options.database = parser.value(db);
+    else if (!qEnvironmentVariableIsEmpty("RESKONTRA_DB"))
+        options.database = qEnvironmentVariable("RESKONTRA_DB");
     options.screenshot = parser.value(screenshot);
     options.openScreens = parser.values(open);
     return options;
@@ -70,18 +83,69 @@ void installTranslators(QApplication &app, const QString &language)
     }
 }
 
-// Placeholder wiring until the real ledger is opened here (the lead replaces
-// this function): the facts provider returns zeros.
-rsk::ui::ShellContext makeShellContext(const Options &options)
+constexpr qint64 kFirstStartDemoInvoices = 5000;
+
+// Opens the ledger. The first start on the default ledger file (none there
+// yet) creates a demo ledger, so a new clerk sees a working system at once.
+std::unique_ptr<rsk::Database> openLedger(const QString &requested)
+{
+    using rsk::Database;
+    const bool useDefault = requested.isEmpty();
+    const QString location = useDefault ? rsk::defaultLedgerPath() : requested;
+    const bool isFile = !location.startsWith(QLatin1String("postgres"));
+    if (!(useDefault && isFile && !QFile::exists(location)))
+        return Database::open(location, Database::OpenMode::OpenExisting);
+
+    QDir().mkpath(QFileInfo(location).absolutePath());
+    auto db = Database::open(location, Database::OpenMode::CreateIfMissing);
+    QProgressDialog progress(QCoreApplication::translate("main", "Skapar en demoreskontra…"),
+                             QCoreApplication::translate("main", "Avbryt"), 0,
+                             int(kFirstStartDemoInvoices));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    rsk::DemoOptions demo;
+    demo.invoices = kFirstStartDemoInvoices;
+    demo.seed = 1;
+    rsk::generateDemo(*db, demo, [&progress](qint64 done, qint64) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    return db;
+}
+
+rsk::ui::ShellContext makeShellContext(rsk::Database &db)
 {
     rsk::ui::ShellContext context;
-    context.ledgerName = QFileInfo(options.database).fileName();
-    context.engine = QStringLiteral("SQLite");
-    context.user = qEnvironmentVariable("USER");
-    if (context.user.isEmpty())
-        context.user = QCoreApplication::translate("main", "okänd");
-    context.companies = {{QStringLiteral("001"), QStringLiteral("Exempel kommun")}};
-    context.startPageFacts = [] { return rsk::ui::StartPageFacts{}; };
+    context.ledger = &db;
+    context.ledgerName = db.displayName();
+    context.engine = db.dialect().engineName();
+    context.user = db.user();
+    for (const rsk::Company &c : rsk::ReferenceData(db).companies())
+        context.companies.append({c.number, c.name});
+    // The Startsida asks each time it is shown; a minute-old answer is fine and
+    // keeps switching tabs instant on a big ledger.
+    struct Cache
+    {
+        QString company;
+        QDateTime readAt;
+        rsk::ui::StartPageFacts facts;
+    };
+    auto cache = std::make_shared<Cache>();
+    context.startPageFacts = [&db, cache](const QString &company) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (cache->company == company && cache->readAt.isValid()
+            && cache->readAt.secsTo(now) < 60)
+            return cache->facts;
+        const rsk::WorkFacts w = rsk::readWorkFacts(db, company, db.today());
+        cache->facts.unapprovedBatches = w.unapprovedBatches;
+        cache->facts.expiringDunningCodes = w.expiringDunningCodes;
+        cache->facts.openClaims = w.openClaims;
+        cache->facts.newClaimsPerMonth = w.newClaimsPerMonth;
+        cache->readAt = now;
+        cache->company = company;
+        return cache->facts;
+    };
     return context;
 }
 
@@ -99,7 +163,21 @@ int main(int argc, char **argv)
     const Options options = parseOptions(app);
     installTranslators(app, options.language);
 
-    rsk::ui::MainWindow window(makeShellContext(options));
+    std::unique_ptr<rsk::Database> ledger;
+    try {
+        ledger = openLedger(options.database);
+    } catch (const rsk::LedgerError &e) {
+        if (options.screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Reskontra"),
+                                  e.message());
+        qCritical("%s", qPrintable(e.message()));
+        return 1;
+    }
+    const QString user = qEnvironmentVariable("RESKONTRA_USER", qEnvironmentVariable("USER"));
+    if (!user.isEmpty())
+        ledger->setUser(user);
+
+    rsk::ui::MainWindow window(makeShellContext(*ledger));
     for (const QString &screen : options.openScreens)
         window.openScreen(screen);
     window.show();

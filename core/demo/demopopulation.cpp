@@ -178,11 +178,8 @@ void Population::makeOrganisation(Household &h)
     Random &r = m_random;
     const NameLists::Organisation &o =
         m_lists.organisations.at(r.below(int(m_lists.organisations.size())));
-    const QString place = r.chance(700)
-                              ? m_municipality.seat.name
-                              : m_municipality.villages.at(r.below(int(m_municipality.villages.size()))).name;
     QString name = o.pattern;
-    name.replace(QStringLiteral("{ort}"), place);
+    name.replace(QStringLiteral("{ort}"), h.city);
     h.name = name.left(30).trimmed();
     h.nameKey = searchKey(h.name);
     QString prefix;
@@ -393,8 +390,8 @@ void Population::addHousehold()
         waste(140);
         break;
     case Household::Kind::Organisation:
-        makeOrganisation(h);
         makeAddress(h, r.chance(700) ? 'O' : 'V');
+        makeOrganisation(h); // named after the place it is in
         h.diverseChance = 350;
         if (r.chance(600))
             water(false, 150, 900, true);

@@ -31,7 +31,7 @@ BulkLoadSettings::BulkLoadSettings(Database &db) : m_db(db)
         return;
     m_synchronous = db.scalar(QStringLiteral("PRAGMA synchronous")).toInt();
     m_cacheSize = db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
-    if (!db.inWork() && !qEnvironmentVariableIsSet("XP_KEEPWAL")) {
+    if (!db.inWork()) {
         const QString mode = db.scalar(QStringLiteral("PRAGMA journal_mode")).toString();
         // Refused (the mode stays "wal") while another connection is open.
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0

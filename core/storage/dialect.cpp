@@ -32,6 +32,13 @@ QString SqlDialect::expandMigration(QString sql) const
     return sql;
 }
 
+QString SqlDialect::monthOf(const QString &column) const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("substr(%1, 1, 7)").arg(column);
+    return QStringLiteral("to_char(%1, 'YYYY-MM')").arg(column);
+}
+
 QStringList SqlDialect::connectStatements() const
 {
     if (m_engine == Engine::SQLite) {

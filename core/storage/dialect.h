@@ -17,6 +17,8 @@ public:
     QString driverName() const;
     // Fills {{ID}}, {{DATE}}, {{TIMESTAMP}}, {{MONEY}} in migration text.
     QString expandMigration(QString sql) const;
+    // "YYYY-MM" of a date column, for grouping per month.
+    QString monthOf(const QString &column) const;
     // Statements run after every connect (pragmas, session settings).
     QStringList connectStatements() const;
 

@@ -194,7 +194,7 @@ ShellContext TestMainWindow::shellContext() const
     context.engine = QStringLiteral("PostgreSQL");
     context.user = QStringLiteral("anna");
     context.companies = {{"001", "Exempel kommun"}, {"002", "Annan kommun"}};
-    context.startPageFacts = [this] {
+    context.startPageFacts = [this](const QString &) {
         ++m_factsCalls;
         StartPageFacts facts;
         facts.unapprovedBatches = 2;

@@ -68,7 +68,7 @@ void TestStartPage::init()
     ShellContext shell;
     shell.ledgerName = QStringLiteral("test.sqlite");
     shell.companies = {{"001", "Exempel kommun"}, {"002", "Annan kommun"}};
-    shell.startPageFacts = [this] {
+    shell.startPageFacts = [this](const QString &) {
         ++m_providerCalls;
         return m_facts;
     };
