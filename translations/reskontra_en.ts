@@ -2026,9 +2026,19 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
-        <source>okänd</source>
-        <translation>unknown</translation>
+        <location filename="../app/gui/main.cpp" line="+101"/>
+        <source>Skapar en demoreskontra…</source>
+        <translation>Creating a demo ledger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Reskontra</source>
+        <translation>Reskontra</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2541,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Quick jumps</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dagens arbete</source>
         <translation>Today&apos;s work</translation>
     </message>

@@ -2026,9 +2026,19 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
-        <source>okänd</source>
-        <translation>okänd</translation>
+        <location filename="../app/gui/main.cpp" line="+101"/>
+        <source>Skapar en demoreskontra…</source>
+        <translation>Skapar en demoreskontra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Reskontra</source>
+        <translation>Reskontra</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2541,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Snabbval</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dagens arbete</source>
         <translation>Dagens arbete</translation>
     </message>
