@@ -598,8 +598,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>person-/organisationsnummer &quot;%1&quot;: %2</source>
-        <translation>personal identity/organisation number &quot;%1&quot;: %2</translation>
+        <source>person-/organisationsnummer: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -677,12 +677,12 @@
         <translation>Batch %1 cannot be approved: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1: %2 fakturor</source>
         <translation>%1: %2 invoices</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>registrerad, belopp %1</source>
         <translation>registered, amount %1</translation>
     </message>

@@ -598,8 +598,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>person-/organisationsnummer &quot;%1&quot;: %2</source>
-        <translation>person-/organisationsnummer &quot;%1&quot;: %2</translation>
+        <source>person-/organisationsnummer: %1</source>
+        <translation>person-/organisationsnummer: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -677,12 +677,12 @@
         <translation>Bunt %1 kan inte godkännas: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1: %2 fakturor</source>
         <translation>%1: %2 fakturor</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>registrerad, belopp %1</source>
         <translation>registrerad, belopp %1</translation>
     </message>

@@ -115,7 +115,7 @@ QList<FieldProblem> InvoiceValidator::check(InvoiceDraft &d)
         QString why;
         const auto id = SwedishId::parse(d.idNumber, m_db.today(), &why);
         if (!id)
-            add("id_number", Tr::tr("person-/organisationsnummer \"%1\": %2").arg(d.idNumber, why));
+            add("id_number", Tr::tr("person-/organisationsnummer: %1").arg(why));
         else
             d.idNumber = id->normalized();
     }
@@ -304,17 +304,24 @@ QMap<int, QList<FieldProblem>> InvoiceRegistration::registerAll(QList<InvoiceDra
     }
     if (!problems.isEmpty() || drafts.isEmpty())
         return problems;
+    // A batch belongs to one company: a file for several companies makes one
+    // approved batch each, all in the same unit of work.
+    QMap<QString, QList<int>> byCompany;
+    for (int i = 0; i < drafts.size(); ++i)
+        byCompany[drafts.at(i).company].append(i);
     UnitOfWork work(m_db);
-    const qint64 batchId = m_db.insertReturningId(QStringLiteral("INSERT INTO batch (kind, company, description, status, "
-                                          "created_by, created_at, approved_by, approved_at) "
-                                          "VALUES ('invoices', ?, ?, 'approved', ?, ?, ?, ?) "
-                                          "RETURNING id"),
-                           {drafts.first().company, description, m_db.user(), m_db.nowStamp(),
-                            m_db.user(), m_db.nowStamp()});
-    AuditLog(m_db).recordInsert(QStringLiteral("batch"), QString::number(batchId),
-                                Tr::tr("%1: %2 fakturor").arg(description).arg(drafts.size()));
-    for (const InvoiceDraft &d : drafts)
-        insertInvoice(d, batchId);
+    for (auto it = byCompany.constBegin(); it != byCompany.constEnd(); ++it) {
+        const qint64 batchId = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO batch (kind, company, description, status, created_by, "
+                           "created_at, approved_by, approved_at) VALUES "
+                           "('invoices', ?, ?, 'approved', ?, ?, ?, ?) RETURNING id"),
+            {it.key(), description, m_db.user(), m_db.nowStamp(), m_db.user(), m_db.nowStamp()});
+        AuditLog(m_db).recordInsert(
+            QStringLiteral("batch"), QString::number(batchId),
+            Tr::tr("%1: %2 fakturor").arg(description).arg(it.value().size()));
+        for (int i : it.value())
+            insertInvoice(drafts.at(i), batchId);
+    }
     work.commit();
     return problems;
 }

@@ -40,6 +40,15 @@ Case make(const char *label, InvoiceSearch::Field field, const QString &text,
     return c;
 }
 
+// Handbook 6.1: "finns inte det valda objektet visas listan med det värde som
+// ligger närmast": list from the prefix onwards.
+Case position(const char *label, InvoiceSearch::Field field, const QString &text)
+{
+    Case c = make(label, field, text);
+    c.search.positionOnly = true;
+    return c;
+}
+
 QList<Case> cases(Database &db)
 {
     using F = InvoiceSearch::Field;
@@ -66,9 +75,10 @@ QList<Case> cases(Database &db)
         make("name Ö", F::Name, QStringLiteral("Ö")),
         make("name Johansson, M", F::Name, QStringLiteral("Johansson, M")),
         make("name Zq (no hit)", F::Name, QStringLiteral("Zq")),
+        position("name Zq, nearest (position only)", F::Name, QStringLiteral("Zq")),
         make("name And, company 001", F::Name, QStringLiteral("And"), 0, QStringLiteral("001")),
-        make("person number 19", F::IdNumber, QStringLiteral("19")),
         make("person number 4", F::IdNumber, QStringLiteral("4")),
+        make("person number 5803", F::IdNumber, QStringLiteral("5803")),
         make("person number 7501", F::IdNumber, QStringLiteral("7501")),
         make("person number (whole)", F::IdNumber, someId),
         make("customer number 1", F::CustomerNumber, QStringLiteral("1")),
@@ -77,6 +87,7 @@ QList<Case> cases(Database &db)
         make("address Stor", F::Address, QStringLiteral("Stor")),
         make("address Ö", F::Address, QStringLiteral("Ö")),
         make("address Björkvägen 1", F::Address, QStringLiteral("Björkvägen 1")),
+        position("address Sk, nearest (position only)", F::Address, QStringLiteral("Sk")),
         make("invoice number 07", F::InvoiceNumber, QStringLiteral("07")),
         make("invoice number (whole)", F::InvoiceNumber, someNumber),
         make("register id 40", F::RegisterId, QStringLiteral("40")),

@@ -17,6 +17,7 @@ private slots:
     void invalidDrafts();
     void normalisesDraft();
     void customersAreReused();
+    void oneBatchPerCompany();
 };
 
 void TestRegistration::batchAddRemoveApprove()
@@ -178,6 +179,20 @@ void TestRegistration::customersAreReused()
     QCOMPARE(l.db->scalar(QStringLiteral("SELECT id_kind FROM customer WHERE id_number = "
                                          "'197010632391'")).toString(),
              QStringLiteral("S")); // samordningsnummer
+}
+
+void TestRegistration::oneBatchPerCompany()
+{
+    TestLedger l;
+    l.addCompany(QStringLiteral("002"), QStringLiteral("Bostäder AB"));
+    InvoiceDraft other = TestLedger::draft(QStringLiteral("070000001"), Money::fromKronor(7000));
+    other.company = QStringLiteral("002");
+    l.registerInvoices({TestLedger::draft(QStringLiteral("030000001"), Money::fromKronor(800)), other,
+                        TestLedger::draft(QStringLiteral("030000002"), Money::fromKronor(800))});
+    QCOMPARE(l.db->scalar(QStringLiteral("SELECT COUNT(*) FROM invoice i JOIN batch b ON "
+                                         "b.id = i.batch_id WHERE b.company = i.company")).toInt(),
+             3);
+    QCOMPARE(l.count(QStringLiteral("batch")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRegistration)
