@@ -599,7 +599,7 @@
     <message>
         <location line="+5"/>
         <source>person-/organisationsnummer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personal/organisation number: %1</translation>
     </message>
     <message>
         <location line="+7"/>
