@@ -86,9 +86,14 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
     QVariantList args;
     QString companyClause;
     QVariantList companyArgs;
-    if (!c.companyFrom.isEmpty()) {
+    const QString companyTo = c.companyTo.isEmpty() ? c.companyFrom : c.companyTo;
+    const bool oneCompany = !c.companyFrom.isEmpty() && companyTo == c.companyFrom;
+    if (oneCompany) {
+        companyClause = QStringLiteral(" AND company = ?");
+        companyArgs << c.companyFrom;
+    } else if (!c.companyFrom.isEmpty()) {
         companyClause = QStringLiteral(" AND company BETWEEN ? AND ?");
-        companyArgs << c.companyFrom << (c.companyTo.isEmpty() ? c.companyFrom : c.companyTo);
+        companyArgs << c.companyFrom << companyTo;
     }
     auto prefixOn = [&](const QString &column, const QString &key, const QString &then) {
         if (c.positionOnly) {
@@ -105,7 +110,13 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
     switch (c.field) {
     case F::Newest:
         where = QStringLiteral("1 = 1");
-        order = QStringLiteral("invoice_date DESC, invoice_number DESC, company");
+        // One company: invoice_by_date; several: invoice_newest, so no sort of
+        // the whole ledger. `company || ''` keeps SQLite from choosing the
+        // company index for the range instead (it would then sort every row).
+        if (!oneCompany && !c.companyFrom.isEmpty())
+            companyClause = QStringLiteral(" AND company || '' BETWEEN ? AND ?");
+        order = oneCompany ? QStringLiteral("invoice_date DESC, invoice_number DESC")
+                           : QStringLiteral("invoice_date DESC, invoice_number DESC, company");
         break;
     case F::InvoiceNumber:
         prefixOn(QStringLiteral("invoice_number"), t, QStringLiteral("company"));

@@ -148,9 +148,9 @@ CREATE TABLE invoice (
 )
 ;;
 -- Sök faktura (handbook 6.1): each search field's sort order is an index.
-CREATE INDEX invoice_by_id_number ON invoice (id_search, invoice_number DESC)
+CREATE INDEX invoice_by_id_number ON invoice (id_search, invoice_number DESC, company)
 ;;
-CREATE INDEX invoice_by_id_number2 ON invoice (id_search2, invoice_number DESC)
+CREATE INDEX invoice_by_id_number2 ON invoice (id_search2, invoice_number DESC, company)
 ;;
 CREATE INDEX invoice_by_customer ON invoice (customer_number, invoice_number DESC)
 ;;
@@ -167,6 +167,9 @@ CREATE INDEX invoice_by_amount ON invoice (amount_ore, invoice_date DESC)
 CREATE INDEX invoice_by_balance ON invoice (balance_ore, invoice_date DESC)
 ;;
 CREATE INDEX invoice_by_date ON invoice (company, invoice_date DESC, invoice_number DESC)
+;;
+-- "Newest first" over several companies.
+CREATE INDEX invoice_newest ON invoice (invoice_date DESC, invoice_number DESC, company)
 ;;
 CREATE INDEX invoice_by_number ON invoice (invoice_number, company)
 ;;
