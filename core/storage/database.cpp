@@ -36,6 +36,7 @@ struct Migration
 // Numbered migrations; each file starts with a comment saying why.
 const Migration kMigrations[] = {
     {1, ":/core/storage/migrations/001_initial.sql"},
+    {2, ":/core/storage/migrations/002_payments_in.sql"},
 };
 
 QAtomicInt g_connectionCounter;
