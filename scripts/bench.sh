@@ -63,8 +63,11 @@ if [ "$have_cli" = "1" ]; then
         done
         sorted=($(printf '%s\n' "${times[@]}" | sort -n))
         median=${sorted[$(( ${#sorted[@]} / 2 ))]}
-        rss=$( { /usr/bin/time -f '%M' "$CLI" --db "$LEDGER" invoice search --name "$prefix" \
-                 >/dev/null; } 2>&1 | tail -1)
+        rss="?"
+        if [ -x /usr/bin/time ]; then
+            rss=$( { /usr/bin/time -f '%M' "$CLI" --db "$LEDGER" invoice search --name "$prefix" \
+                     >/dev/null; } 2>&1 | tail -1) || rss="?"
+        fi
         printf '    --name %-5s median %4d ms, min %4d ms, max %4d ms, peak RSS %s kB\n' \
             "$prefix" "$median" "${sorted[0]}" "${sorted[-1]}" "$rss"
     done

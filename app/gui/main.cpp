@@ -106,11 +106,20 @@ std::unique_ptr<rsk::Database> openLedger(const QString &requested)
     rsk::DemoOptions demo;
     demo.invoices = kFirstStartDemoInvoices;
     demo.seed = 1;
-    rsk::generateDemo(*db, demo, [&progress](qint64 done, qint64) {
-        progress.setValue(int(done));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    try {
+        rsk::generateDemo(*db, demo, [&progress](qint64 done, qint64) {
+            progress.setValue(int(done));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (...) {
+        // Cancelled or failed: leave no half-made ledger behind, so the next
+        // start makes the demo again.
+        db.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(location + suffix);
+        throw;
+    }
     return db;
 }
 

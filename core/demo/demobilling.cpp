@@ -6,8 +6,9 @@ namespace rsk::demo {
 
 namespace {
 
-const char *const kMonths[] = {"januari", "februari", "mars",      "april",   "maj",      "juni",
-                               "juli",    "augusti",  "september", "oktober", "november", "december"};
+const char *const kMonths[] = {"januari",   "februari", "mars",     "april",
+                               "maj",       "juni",     "juli",     "augusti",
+                               "september", "oktober",  "november", "december"};
 const char *const kShortMonths[] = {"jan", "feb", "mar", "apr", "maj", "jun",
                                     "jul", "aug", "sep", "okt", "nov", "dec"};
 
@@ -126,6 +127,8 @@ Billing::Billing(const NameLists &lists, int today, const BankingDays &days)
     : m_lists(lists), m_today(today), m_days(days)
 {
     m_firstYear = QDate::fromJulianDay(today).addMonths(-24).year();
+    for (int r = 0; r < RoutineCount; ++r)
+        m_departments[r] = QLatin1String(routineInfo(r).department);
     for (int i = 0; i < lists.diverse.size(); ++i) {
         const char who = lists.diverse.at(i).who;
         if (who != 'O')
@@ -196,7 +199,7 @@ void Billing::make(Random &r, const Household &h, int routine, int invoiceDay, B
     b.dunningCode = 0;
     b.dunningUntil = 0;
     b.registerId = registerIdOf(h, routine);
-    b.department = QLatin1String(routineInfo(routine).department);
+    b.department = m_departments[routine];
     b.handler = m_handlers[routine];
     if (b.credit) {
         // A correction of part or all of an earlier invoice.
@@ -211,7 +214,7 @@ void Billing::make(Random &r, const Household &h, int routine, int invoiceDay, B
         homeCare(r, h, b);
         break;
     case ChildCare:
-        childCare(r, h, b);
+        childCare(h, b);
         break;
     case Water:
         water(r, h, b);
@@ -249,15 +252,16 @@ void Billing::homeCare(Random &r, const Household &h, Bill &b)
     b.description = runText(HomeCare, 0, b.invoiceDay);
 }
 
-void Billing::childCare(Random &r, const Household &h, Bill &b)
+void Billing::childCare(const Household &h, Bill &b)
 {
-    Q_UNUSED(r)
     // 400-1 600 kr a month; the second child pays two thirds (syskonrabatt).
     const qint64 cap = h.child2Name.isEmpty() ? 160000 : 96000;
-    const qint64 fee = qMin(cap, wholeKronor(h.childFeeOre * (100 + 2 * yearsSinceStart(b.invoiceDay)) / 100));
+    const qint64 fee =
+        qMin(cap, wholeKronor(h.childFeeOre * (100 + 2 * yearsSinceStart(b.invoiceDay)) / 100));
     const QDate day = QDate::fromJulianDay(b.invoiceDay);
     const bool school = h.childBirth.addYears(6) <= day;
-    addLine(b, (school ? QStringLiteral("Fritidshem, ") : QStringLiteral("Förskola, ")) + h.childName,
+    addLine(b,
+            (school ? QStringLiteral("Fritidshem, ") : QStringLiteral("Förskola, ")) + h.childName,
             fee, school ? QStringLiteral("3032") : QStringLiteral("3031"));
     if (!h.child2Name.isEmpty())
         addLine(b, QStringLiteral("Förskola, ") + h.child2Name, wholeKronor(fee * 2 / 3),
@@ -309,16 +313,18 @@ void Billing::rent(const Household &h, Bill &b)
 {
     // 5 000-12 000 kr a month, raised 4 % each January.
     const qint64 parking = h.parking ? 45000 : 0;
-    const qint64 rent = qMin(1200000 - parking,
-                             wholeKronor(h.rentOre * (100 + 4 * yearsSinceStart(b.invoiceDay)) / 100));
+    const qint64 rent =
+        qMin(1200000 - parking,
+             wholeKronor(h.rentOre * (100 + 4 * yearsSinceStart(b.invoiceDay)) / 100));
     const bool premises = h.apartment == QLatin1String("lokal");
     static const QString premisesText = QStringLiteral("Lokalhyra");
     static const QString parkingText = QStringLiteral("Parkeringsplats");
     addLine(b, premises ? premisesText : QStringLiteral("Hyra lgh ") + h.apartment, rent,
             premises ? QStringLiteral("3074") : QStringLiteral("3071"));
     addLine(b, parkingText, parking, QStringLiteral("3072"));
-    b.description = runText(Rent, 0, b.invoiceDay)
-                    + (premises ? QStringLiteral(", lokal") : QStringLiteral(", lgh ") + h.apartment);
+    b.description =
+        runText(Rent, 0, b.invoiceDay)
+        + (premises ? QStringLiteral(", lokal") : QStringLiteral(", lgh ") + h.apartment);
 }
 
 void Billing::diverse(Random &r, const Household &h, Bill &b)
@@ -355,16 +361,16 @@ void Billing::settle(Random &r, Bill &b) const
         if (u < 816) {
             // Most pay in the last days before the due date.
             const int w = r.below(100);
-            const int early = int(w < 60 ? r.between(0, 3) : (w < 90 ? r.between(4, 10)
-                                                                      : r.between(11, span - 5)));
+            const int early = int(w < 60 ? r.between(0, 3)
+                                         : (w < 90 ? r.between(4, 10) : r.between(11, span - 5)));
             int day = m_days.previous(b.dueDay - early);
             if (day <= b.invoiceDay)
                 day = m_days.next(b.invoiceDay + 1);
             pay(day, 'B', b.amountOre);
         } else if (u < 898) {
             const int w = r.below(100);
-            const int late = int(w < 60 ? r.between(1, 14) : (w < 90 ? r.between(15, 45)
-                                                                     : r.between(46, 150)));
+            const int late =
+                int(w < 60 ? r.between(1, 14) : (w < 90 ? r.between(15, 45) : r.between(46, 150)));
             pay(m_days.next(b.dueDay + late), 'B', b.amountOre);
         } else if (u < 939) {
             const int parts = int(r.between(1, 3));

@@ -84,7 +84,7 @@ public:
 
 private:
     void homeCare(Random &r, const Household &h, Bill &b);
-    void childCare(Random &r, const Household &h, Bill &b);
+    void childCare(const Household &h, Bill &b);
     void water(Random &r, const Household &h, Bill &b);
     void waste(const Household &h, Bill &b);
     void rent(const Household &h, Bill &b);
@@ -99,6 +99,7 @@ private:
     const BankingDays &m_days;
     int m_firstYear;
     QString m_handlers[RoutineCount];
+    QString m_departments[RoutineCount];
     QHash<quint64, QString> m_runTexts;
     QHash<int, QString> m_m3Texts;
     QList<int> m_personItems;

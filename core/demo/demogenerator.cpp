@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "demo/demobilling.h"
+#include "demo/demolog.h"
 #include "demo/demopopulation.h"
 #include "demo/demowriter.h"
 #include "ledger/ledgersetup.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 
 namespace rsk {
 
@@ -134,8 +134,7 @@ DemoResult generateDemo(Database &db, const DemoOptions &options,
     const qint64 total = options.invoices;
     auto report = [&](qint64 done) {
         if (progress && !progress(done, total))
-            throw LedgerError::refused(
-                Tr::tr("Demodata avbröts; reskontran är oförändrad."));
+            throw LedgerError::refused(Tr::tr("Demodata avbröts; reskontran är oförändrad."));
     };
 
     QElapsedTimer phase;
@@ -198,7 +197,8 @@ DemoResult generateDemo(Database &db, const DemoOptions &options,
     const QVariant nextCustomer =
         db.scalar(QStringLiteral("SELECT next_value FROM number_series WHERE name = 'customer'"));
     if (!nextCustomer.isValid())
-        db.run(QStringLiteral("INSERT INTO number_series (name, next_value) VALUES ('customer', 1)"));
+        db.run(
+            QStringLiteral("INSERT INTO number_series (name, next_value) VALUES ('customer', 1)"));
     qint64 customerNumber = nextCustomer.isValid() ? nextCustomer.toLongLong() : 1;
     qint64 customers = 0;
     for (size_t i = 0; i < households.size(); ++i) {

@@ -31,7 +31,9 @@ struct DemoResult
 // `today` by each routine's billing rhythm; most paid on time, some late, some
 // partly paid, some unpaid, some credit invoices. Deterministic for a seed.
 // Initialises the ledger first if it is empty. One unit of work.
-// `progress` may return false to cancel (everything is rolled back).
+// `progress` is called every 10 000 invoices (and at the start and the end);
+// returning false cancels: everything is rolled back and LedgerError(Refused)
+// is thrown.
 DemoResult generateDemo(Database &db, const DemoOptions &options,
                         const std::function<bool(qint64 done, qint64 total)> &progress = {});
 

@@ -31,9 +31,9 @@ QList<QStringList> readList(const char *name, int minFields)
             continue;
         const QStringList fields = line.split(QLatin1Char(';'));
         if (fields.size() < minFields)
-            throw LedgerError(LedgerError::Kind::Storage,
-                              Tr::tr("Demodatalistan %1: raden \"%2\" har för få fält.")
-                                  .arg(path, line));
+            throw LedgerError(
+                LedgerError::Kind::Storage,
+                Tr::tr("Demodatalistan %1: raden \"%2\" har för få fält.").arg(path, line));
         rows.append(fields);
     }
     return rows;
@@ -81,8 +81,8 @@ NameLists load()
         l.organisations.append({f.at(0), digit});
     }
     for (const QStringList &f : readList("diverse.txt", 6))
-        l.diverse.append({f.at(0), f.at(1).toInt(), f.at(2).toInt(), f.at(3),
-                          firstChar(f.at(4), 'B'), f.at(5)});
+        l.diverse.append(
+            {f.at(0), f.at(1).toInt(), f.at(2).toInt(), f.at(3), firstChar(f.at(4), 'B'), f.at(5)});
     return l;
 }
 
@@ -97,8 +97,8 @@ QString randomDigits(Random &r, int count, bool firstNonZero)
     QString s;
     s.reserve(count);
     for (int i = 0; i < count; ++i)
-        s.append(QChar(QLatin1Char(char('0' + (i == 0 && firstNonZero ? r.between(1, 9)
-                                                                        : r.between(0, 9))))));
+        s.append(QChar(
+            QLatin1Char(char('0' + (i == 0 && firstNonZero ? r.between(1, 9) : r.between(0, 9))))));
     return s;
 }
 

@@ -65,8 +65,8 @@ QString Municipality::seatPostalCode(const QString &street) const
     return seat.code + QLatin1Char(' ') + QString::number(30 + stableHash(street) % 17);
 }
 
-Population::Population(const QDate &today, const Municipality &municipality,
-                       const NameLists &lists, quint64 seed)
+Population::Population(const QDate &today, const Municipality &municipality, const NameLists &lists,
+                       quint64 seed)
     : m_municipality(municipality), m_lists(lists), m_random(seed, 1)
 {
     m_today = int(today.toJulianDay());
@@ -83,7 +83,7 @@ Population::Population(const QDate &today, const Municipality &municipality,
     // Cycles spread the bimonthly/quarterly runs over the months, as a
     // kommun bills its districts in turn.
     for (const auto &[year, month] : m_months) {
-        add(HomeCare, 0, runDay(year, month, 8));  // last month's care
+        add(HomeCare, 0, runDay(year, month, 8));   // last month's care
         add(ChildCare, 0, runDay(year, month, 18)); // this month's fee
         add(Rent, 0, runDay(year, month, 1));       // next month's rent
         add(Water, month % 2, runDay(year, month, 12));
@@ -117,6 +117,10 @@ void Population::makePerson(Household &h, int birthYearFrom, int birthYearTo)
 {
     Random &r = m_random;
     const bool female = r.chance(500);
+    // Adults only, also when `today` is set far back.
+    const int latestAdult = QDate::fromJulianDay(m_today).year() - 18;
+    birthYearTo = qMin(birthYearTo, latestAdult);
+    birthYearFrom = qMin(birthYearFrom, birthYearTo);
     h.birthYear = int(r.between(birthYearFrom, birthYearTo));
     auto birthDate = [&r](int year) {
         return QDate::fromJulianDay(
@@ -152,7 +156,9 @@ void Population::makePerson(Household &h, int birthYearFrom, int birthYearTo)
         coupleChance = 250;
     if (r.chance(coupleChance)) {
         const bool partnerFemale = r.chance(920) ? !female : female;
-        const int partnerYear = int(qBound<qint64>(qint64(1930), h.birthYear + r.between(-6, 6), qint64(2005)));
+        const int partnerYear =
+            int(qBound<qint64>(qint64(qMin(1930, latestAdult)), h.birthYear + r.between(-6, 6),
+                               qint64(qMin(2005, latestAdult))));
         const QString partnerSurname = r.chance(600) ? surname : m_lists.surname(r);
         const QString partnerFirst = m_lists.firstName(r, partnerFemale, eraOf(partnerYear));
         h.name2 = partnerSurname + QStringLiteral(", ") + partnerFirst;
@@ -163,12 +169,11 @@ void Population::makePerson(Household &h, int birthYearFrom, int birthYearTo)
     const int coChance = h.kind == Household::Kind::ElderlyFlat ? 80 : 15;
     if (r.chance(coChance)) {
         const bool coFemale = r.chance(500);
-        const QString who = m_lists.firstName(r, coFemale, NameLists::Mid) + QLatin1Char(' ')
-                            + m_lists.surname(r);
+        const QString who =
+            m_lists.firstName(r, coFemale, NameLists::Mid) + QLatin1Char(' ') + m_lists.surname(r);
         // An elderly person's post often goes to a god man (guardian).
-        h.co = (h.kind == Household::Kind::ElderlyFlat && r.chance(300)
-                    ? QStringLiteral("God man ")
-                    : QString())
+        h.co = (h.kind == Household::Kind::ElderlyFlat && r.chance(300) ? QStringLiteral("God man ")
+                                                                        : QString())
                + who;
     }
 }
@@ -233,7 +238,8 @@ void Population::makeAddress(Household &h, char where)
         h.postalCode = m_municipality.seatPostalCode(street);
         h.city = m_municipality.seat.name;
         h.apartment = QString::number(lgh);
-        h.objectId = QStringLiteral("%1-%2").arg(1001 + (stableHash(street) + number) % 98).arg(lgh);
+        h.objectId =
+            QStringLiteral("%1-%2").arg(1001 + (stableHash(street) + number) % 98).arg(lgh);
         break;
     }
     case 'O': {
@@ -244,7 +250,8 @@ void Population::makeAddress(Household &h, char where)
         h.postalCode = m_municipality.seatPostalCode(street);
         h.city = m_municipality.seat.name;
         h.apartment = QStringLiteral("lokal");
-        h.objectId = QStringLiteral("%1-%2").arg(1001 + (stableHash(street) + number) % 98)
+        h.objectId = QStringLiteral("%1-%2")
+                         .arg(1001 + (stableHash(street) + number) % 98)
                          .arg(9001 + int(r.between(0, 40)));
         break;
     }
@@ -418,8 +425,8 @@ void Population::addKeys(quint32 index, Household &h)
         m_keys.push_back(InvoiceKey::make(day - m_firstDay, routine, false, index));
         // About 2 % of invoices are followed by a credit invoice (a correction).
         if (r.chance(20)) {
-            const int creditDay = int(
-                nextBankingDay(QDate::fromJulianDay(day + r.between(5, 40))).toJulianDay());
+            const int creditDay =
+                int(nextBankingDay(QDate::fromJulianDay(day + r.between(5, 40))).toJulianDay());
             if (creditDay <= m_today)
                 m_keys.push_back(InvoiceKey::make(creditDay - m_firstDay, routine, true, index));
         }

@@ -30,8 +30,8 @@ struct Municipality
     NameLists::Town seat;
     QList<NameLists::Town> villages;
     QList<NameLists::Town> elsewhere;
-    QString kommunName;   // "Sjöviks kommun"
-    QString housingName;  // "Sjöviks Bostäder AB"
+    QString kommunName;  // "Sjöviks kommun"
+    QString housingName; // "Sjöviks Bostäder AB"
 
     static Municipality choose(Random &r, const NameLists &lists);
     // The postal code of a street in the seat: the same street always gets
@@ -53,8 +53,13 @@ struct Subscription
 // about it. Strings are made once here and shared by all its invoices.
 struct Household
 {
-    enum class Kind : char { Villa = 'V', Renter = 'R', ElderlyFlat = 'E', Cabin = 'C',
-                             Organisation = 'O' };
+    enum class Kind : char {
+        Villa = 'V',
+        Renter = 'R',
+        ElderlyFlat = 'E',
+        Cabin = 'C',
+        Organisation = 'O'
+    };
     Kind kind = Kind::Villa;
     QString idKind; // "P", "S", "O" (as invoiceregistration writes customer.id_kind)
     bool protectedIdentity = false;
@@ -74,25 +79,25 @@ struct Household
     int birthYear = 0;
 
     // What its invoices look like.
-    qint64 careOre = 0;       // 02: the month's fee before variation
-    bool careAlarm = false;   // 02: trygghetslarm
-    bool careMeals = false;   // 02: matdistribution
-    QString careId;           // 02 register id
-    qint64 childFeeOre = 0;   // 03: fee for the first child
-    QString childName;        // 03
-    QString child2Name;       // 03: a second child, or empty
-    QDate childBirth;         // 03: förskola until 6, then fritidshem
-    QString childId;          // 03 register id: the child's 10-digit person number
-    int waterM3PerYear = 0;   // 04
-    bool stormWater = false;  // 04: dagvatten
-    QString waterId;          // 04 register id (anläggning)
-    int binLitres = 190;      // 24
-    QString wasteId;          // 24 register id (abonnent)
-    qint64 rentOre = 0;       // 07: monthly rent the first year
-    bool parking = false;     // 07
-    QString apartment;        // 07: "1203"
-    QString objectId;         // 07 register id: property-apartment
-    int diverseChance = 0;    // 01: per mille per month
+    qint64 careOre = 0;      // 02: the month's fee before variation
+    bool careAlarm = false;  // 02: trygghetslarm
+    bool careMeals = false;  // 02: matdistribution
+    QString careId;          // 02 register id
+    qint64 childFeeOre = 0;  // 03: fee for the first child
+    QString childName;       // 03
+    QString child2Name;      // 03: a second child, or empty
+    QDate childBirth;        // 03: förskola until 6, then fritidshem
+    QString childId;         // 03 register id: the child's 10-digit person number
+    int waterM3PerYear = 0;  // 04
+    bool stormWater = false; // 04: dagvatten
+    QString waterId;         // 04 register id (anläggning)
+    int binLitres = 190;     // 24
+    QString wasteId;         // 24 register id (abonnent)
+    qint64 rentOre = 0;      // 07: monthly rent the first year
+    bool parking = false;    // 07
+    QString apartment;       // 07: "1203"
+    QString objectId;        // 07 register id: property-apartment
+    int diverseChance = 0;   // 01: per mille per month
 
     Subscription subscriptions[RoutineCount];
 

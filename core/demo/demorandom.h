@@ -17,7 +17,8 @@ public:
     // `stream` separates independent sequences drawn from one seed, so that
     // e.g. the population does not change when the billing draws change.
     explicit Random(quint64 seed, quint64 stream = 0)
-        : m_state(seed * 0x9E3779B97F4A7C15ULL + stream * 0xD1B54A32D192ED03ULL + 0x2545F4914F6CDD1DULL)
+        : m_state(seed * 0x9E3779B97F4A7C15ULL + stream * 0xD1B54A32D192ED03ULL
+                  + 0x2545F4914F6CDD1DULL)
     {}
 
     quint64 next()
@@ -50,7 +51,10 @@ private:
 class WeightedPick
 {
 public:
-    void add(int weight) { m_cumulative.append((m_cumulative.isEmpty() ? 0 : m_cumulative.last()) + weight); }
+    void add(int weight)
+    {
+        m_cumulative.append((m_cumulative.isEmpty() ? 0 : m_cumulative.last()) + weight);
+    }
     int size() const { return int(m_cumulative.size()); }
     int pick(Random &r) const
     {

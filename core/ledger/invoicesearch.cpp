@@ -88,11 +88,16 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
     QVariantList companyArgs;
     const QString companyTo = c.companyTo.isEmpty() ? c.companyFrom : c.companyTo;
     const bool oneCompany = !c.companyFrom.isEmpty() && companyTo == c.companyFrom;
+    // `company || ''`: a filter, not an index choice. With a plain `company`
+    // test SQLite takes a company index over the search field's own one and
+    // sorts the whole company (on 1 M invoices: name "And" in 001 356 ms,
+    // amount >= 0 in 001-002 206 ms, instead of 0.3 ms). Newest below uses
+    // the company index for one company on purpose.
     if (oneCompany) {
-        companyClause = QStringLiteral(" AND company = ?");
+        companyClause = QStringLiteral(" AND company || '' = ?");
         companyArgs << c.companyFrom;
     } else if (!c.companyFrom.isEmpty()) {
-        companyClause = QStringLiteral(" AND company BETWEEN ? AND ?");
+        companyClause = QStringLiteral(" AND company || '' BETWEEN ? AND ?");
         companyArgs << c.companyFrom << companyTo;
     }
     auto prefixOn = [&](const QString &column, const QString &key, const QString &then) {
@@ -113,8 +118,8 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
         // One company: invoice_by_date; several: invoice_newest, so no sort of
         // the whole ledger. `company || ''` keeps SQLite from choosing the
         // company index for the range instead (it would then sort every row).
-        if (!oneCompany && !c.companyFrom.isEmpty())
-            companyClause = QStringLiteral(" AND company || '' BETWEEN ? AND ?");
+        if (oneCompany)
+            companyClause = QStringLiteral(" AND company = ?");
         order = oneCompany ? QStringLiteral("invoice_date DESC, invoice_number DESC")
                            : QStringLiteral("invoice_date DESC, invoice_number DESC, company");
         break;

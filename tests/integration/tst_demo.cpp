@@ -55,7 +55,8 @@ QByteArray tableChecksum(Database &db, const QString &table, const QStringList &
             if (skip.contains(record.fieldName(i)))
                 continue;
             const QVariant v = q.value(i);
-            hash.addData(v.isNull() ? QByteArrayView("\x01NULL") : QByteArrayView(v.toString().toUtf8()));
+            hash.addData(v.isNull() ? QByteArrayView("\x01NULL")
+                                    : QByteArrayView(v.toString().toUtf8()));
             hash.addData(QByteArrayView("\x1f"));
         }
         hash.addData(QByteArrayView("\x1e"));
@@ -109,6 +110,7 @@ private slots:
     void cancelRollsEverythingBack();
     void fillsAnExistingLedger();
     void refusesZeroInvoices();
+    void todayFarBackGivesAdultsBornBefore();
 
 private:
     // A 2 000-invoice ledger and a 20 000-invoice one, shared by the
@@ -164,7 +166,8 @@ void TestDemo::countsAndOneAuditRow()
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM invoice_line")), r.lines);
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM ledger_transaction")), r.transactions);
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM customer")), r.customers);
-    QVERIFY2(r.lines >= r.invoices && r.lines <= 3 * r.invoices, qPrintable(QString::number(r.lines)));
+    QVERIFY2(r.lines >= r.invoices && r.lines <= 3 * r.invoices,
+             qPrintable(QString::number(r.lines)));
     // Most claims are due and paid: about one transaction per claim.
     QVERIFY2(r.transactions > r.invoices * 8 / 10, qPrintable(QString::number(r.transactions)));
     // Households: a few dozen invoices each over 24 months.
@@ -179,8 +182,9 @@ void TestDemo::countsAndOneAuditRow()
             .toString();
     QVERIFY2(summary.contains(QStringLiteral("2000 fakturor")), qPrintable(summary));
     // The customer series goes on after the demo's customers.
-    QCOMPARE(l.count(QStringLiteral("SELECT next_value FROM number_series WHERE name = 'customer'")),
-             r.customers + 1);
+    QCOMPARE(
+        l.count(QStringLiteral("SELECT next_value FROM number_series WHERE name = 'customer'")),
+        r.customers + 1);
 }
 
 void TestDemo::sameSeedSameLedger()
@@ -244,7 +248,8 @@ void TestDemo::everyClaimKeepsTheInvariants()
         QVERIFY(date <= kToday);
         QCOMPARE(toDate(t.value(4)), date);
         QCOMPARE(toDate(t.value(5)), date < kToday ? date : QDate());
-        QVERIFY(QStringList({QStringLiteral("B"), QStringLiteral("5")}).contains(t.value(6).toString()));
+        QVERIFY(QStringList({QStringLiteral("B"), QStringLiteral("5")})
+                    .contains(t.value(6).toString()));
         QVERIFY(t.value(7).toLongLong() > 0);
         QCOMPARE(t.value(8).toString(), QStringLiteral("demo"));
         QCOMPARE(t.value(9).toLongLong(), 0); // no fees on demo claims
@@ -281,7 +286,8 @@ void TestDemo::everyClaimKeepsTheInvariants()
             QVERIFY2(finalPaid <= kToday, what);
         }
         // A claim is never overpaid: payments stop at 0.
-        QVERIFY2(amount > 0 ? (balance >= 0 && balance <= amount) : (balance <= 0 && balance >= amount),
+        QVERIFY2(amount > 0 ? (balance >= 0 && balance <= amount)
+                            : (balance <= 0 && balance >= amount),
                  what);
         QVERIFY2(invoiceDate > windowStart && invoiceDate <= kToday, what);
         QVERIFY2(dueDate >= invoiceDate.addDays(30) && dueDate <= invoiceDate.addDays(36), what);
@@ -317,7 +323,8 @@ void TestDemo::transactionsAreWhatSettleWouldPost()
         if (claim.id != id) {
             claim = Invoice();
             claim.id = id;
-            claim.amount = claim.capitalOpen = claim.balance = Money::fromOre(q.value(1).toLongLong());
+            claim.amount = claim.capitalOpen = claim.balance =
+                Money::fromOre(q.value(1).toLongLong());
         }
         const PaymentMethod &m = methods[q.value(2).toString()];
         const Settlement s = settle(claim, m, Money::fromOre(q.value(3).toLongLong()));
@@ -375,9 +382,12 @@ void TestDemo::receiversAreValidAndSearchable()
             QVERIFY2(parsed->birthDate().year() >= 1930 && parsed->birthDate().year() <= 2005,
                      qPrintable(id));
             // Persons are listed surname first: "Andersson, Anna".
-            QVERIFY2(q.value(4).toString().contains(QStringLiteral(", ")), qPrintable(q.value(4).toString()));
+            QVERIFY2(q.value(4).toString().contains(QStringLiteral(", ")),
+                     qPrintable(q.value(4).toString()));
         }
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{3} \\d{2}$")).match(q.value(16).toString()).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{3} \\d{2}$"))
+                     .match(q.value(16).toString())
+                     .hasMatch(),
                  qPrintable(q.value(16).toString()));
         // Field limits of the handbook (types.h limits).
         QVERIFY(q.value(4).toString().size() <= limits::Name);
@@ -409,7 +419,8 @@ void TestDemo::companies()
     QVERIFY2(kommunId && kommunId->kind() == SwedishId::Kind::Organisationsnummer, qPrintable(why));
     QVERIFY2(kommun->orgNr.startsWith(QStringLiteral("212000-")), qPrintable(kommun->orgNr));
     const auto housingId = SwedishId::parse(housing->orgNr, kToday, &why);
-    QVERIFY2(housingId && housing->orgNr.startsWith(QStringLiteral("556")), qPrintable(housing->orgNr));
+    QVERIFY2(housingId && housing->orgNr.startsWith(QStringLiteral("556")),
+             qPrintable(housing->orgNr));
     QVERIFY2(Bankgiro::parse(kommun->bankgiro, &why), qPrintable(why));
     QVERIFY2(Plusgiro::parse(kommun->plusgiro, &why), qPrintable(why));
     QVERIFY2(Bankgiro::parse(housing->bankgiro, &why), qPrintable(why));
@@ -422,12 +433,18 @@ void TestDemo::routinesPerCompany_data()
     QTest::addColumn<QString>("company");
     QTest::addColumn<qint64>("minKronor");
     QTest::addColumn<qint64>("maxKronor");
-    QTest::newRow("01 diverse, kommunen, 100-20 000 kr") << "01" << "001" << 100LL << 20000LL;
-    QTest::newRow("02 hemtjänst, kommunen, 200-2 500 kr") << "02" << "001" << 200LL << 2500LL;
-    QTest::newRow("03 barnomsorg, kommunen, 400-1 600 kr") << "03" << "001" << 400LL << 1600LL;
-    QTest::newRow("04 vatten, kommunen, 800-3 000 kr") << "04" << "001" << 800LL << 3000LL;
-    QTest::newRow("24 renhållning, kommunen, 500-1 500 kr") << "24" << "001" << 500LL << 1500LL;
-    QTest::newRow("07 hyror, bostadsbolaget, 5 000-12 000 kr") << "07" << "002" << 5000LL << 12000LL;
+    QTest::newRow("01 diverse, kommunen, 100-20 000 kr") << "01"
+                                                         << "001" << 100LL << 20000LL;
+    QTest::newRow("02 hemtjänst, kommunen, 200-2 500 kr") << "02"
+                                                          << "001" << 200LL << 2500LL;
+    QTest::newRow("03 barnomsorg, kommunen, 400-1 600 kr") << "03"
+                                                           << "001" << 400LL << 1600LL;
+    QTest::newRow("04 vatten, kommunen, 800-3 000 kr") << "04"
+                                                       << "001" << 800LL << 3000LL;
+    QTest::newRow("24 renhållning, kommunen, 500-1 500 kr") << "24"
+                                                            << "001" << 500LL << 1500LL;
+    QTest::newRow("07 hyror, bostadsbolaget, 5 000-12 000 kr") << "07"
+                                                               << "002" << 5000LL << 12000LL;
 }
 
 void TestDemo::routinesPerCompany()
@@ -437,10 +454,11 @@ void TestDemo::routinesPerCompany()
     QFETCH(qint64, minKronor);
     QFETCH(qint64, maxKronor);
     EmptyLedger &l = shared();
-    QSqlQuery q = l.db->run(QStringLiteral("SELECT company, COUNT(*), MIN(amount_ore), MAX(amount_ore) "
-                                           "FROM invoice WHERE routine = ? AND amount_ore > 0 "
-                                           "GROUP BY company"),
-                            {routine});
+    QSqlQuery q =
+        l.db->run(QStringLiteral("SELECT company, COUNT(*), MIN(amount_ore), MAX(amount_ore) "
+                                 "FROM invoice WHERE routine = ? AND amount_ore > 0 "
+                                 "GROUP BY company"),
+                  {routine});
     QVERIFY2(q.next(), "the routine has invoices");
     QCOMPARE(q.value(0).toString(), company);
     QVERIFY(q.value(1).toInt() > 0);
@@ -494,33 +512,46 @@ void TestDemo::outcomeMix()
         const double n = l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore > 0 "
                                                 "AND due_date < '%1' AND %2")
                                      .arg(old, where));
-        const double all = l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore > 0 "
-                                                  "AND due_date < '%1'")
-                                       .arg(old));
+        const double all =
+            l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore > 0 "
+                                   "AND due_date < '%1'")
+                        .arg(old));
         return 100.0 * n / all;
     };
     const double onTime = share(QStringLiteral("balance_ore = 0 AND final_paid_date <= due_date"));
     const double late = share(QStringLiteral("balance_ore = 0 AND final_paid_date > due_date"));
     const double partly = share(QStringLiteral("paid_ore > 0 AND balance_ore > 0"));
     const double unpaid = share(QStringLiteral("paid_ore = 0"));
-    const double credits = 100.0 * l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore < 0"))
-                           / 20000.0;
-    const QByteArray mix = QStringLiteral("on time %1 %, late %2 %, partly %3 %, unpaid %4 %, credits %5 %")
-                               .arg(onTime).arg(late).arg(partly).arg(unpaid).arg(credits).toLatin1();
+    const double credits =
+        100.0 * l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore < 0"))
+        / 20000.0;
+    const QByteArray mix =
+        QStringLiteral("on time %1 %, late %2 %, partly %3 %, unpaid %4 %, credits %5 %")
+            .arg(onTime)
+            .arg(late)
+            .arg(partly)
+            .arg(unpaid)
+            .arg(credits)
+            .toLatin1();
     QVERIFY2(onTime > 78 && onTime < 86, mix);
     QVERIFY2(late > 6.5 && late < 12, mix);
     QVERIFY2(partly > 2.5 && partly < 6, mix);
     QVERIFY2(unpaid > 3.5 && unpaid < 7, mix);
     QVERIFY2(credits > 1.2 && credits < 3, mix);
     // Credits: most refunded (final-paid), some still open (negative balance).
-    QVERIFY(l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore < 0 AND balance_ore = 0")) > 0);
-    QVERIFY(l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE amount_ore < 0 AND balance_ore < 0")) > 0);
+    QVERIFY(l.count(QStringLiteral(
+                "SELECT COUNT(*) FROM invoice WHERE amount_ore < 0 AND balance_ore = 0"))
+            > 0);
+    QVERIFY(l.count(QStringLiteral(
+                "SELECT COUNT(*) FROM invoice WHERE amount_ore < 0 AND balance_ore < 0"))
+            > 0);
     // Not yet due: open or paid early, never late.
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE due_date >= '%1' AND "
                                     "final_paid_date > due_date")
                          .arg(kToday.toString(Qt::ISODate))),
              0);
-    QVERIFY(l.count(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE due_date >= '%1' AND balance_ore > 0")
+    QVERIFY(l.count(QStringLiteral(
+                        "SELECT COUNT(*) FROM invoice WHERE due_date >= '%1' AND balance_ore > 0")
                         .arg(kToday.toString(Qt::ISODate)))
             > 0);
 }
@@ -532,7 +563,8 @@ void TestDemo::searchFindsDemoClaims_data()
     QTest::newRow("name And") << int(InvoiceSearch::Field::Name) << "And";
     QTest::newRow("name lars (Larsson)") << int(InvoiceSearch::Field::Name) << "lars";
     QTest::newRow("name Ö (after Z)") << int(InvoiceSearch::Field::Name) << "Ö";
-    QTest::newRow("person number 4 (born in the 1940s)") << int(InvoiceSearch::Field::IdNumber) << "4";
+    QTest::newRow("person number 4 (born in the 1940s)")
+        << int(InvoiceSearch::Field::IdNumber) << "4";
     QTest::newRow("customer number 1") << int(InvoiceSearch::Field::CustomerNumber) << "1";
     QTest::newRow("address S") << int(InvoiceSearch::Field::Address) << "S";
 }
@@ -571,7 +603,8 @@ void TestDemo::indexesAndSettingsAreRestored()
              fresh.db->scalar(QStringLiteral("PRAGMA synchronous")).toInt());
     QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA cache_size")).toInt(),
              fresh.db->scalar(QStringLiteral("PRAGMA cache_size")).toInt());
-    QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), 0);
 }
 
@@ -614,16 +647,19 @@ void TestDemo::fillsAnExistingLedger()
     // An initialised ledger keeps its company 001; the housing company is
     // added; a second run goes on with the number series.
     test::TestLedger l(kToday);
-    l.registerInvoices({test::TestLedger::draft(QStringLiteral("010000001"), Money::fromKronor(100))});
+    l.registerInvoices(
+        {test::TestLedger::draft(QStringLiteral("010000001"), Money::fromKronor(100))});
     DemoOptions o;
     o.invoices = 800;
     generateDemo(*l.db, o);
     o.seed = 2;
     generateDemo(*l.db, o);
     QCOMPARE(l.count(QStringLiteral("invoice")), 1601);
-    QCOMPARE(ReferenceData(*l.db).company(QStringLiteral("001"))->name, QStringLiteral("Testkommunen"));
+    QCOMPARE(ReferenceData(*l.db).company(QStringLiteral("001"))->name,
+             QStringLiteral("Testkommunen"));
     QVERIFY(ReferenceData(*l.db).company(QStringLiteral("002")));
-    QCOMPARE(l.db->scalar(QStringLiteral("SELECT COUNT(DISTINCT customer_number) FROM customer")).toInt(),
+    QCOMPARE(l.db->scalar(QStringLiteral("SELECT COUNT(DISTINCT customer_number) FROM customer"))
+                 .toInt(),
              l.db->scalar(QStringLiteral("SELECT COUNT(*) FROM customer")).toInt());
     EmptyLedger fresh;
     QCOMPARE(indexDefinitions(*l.db), indexDefinitions(*fresh.db));
@@ -634,6 +670,31 @@ void TestDemo::refusesZeroInvoices()
     EmptyLedger l;
     QVERIFY_THROWS_EXCEPTION(LedgerError, l.generate(0));
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM routine")), 0);
+}
+
+void TestDemo::todayFarBackGivesAdultsBornBefore()
+{
+    // --today 1995-03-01: the 24 months end there and every debtor is an
+    // adult born before it, so each person number is valid as of that day.
+    const QDate today(1995, 3, 1);
+    EmptyLedger l;
+    l.db->setToday(today);
+    l.generate(1500);
+    QSqlQuery q =
+        l.db->run(QStringLiteral("SELECT id_number, id_number2, invoice_date FROM invoice"));
+    while (q.next()) {
+        QVERIFY(toDate(q.value(2)) <= today);
+        for (int i = 0; i < 2; ++i) {
+            const QString id = q.value(i).toString();
+            if (id.isEmpty())
+                continue;
+            QString why;
+            const auto parsed = SwedishId::parse(id, today, &why);
+            QVERIFY2(parsed, qPrintable(id + QLatin1String(": ") + why));
+            if (parsed->isPerson())
+                QVERIFY2(parsed->birthDate().addYears(18) <= today.addYears(1), qPrintable(id));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
