@@ -7,7 +7,6 @@
 #include <QTime>
 
 #include <algorithm>
-#include <limits>
 
 namespace rsk::bgmax {
 
@@ -92,10 +91,7 @@ std::optional<qint64> numeric(const Record &r, ErrorList &errors, const Field &f
 
 QDate date(const Record &r, ErrorList &errors, const Field &f)
 {
-    const auto digits = r.number(f.from, f.to);
-    const QDate d = digits ? QDate(int(*digits / 10000), int(*digits / 100 % 100),
-                                   int(*digits % 100))
-                           : QDate();
+    const QDate d = r.date(f.from, f.to);
     if (!d.isValid())
         bad(errors, r, f, Tr::tr("det ska vara ett datum ÅÅÅÅMMDD"));
     return d;
@@ -103,9 +99,8 @@ QDate date(const Record &r, ErrorList &errors, const Field &f)
 
 QString currency(const Record &r, ErrorList &errors, const Field &f)
 {
-    const QByteArrayView code = r.raw(f.from, f.to);
-    if (std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-        return QString::fromLatin1(code);
+    if (r.isUpperCase(f.from, f.to))
+        return r.quoted(f.from, f.to);
     bad(errors, r, f, Tr::tr("den ska vara en valutakod som SEK"));
     return {};
 }
@@ -131,74 +126,6 @@ QString clause(QString sentence)
 }
 
 } // namespace
-
-void ErrorList::add(int line, const QString &reason)
-{
-    if (isFull())
-        return;
-    m_list.append({line, reason});
-    if (m_list.size() == Max - 1)
-        m_list.append({line, Tr::tr("för många fel: läsningen avbröts här, efter %1 fel")
-                                 .arg(Max - 1)});
-}
-
-QList<FileError> ErrorList::sorted() const
-{
-    QList<FileError> out = m_list;
-    std::stable_sort(out.begin(), out.end(),
-                     [](const FileError &a, const FileError &b) { return a.line < b.line; });
-    return out;
-}
-
-int Record::type() const
-{
-    if (m_bytes.size() < 2 || !isDigit(m_bytes.at(0)) || !isDigit(m_bytes.at(1)))
-        return -1;
-    return (m_bytes.at(0) - '0') * 10 + (m_bytes.at(1) - '0');
-}
-
-QByteArrayView Record::trimmed(int from, int to) const
-{
-    QByteArrayView v = raw(from, to);
-    while (!v.isEmpty() && v.front() == ' ')
-        v = v.sliced(1);
-    while (!v.isEmpty() && v.back() == ' ')
-        v.chop(1);
-    return v;
-}
-
-QString Record::text(int from, int to) const
-{
-    return QString::fromLatin1(trimmed(from, to));
-}
-
-QString Record::quoted(int from, int to) const
-{
-    return QString::fromLatin1(raw(from, to));
-}
-
-bool Record::isDigits(int from, int to) const
-{
-    const QByteArrayView v = raw(from, to);
-    return std::all_of(v.begin(), v.end(), isDigit);
-}
-
-bool Record::isBlank(int from, int to) const
-{
-    const QByteArrayView v = raw(from, to);
-    return std::all_of(v.begin(), v.end(), [](char c) { return c == ' '; });
-}
-
-std::optional<qint64> Record::number(int from, int to) const
-{
-    qint64 value = 0; // at most 18 digits (the amount fields): always fits
-    for (char c : raw(from, to)) {
-        if (!isDigit(c))
-            return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
 
 QString recordName(int type)
 {
@@ -363,23 +290,6 @@ PartyText readParty(const Record &r, ErrorList &errors)
     default:
         return {};
     }
-}
-
-QString formatOre(__int128 ore)
-{
-    if (ore >= std::numeric_limits<qint64>::min() && ore <= std::numeric_limits<qint64>::max())
-        return Money::fromOre(qint64(ore)).toString();
-    // Beyond anything a real file holds; only a forged total gets here.
-    const bool negative = ore < 0;
-    unsigned __int128 v = negative ? -(unsigned __int128)ore : (unsigned __int128)ore;
-    QString digits;
-    do {
-        digits.prepend(QLatin1Char(char('0' + int(v % 10))));
-        v /= 10;
-    } while (v);
-    const QString kronor = digits.size() > 2 ? digits.left(digits.size() - 2) : QStringLiteral("0");
-    const QString ores = digits.right(2).rightJustified(2, QLatin1Char('0'));
-    return (negative ? QStringLiteral("-") : QString()) + kronor + QLatin1Char(',') + ores;
 }
 
 } // namespace rsk::bgmax

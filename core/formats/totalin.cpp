@@ -3,9 +3,6 @@
 #include "formats/totalinrecords.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-
-#include <cstring>
 
 namespace rsk {
 
@@ -46,30 +43,17 @@ bool isRepeatable(int type)
 // What to add to a "wrong length" message when the cause can be seen.
 QString lengthHint(QByteArrayView line)
 {
-    if (line.contains('\t'))
+    switch (fixedformat::lengthCause(line, RecordLength)) {
+    case fixedformat::LengthCause::Tab:
         return Tr::tr(" (raden innehåller tabbtecken; Total-IN-fält fylls med blanksteg)");
-    if (line.contains('\r'))
+    case fixedformat::LengthCause::CarriageReturn:
         return Tr::tr(" (raden innehåller vagnretur utan radmatning)");
-    bool nonAscii = false;
-    for (char c : line)
-        nonAscii = nonAscii || (uchar(c) >= 0x80);
-    if (nonAscii && line.size() > RecordLength) {
-        const QString utf8 = QString::fromUtf8(line);
-        if (utf8.size() == RecordLength && !utf8.contains(QChar::ReplacementCharacter))
-            return Tr::tr(" (filen verkar vara sparad som UTF-8; Total-IN ska vara ISO-8859-1)");
+    case fixedformat::LengthCause::Utf8:
+        return Tr::tr(" (filen verkar vara sparad som UTF-8; Total-IN ska vara ISO-8859-1)");
+    case fixedformat::LengthCause::Unknown:
+        break;
     }
     return {};
-}
-
-// The position (1-based) of the first control character, 0 when none.
-int controlCharacterAt(QByteArrayView line)
-{
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const uchar c = uchar(line.at(i));
-        if (c < 0x20 || c == 0x7f)
-            return int(i) + 1;
-    }
-    return 0;
 }
 
 // "GATAN 12, 12345 TESTSTAD": street, postal code and city, and a foreign
@@ -92,16 +76,16 @@ QString joinTexts(const TwoTexts &t)
 
 // Walks the records once, keeping the open account and transaction, and checks
 // the structure and totals on the way (FACTS-SE §2).
-class TotalInReader
+class TotalInReader final : public fixedformat::RecordFileReader
 {
 public:
-    explicit TotalInReader(const QString &fileName) { m_file.fileName = fileName; }
+    explicit TotalInReader(const QString &fileName) : RecordFileReader(fileName) {}
     TotalInParser::Result run(const QByteArray &bytes);
 
 private:
     enum class State { BeforeStart, BetweenAccounts, InAccount, Ended };
 
-    void readLine(int number, QByteArrayView line);
+    void readLine(int number, QByteArrayView line) override;
     void record(const Record &r, bool readable);
     void startRecord(const Record &r, bool readable);
     void openAccount(const Record &r, bool readable);
@@ -111,12 +95,9 @@ private:
     void addToTransaction(const Record &r, bool readable);
     void closeTransaction();
     void endRecord(const Record &r, bool readable);
-    void endOfFile(int lastLine);
+    void endOfFile(int lastLine) override;
 
-    ErrorList m_errors;
-    PaymentFile m_file;
     State m_state = State::BeforeStart;
-    bool m_stop = false;
     int m_startLine = 0;
     int m_endLine = 0;
 
@@ -138,45 +119,9 @@ private:
 
 TotalInParser::Result TotalInReader::run(const QByteArray &bytes)
 {
-    // Lines end in LF or CRLF; blank lines at the very end are ignored.
-    QList<QByteArrayView> lines;
-    lines.reserve(bytes.size() / (RecordLength + 2) + 2);
-    const char *data = bytes.constData();
-    const char *end = data + bytes.size();
-    while (data < end) {
-        const char *nl = static_cast<const char *>(std::memchr(data, '\n', end - data));
-        const char *stop = nl ? nl : end;
-        QByteArrayView line(data, stop - data);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        lines.append(line);
-        data = nl ? nl + 1 : end;
-    }
-    const auto isBlank = [](QByteArrayView line) {
-        for (char c : line)
-            if (c != ' ' && c != '\t' && c != '\r')
-                return false;
-        return true;
-    };
-    while (!lines.isEmpty() && isBlank(lines.back()))
-        lines.removeLast();
-
-    if (lines.isEmpty()) {
-        m_errors.add(0, Tr::tr("filen är tom"));
-    } else {
-        for (int i = 0; i < lines.size() && !m_stop && !m_errors.isFull(); ++i)
-            readLine(i + 1, lines.at(i));
-        if (!m_stop && !m_errors.isFull())
-            endOfFile(int(lines.size()));
-    }
-
     TotalInParser::Result result;
-    result.errors = m_errors.sorted();
-    if (result.errors.isEmpty()) {
-        m_file.kind = PaymentFile::Kind::TotalIn;
-        m_file.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        result.file = std::move(m_file);
-    }
+    result.file = read(bytes, PaymentFile::Kind::TotalIn, RecordLength, Tr::tr("filen är tom"),
+                       &result.errors);
     return result;
 }
 
@@ -193,7 +138,7 @@ void TotalInReader::readLine(int number, QByteArrayView line)
                                        .arg(RecordLength)
                                        .arg(lengthHint(line)));
         readable = false;
-    } else if (const int at = controlCharacterAt(line)) {
+    } else if (const int at = fixedformat::controlCharacterAt(line)) {
         m_errors.add(number, Tr::tr("posten har ett styrtecken (kod %1) i position %2; "
                                     "Total-IN-poster är text fylld med blanksteg")
                                  .arg(uchar(line.at(at - 1)))

@@ -6,9 +6,6 @@
 #include <QCoreApplication>
 #include <QTime>
 
-#include <algorithm>
-#include <limits>
-
 namespace rsk::totalin {
 
 namespace {
@@ -67,8 +64,7 @@ QString digitsOrBlank(const Record &r, ErrorList &errors, const QString &field, 
 QString currency(const Record &r, ErrorList &errors, const QString &field, int from,
                  bool blankAllowed)
 {
-    const QByteArrayView code = r.raw(from, from + 2);
-    if (std::all_of(code.begin(), code.end(), isUpper))
+    if (r.isUpperCase(from, from + 2))
         return r.text(from, from + 2);
     if (!(blankAllowed && r.isBlank(from, from + 2))) {
         bad(errors, r, field, from, from + 2,
@@ -80,79 +76,13 @@ QString currency(const Record &r, ErrorList &errors, const QString &field, int f
 
 QDate date(const Record &r, ErrorList &errors, const QString &field, int from)
 {
-    const auto digits = r.number(from, from + 7);
-    const QDate d = digits ? QDate(int(*digits / 10000), int(*digits / 100 % 100),
-                                   int(*digits % 100))
-                           : QDate();
+    const QDate d = r.date(from, from + 7);
     if (!d.isValid())
         bad(errors, r, field, from, from + 7, Tr::tr("det ska vara ett datum ÅÅÅÅMMDD"));
     return d;
 }
 
 } // namespace
-
-void ErrorList::add(int line, const QString &reason)
-{
-    if (isFull())
-        return;
-    m_list.append({line, reason});
-    if (m_list.size() == Max - 1)
-        m_list.append({line, Tr::tr("för många fel: läsningen avbröts här, efter %1 fel")
-                                 .arg(Max - 1)});
-}
-
-QList<FileError> ErrorList::sorted() const
-{
-    QList<FileError> out = m_list;
-    std::stable_sort(out.begin(), out.end(),
-                     [](const FileError &a, const FileError &b) { return a.line < b.line; });
-    return out;
-}
-
-int Record::type() const
-{
-    if (m_bytes.size() < 2 || !isDigit(m_bytes.at(0)) || !isDigit(m_bytes.at(1)))
-        return -1;
-    return (m_bytes.at(0) - '0') * 10 + (m_bytes.at(1) - '0');
-}
-
-QString Record::text(int from, int to) const
-{
-    QByteArrayView v = raw(from, to);
-    while (!v.isEmpty() && v.front() == ' ')
-        v = v.sliced(1);
-    while (!v.isEmpty() && v.back() == ' ')
-        v.chop(1);
-    return QString::fromLatin1(v);
-}
-
-QString Record::quoted(int from, int to) const
-{
-    return QString::fromLatin1(raw(from, to));
-}
-
-bool Record::isDigits(int from, int to) const
-{
-    const QByteArrayView v = raw(from, to);
-    return std::all_of(v.begin(), v.end(), isDigit);
-}
-
-bool Record::isBlank(int from, int to) const
-{
-    const QByteArrayView v = raw(from, to);
-    return std::all_of(v.begin(), v.end(), [](char c) { return c == ' '; });
-}
-
-std::optional<qint64> Record::number(int from, int to) const
-{
-    qint64 value = 0; // at most 17 digits (the 90 amount): always fits
-    for (char c : raw(from, to)) {
-        if (!isDigit(c))
-            return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
 
 bool isKnownType(int type)
 {
@@ -285,8 +215,7 @@ TwoTexts readTwoTexts(const Record &r)
 Locality readLocality(const Record &r, ErrorList &errors)
 {
     Locality l{r.text(3, 11), r.text(12, 46), r.text(47, 48)};
-    const QByteArrayView country = r.raw(47, 48);
-    if (!r.isBlank(47, 48) && !std::all_of(country.begin(), country.end(), isUpper))
+    if (!r.isBlank(47, 48) && !r.isUpperCase(47, 48))
         bad(errors, r, Tr::tr("landskoden"), 47, 48,
             Tr::tr("den ska vara två versaler eller blank"));
     return l;
@@ -326,24 +255,6 @@ AccountEnd readAccountEnd(const Record &r, ErrorList &errors)
 std::optional<qint64> readFileEnd(const Record &r, ErrorList &errors)
 {
     return numeric(r, errors, Tr::tr("antalet poster"), 3, 17);
-}
-
-QString formatOre(__int128 ore)
-{
-    if (ore >= std::numeric_limits<qint64>::min() && ore <= std::numeric_limits<qint64>::max())
-        return Money::fromOre(qint64(ore)).toString();
-    // Beyond anything a real file holds; only a forged total gets here.
-    const bool negative = ore < 0;
-    unsigned __int128 v = negative ? -(unsigned __int128)ore : (unsigned __int128)ore;
-    QString digits;
-    do {
-        digits.prepend(QLatin1Char(char('0' + int(v % 10))));
-        v /= 10;
-    } while (v);
-    const QString kronor =
-        digits.size() > 2 ? digits.left(digits.size() - 2) : QStringLiteral("0");
-    const QString ores = digits.right(2).rightJustified(2, QLatin1Char('0'));
-    return (negative ? QStringLiteral("-") : QString()) + kronor + QLatin1Char(',') + ores;
 }
 
 } // namespace rsk::totalin

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payments/paymentfile.h"
+#include "formats/fixedrecord.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -16,48 +16,9 @@ namespace rsk::totalin {
 
 constexpr int RecordLength = 80;
 
-// Every problem found in a file, in the order found; capped so that a file that
-// is not Total-IN at all does not drown the clerk in 100 000 lines of errors.
-class ErrorList
-{
-public:
-    static constexpr int Max = 200;
-
-    // The Max-th error is a note that reading stopped there.
-    void add(int line, const QString &reason);
-    bool isFull() const { return m_list.size() >= Max; }
-    bool isEmpty() const { return m_list.isEmpty(); }
-    // By line, stable (errors on one line keep the order they were found in).
-    QList<FileError> sorted() const;
-
-private:
-    QList<FileError> m_list;
-};
-
-// One 80-character record. Positions are 1-based and inclusive, as in the
-// record description and FACTS-SE §2.
-class Record
-{
-public:
-    Record(QByteArrayView bytes, int line) : m_bytes(bytes), m_line(line) {}
-
-    int line() const { return m_line; }
-    int type() const; // the record type as a number, -1 unless positions 1–2 are digits
-    char at(int pos) const { return m_bytes.at(pos - 1); }
-    QByteArrayView raw(int from, int to) const { return m_bytes.sliced(from - 1, to - from + 1); }
-    // Latin-1 (FACTS-SE §2), blanks trimmed at both ends.
-    QString text(int from, int to) const;
-    // Latin-1, untrimmed: for quoting a bad field in a message.
-    QString quoted(int from, int to) const;
-    bool isDigits(int from, int to) const;
-    bool isBlank(int from, int to) const;
-    // The field as a number; nullopt unless every character is a digit.
-    std::optional<qint64> number(int from, int to) const;
-
-private:
-    QByteArrayView m_bytes;
-    int m_line;
-};
+using fixedformat::ErrorList;
+using fixedformat::Record; // positions as in the record description and FACTS-SE §2
+using fixedformat::formatOre;
 
 bool isKnownType(int type);
 // "betalningsposten (20)": how messages name a record type.
@@ -135,8 +96,5 @@ SenderAccount readSenderAccount(const Record &r, ErrorList &errors);
 International readInternational(const Record &r, ErrorList &errors);
 AccountEnd readAccountEnd(const Record &r, ErrorList &errors);
 std::optional<qint64> readFileEnd(const Record &r, ErrorList &errors); // 99: the line count
-
-// "1 919 000" öre → "19 190,00", for any sum (which may not fit in Money).
-QString formatOre(__int128 ore);
 
 } // namespace rsk::totalin
