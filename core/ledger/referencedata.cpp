@@ -265,6 +265,32 @@ void ReferenceData::savePaymentMethod(const PaymentMethod &m)
     work.commit();
 }
 
+void ReferenceData::deletePaymentMethod(const QString &code)
+{
+    UnitOfWork work(m_db);
+    const auto old = paymentMethod(code);
+    if (!old)
+        throw LedgerError::notFound(Tr::tr("Inbetalningssätt \"%1\" finns inte.").arg(code));
+    // A transaction's method code is how lists and the claim show what it was
+    // (handbook 8.1); removing a used code would leave history unreadable.
+    const qint64 used = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_transaction "
+                                                   "WHERE method = ?"),
+                                    {code})
+                            .toLongLong();
+    if (used > 0)
+        throw LedgerError::refused(
+            Tr::tr("Inbetalningssätt %1 (%2) används av %3 transaktioner och kan inte tas bort.")
+                .arg(old->code, old->text)
+                .arg(used));
+    m_db.run(QStringLiteral("DELETE FROM payment_method WHERE code = ?"), {code});
+    AuditLog(m_db).recordDelete(QStringLiteral("payment_method"), code,
+                                QStringLiteral("%1 %2 %3")
+                                    .arg(old->code, old->debit ? QStringLiteral("D")
+                                                               : QStringLiteral("K"),
+                                         old->text));
+    work.commit();
+}
+
 QList<DunningCode> ReferenceData::dunningCodes()
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM dunning_code ORDER BY code")

@@ -27,6 +27,9 @@ public:
     QList<PaymentMethod> paymentMethods();
     std::optional<PaymentMethod> paymentMethod(const QString &code);
     void savePaymentMethod(const PaymentMethod &method);
+    // Refuses, with the reason, a method that transactions use (their history
+    // must keep its meaning) or that does not exist. Audited.
+    void deletePaymentMethod(const QString &code);
 
     QList<DunningCode> dunningCodes();
     std::optional<DunningCode> dunningCode(int code);
