@@ -133,10 +133,12 @@ qint64 integerOption(const ParsedArgs &args, const QString &name, qint64 min, qi
     return value;
 }
 
+QList<CommandSpec> bookkeepingCommands(); // bookkeeping run (cli_bookkeeping.cpp)
+
 QList<CommandSpec> allCommands()
 {
     return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
-           + validateCommands();
+           + validateCommands() + bookkeepingCommands();
 }
 
 } // namespace rsk::cli

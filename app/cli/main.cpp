@@ -8,8 +8,10 @@
 #include "storage/ledgererror.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <exception>
+#include <memory>
 
 #ifndef RESKONTRA_VERSION
 #define RESKONTRA_VERSION "0.1.0" // keep in step with project() in CMakeLists.txt
@@ -189,9 +191,27 @@ int run(const QStringList &args)
 
 } // namespace rsk::cli
 
+// A command that writes a PDF (--pdf FILE) lays out text: that needs fonts
+// and a paint device, i.e. a QGuiApplication; on a server without a display
+// it runs on the offscreen platform. Every other command stays QtCore-only.
+static bool rendersPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (rendersPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Reskontra"));
     QCoreApplication::setApplicationName(QStringLiteral("reskontra-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RESKONTRA_VERSION));

@@ -1,0 +1,396 @@
+#include "bookkeeping/bookingrun.h"
+
+#include "audit/auditlog.h"
+#include "bookkeeping/accounts.h"
+#include "ledger/referencedata.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rsk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BookingRun)
+};
+
+// One selected transaction with what booking needs of its claim and method.
+struct Row
+{
+    qint64 id = 0;
+    QString company;
+    QString routine;
+    QString invoiceNumber;
+    QDate date;
+    QString method;
+    QString methodText;
+    bool methodDebit = false;
+    QString feeType;
+    bool noCompress = false;
+    bool creditLike = false; // K that lowers the capital only: credit, annulment
+    QString methodAccount;
+    QString account; // the transaction's own account (registration, handbook 4.1)
+    QString source;
+    Money effect;
+};
+
+const char *kSelect =
+    "SELECT t.id, i.company, i.routine, i.invoice_number, t.transaction_date, t.method, "
+    "pm.text, pm.debit_credit, pm.fee_type, pm.no_compress, pm.no_interest_invoicing, "
+    "pm.account, t.account, t.source, t.effect_ore "
+    "FROM ledger_transaction t JOIN invoice i ON i.id = t.invoice_id "
+    "JOIN payment_method pm ON pm.code = t.method "
+    "WHERE t.booked_date IS NULL AND t.booking_order_id IS NULL AND pm.not_booked = 0 "
+    "AND t.transaction_date <= ? AND i.company >= ? AND i.company <= ?";
+
+Row rowFrom(const QSqlQuery &q)
+{
+    Row r;
+    r.id = q.value(0).toLongLong();
+    r.company = q.value(1).toString();
+    r.routine = q.value(2).toString();
+    r.invoiceNumber = q.value(3).toString();
+    r.date = toDate(q.value(4));
+    r.method = q.value(5).toString();
+    r.methodText = q.value(6).toString();
+    r.methodDebit = q.value(7).toString() == QLatin1String("D");
+    r.feeType = q.value(8).toString();
+    r.noCompress = q.value(9).toBool();
+    r.creditLike = !r.methodDebit && q.value(10).toBool() && r.feeType.isEmpty();
+    r.methodAccount = q.value(11).toString();
+    r.account = q.value(12).toString();
+    r.source = q.value(13).toString();
+    r.effect = Money::fromOre(q.value(14).toLongLong());
+    return r;
+}
+
+// Accounts looked up once per company, routine and kind.
+class AccountCache
+{
+public:
+    explicit AccountCache(Database &db) : m_settings(db) {}
+    QString account(const QString &company, const QString &kind, const QString &routine)
+    {
+        const QString key = company + QLatin1Char('|') + routine + QLatin1Char('|') + kind;
+        auto it = m_accounts.find(key);
+        if (it == m_accounts.end())
+            it = m_accounts.insert(key, m_settings.account(company, kind, routine));
+        return *it;
+    }
+    QString name(const QString &account)
+    {
+        auto it = m_names.find(account);
+        if (it == m_names.end())
+            it = m_names.insert(account, m_settings.accountName(account));
+        return *it;
+    }
+
+private:
+    AccountSettings m_settings;
+    QHash<QString, QString> m_accounts;
+    QHash<QString, QString> m_names;
+};
+
+// The counter account of one transaction, first rule that gives one:
+// 1. the account given at registration (handbook 4.1 "Kontering"; a method's
+//    fixed account is copied there by PostingService);
+// 2. the method's fixed account (handbook 8.1 "KONTERING");
+// 3. a per-company account for the method (account kind "method:<code>";
+//    the default ledger's 4 "Avskrivning" is 6351 credit losses);
+// 4. a fee type P/K/D acts on a debited fee or interest, so it is booked
+//    against that income account (handbook 7.2 "Kontering");
+// 5. plusgiro payments (Total-IN files, method G) go to the plusgiro account;
+// 6. credits and annulments without an account: the credit account;
+// 7. everything else is money through the bank: the bankgiro account.
+QString counterAccount(const Row &r, AccountCache &accounts)
+{
+    if (!r.account.isEmpty())
+        return r.account;
+    if (!r.methodAccount.isEmpty())
+        return r.methodAccount;
+    const QString forMethod
+        = accounts.account(r.company, account_kind::method(r.method), r.routine);
+    if (!forMethod.isEmpty())
+        return forMethod;
+    if (r.feeType == QLatin1String("P"))
+        return accounts.account(r.company, account_kind::ReminderFeeIncome, r.routine);
+    if (r.feeType == QLatin1String("K"))
+        return accounts.account(r.company, account_kind::CollectionFeeIncome, r.routine);
+    if (r.feeType == QLatin1String("D"))
+        return accounts.account(r.company, account_kind::InterestIncome, r.routine);
+    if (r.source == QLatin1String("totalin") || r.method == QLatin1String("G"))
+        return accounts.account(r.company, account_kind::Plusgiro, r.routine);
+    if (r.creditLike)
+        return accounts.account(r.company, account_kind::Credit, r.routine);
+    return accounts.account(r.company, account_kind::Bankgiro, r.routine);
+}
+
+QString eventText(const Row &r)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(r.invoiceNumber, r.methodText, r.date.toString(Qt::ISODate));
+}
+
+// Collects one company's postings while the rows stream in.
+class VerificationBuilder
+{
+public:
+    void add(const Row &r, AccountCache &accounts)
+    {
+        m_ids.append(r.id);
+        if (r.effect.isZero())
+            return; // text-only events are booked (stamped) but move no money
+        const QString receivable
+            = accounts.account(r.company, account_kind::Receivable, r.routine);
+        m_receivable.append({receivable, accounts.name(receivable), r.effect, eventText(r)});
+        const QString counter = counterAccount(r, accounts);
+        // handbook 8.1 "Komprimeras ej vid bokföring": one line per event.
+        const Key key{counter, r.noCompress ? r.id : 0};
+        Counter &c = m_counters[key];
+        c.amount -= r.effect;
+        c.methods.insert(r.methodText);
+        ++c.events;
+        if (r.noCompress)
+            c.text = eventText(r);
+    }
+
+    Verification finish(AccountCache &accounts) const
+    {
+        Verification v;
+        v.transactionIds = m_ids;
+        v.postings = m_receivable;
+        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
+            const Counter &c = it.value();
+            if (c.amount.isZero())
+                continue; // e.g. a payment and its reversal on the same bank account
+            QString text = c.text;
+            if (text.isEmpty()) {
+                QStringList methods = c.methods.values();
+                std::sort(methods.begin(), methods.end());
+                text = Tr::tr("%1, %n st", nullptr, c.events).arg(methods.join(QLatin1String(", ")));
+            }
+            v.postings.append({it.key().account, accounts.name(it.key().account), c.amount, text});
+        }
+        return v;
+    }
+
+private:
+    struct Key
+    {
+        QString account;
+        qint64 transaction; // 0 = compressed
+        bool operator<(const Key &o) const
+        {
+            return account != o.account ? account < o.account : transaction < o.transaction;
+        }
+    };
+    struct Counter
+    {
+        Money amount;
+        QSet<QString> methods;
+        int events = 0;
+        QString text;
+    };
+    QList<qint64> m_ids;
+    QList<BookingPosting> m_receivable;
+    QMap<Key, Counter> m_counters;
+};
+
+} // namespace
+
+Money Verification::debitTotal() const
+{
+    Money total;
+    for (const BookingPosting &p : postings)
+        total += p.debit();
+    return total;
+}
+
+Money Verification::creditTotal() const
+{
+    Money total;
+    for (const BookingPosting &p : postings)
+        total += p.credit();
+    return total;
+}
+
+Money Verification::sum() const
+{
+    Money total;
+    for (const BookingPosting &p : postings)
+        total += p.amount;
+    return total;
+}
+
+int BookingResult::transactionCount() const
+{
+    int n = 0;
+    for (const Verification &v : verifications)
+        n += int(v.transactionIds.size());
+    return n + int(withoutAmount.size());
+}
+
+BookingSelection BookingRun::checked(const BookingSelection &in) const
+{
+    BookingSelection s = in;
+    if (!s.date.isValid())
+        throw LedgerError::refused(Tr::tr("Bokföringsdatum saknas eller är ogiltigt."));
+    auto company = [](const QString &text, const char *fallback) {
+        if (text.trimmed().isEmpty())
+            return QString::fromLatin1(fallback);
+        const auto number = ReferenceData::normalizeCompanyNumber(text);
+        if (!number)
+            throw LedgerError::refused(
+                Tr::tr("Företagsnummer \"%1\" ska vara högst tre siffror.").arg(text));
+        return *number;
+    };
+    s.companyFrom = company(s.companyFrom, "000");
+    s.companyTo = company(s.companyTo, "999");
+    if (s.companyTo < s.companyFrom)
+        throw LedgerError::refused(Tr::tr("Företag t.o.m. %1 ligger före företag fr.o.m. %2.")
+                                       .arg(s.companyTo, s.companyFrom));
+    s.user = s.user.trimmed();
+    return s;
+}
+
+qint64 BookingRun::nextNumber()
+{
+    const QVariant next = m_db.scalar(
+        QStringLiteral("SELECT next_value FROM number_series WHERE name = ?"), {numberSeriesName()});
+    if (next.isValid())
+        return next.toLongLong();
+    // A ledger made before the series existed: continue after the highest order.
+    return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(verification_number), 0) + 1 FROM "
+                                      "booking_order"))
+        .toLongLong();
+}
+
+BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
+{
+    QString sql = QString::fromLatin1(kSelect);
+    QVariantList args{dateArg(s.date), s.companyFrom, s.companyTo};
+    if (!s.user.isEmpty()) {
+        sql += QStringLiteral(" AND t.created_by = ?");
+        args << s.user;
+    }
+    sql += QStringLiteral(" ORDER BY i.company, t.id");
+
+    AccountCache accounts(m_db);
+    QMap<QString, VerificationBuilder> builders; // by company, in company order
+    QSqlQuery q = m_db.run(sql, args);
+    while (q.next()) {
+        const Row r = rowFrom(q);
+        builders[r.company].add(r, accounts);
+    }
+
+    BookingResult result;
+    result.selection = s;
+    ReferenceData ref(m_db);
+    qint64 number = firstNumber;
+    for (auto it = builders.cbegin(); it != builders.cend(); ++it) {
+        Verification v = it.value().finish(accounts);
+        const auto company = ref.company(it.key());
+        v.company = it.key();
+        v.companyName = company ? company->name : QString();
+        v.orgNr = company ? company->orgNr : QString();
+        v.series = series();
+        v.date = s.date;
+        v.user = m_db.user();
+        v.text = s.user.isEmpty()
+                     ? Tr::tr("Kundreskontra, inbetalningar t.o.m. %1")
+                           .arg(s.date.toString(Qt::ISODate))
+                     : Tr::tr("Kundreskontra, inbetalningar t.o.m. %1, registrerade av %2")
+                           .arg(s.date.toString(Qt::ISODate), s.user);
+        // Balanced by construction; checked anyway because a booking order
+        // that does not balance must never reach the general ledger.
+        if (!v.sum().isZero())
+            throw LedgerError::refused(
+                Tr::tr("Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget "
+                       "bokfördes.")
+                    .arg(v.company, v.sum().toString()));
+        if (v.postings.isEmpty()) {
+            result.withoutAmount += v.transactionIds; // stamped, on no verification
+            continue;
+        }
+        v.number = number++;
+        result.verifications.append(v);
+    }
+    return result;
+}
+
+BookingResult BookingRun::plan(const BookingSelection &selection)
+{
+    const BookingSelection s = checked(selection);
+    BookingResult r = build(s, nextNumber());
+    r.dryRun = true;
+    return r;
+}
+
+BookingResult BookingRun::run(const BookingSelection &selection)
+{
+    const BookingSelection s = checked(selection);
+    UnitOfWork work(m_db);
+    // Touch the series row first: on PostgreSQL its row lock makes a second
+    // clerk's run wait, so both never select the same transactions.
+    m_db.run(QStringLiteral("UPDATE number_series SET next_value = next_value WHERE name = ?"),
+             {numberSeriesName()});
+    const qint64 first = nextNumber();
+    BookingResult r = build(s, first);
+
+    const QString stamp = m_db.nowStamp();
+    QSqlQuery posting = m_db.prepare(
+        QStringLiteral("INSERT INTO booking_posting (booking_order_id, account, amount_ore, text) "
+                       "VALUES (?, ?, ?, ?)"));
+    QSqlQuery mark = m_db.prepare(
+        QStringLiteral("UPDATE ledger_transaction SET booked_date = ?, booking_order_id = ? "
+                       "WHERE id = ? AND booked_date IS NULL AND booking_order_id IS NULL"));
+    AuditLog audit(m_db);
+    auto stampAll = [&](const QList<qint64> &ids, const QVariant &orderId) {
+        for (qint64 id : ids) {
+            m_db.exec(mark, {dateArg(s.date), orderId, id});
+            if (mark.numRowsAffected() != 1)
+                throw LedgerError::conflict(
+                    Tr::tr("En transaktion bokfördes av någon annan under körningen. Inget "
+                           "bokfördes; kör igen."));
+        }
+    };
+    for (Verification &v : r.verifications) {
+        v.orderId = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO booking_order (company, series, verification_number, "
+                           "booked_date, description, created_by, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {v.company, v.series, v.number, dateArg(v.date), v.text, m_db.user(), stamp});
+        for (const BookingPosting &p : v.postings)
+            m_db.exec(posting, {v.orderId, p.account, p.amount.ore(), p.text});
+        stampAll(v.transactionIds, v.orderId);
+        audit.recordInsert(QStringLiteral("booking_order"),
+                           QStringLiteral("%1/%2/%3").arg(v.company, v.series).arg(v.number),
+                           Tr::tr("Bokföringsorder %1: %2 händelser, %3 kr")
+                               .arg(v.number)
+                               .arg(v.transactionIds.size())
+                               .arg(v.debitTotal().toString()),
+                           s.user.isEmpty() ? QString() : QStringLiteral("user=") + s.user);
+    }
+    stampAll(r.withoutAmount, QVariant());
+    const qint64 taken = r.verifications.size();
+    if (taken > 0) {
+        QSqlQuery update
+            = m_db.run(QStringLiteral("UPDATE number_series SET next_value = ? WHERE name = ?"),
+                       {first + taken, numberSeriesName()});
+        if (update.numRowsAffected() != 1)
+            m_db.run(QStringLiteral("INSERT INTO number_series (name, next_value) VALUES (?, ?)"),
+                     {numberSeriesName(), first + taken});
+    }
+    work.commit();
+    r.dryRun = false;
+    return r;
+}
+
+} // namespace rsk
