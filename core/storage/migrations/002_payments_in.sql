@@ -114,6 +114,15 @@ CREATE TABLE booking_posting (
 ;;
 CREATE INDEX booking_posting_by_order ON booking_posting (booking_order_id)
 ;;
+-- Sök inbetalningar (handbook 5.1) lists from a method or an amount in order.
+CREATE INDEX transaction_by_method ON ledger_transaction (method, transaction_date, id)
+;;
+CREATE INDEX transaction_by_amount ON ledger_transaction (amount_ore, transaction_date, id)
+;;
+-- Inbetalningsprognos (5.3): open claims by due date.
+CREATE INDEX invoice_open_by_due ON invoice (due_date, company, routine, balance_ore)
+    WHERE balance_ore > 0
+;;
 ALTER TABLE ledger_transaction ADD COLUMN import_file_id BIGINT REFERENCES import_file(id)
 ;;
 ALTER TABLE ledger_transaction ADD COLUMN booking_order_id BIGINT REFERENCES booking_order(id)
