@@ -449,7 +449,8 @@ void TestMainWindow::placeholderSaysWhatIsComing()
 
 void TestMainWindow::keyLegendOfPlaceholderAndRegisteredScreen()
 {
-    openByMenu("payments.credits");
+    // Hot om betalningsföreläggande (7.16) is not built yet: a placeholder.
+    openByMenu("dunning.threat");
     auto *placeholder = qobject_cast<Screen *>(m_window->tabs()->currentWidget());
     QVERIFY(placeholder);
     QCOMPARE(placeholder->keyLegend()->text(), QStringLiteral("F3=Bakåt"));
@@ -647,10 +648,17 @@ void TestMainWindow::keyboardHelpListsEveryCommand()
     // A command declared later shows up at once.
     m_window->commands().declare({"test.late", "invoices.search", QKeySequence(Qt::Key_F16),
                                   "Skriv ut"});
+    // Other screens print with F16 too: look for it under Sök faktura only.
     const auto items = tree->findItems(QStringLiteral("F16 (Skift+F4)"),
                                        Qt::MatchExactly | Qt::MatchRecursive);
-    QCOMPARE(items.size(), 1);
-    QCOMPARE(items.first()->parent()->text(0), QStringLiteral("Sök faktura"));
+    int underSearch = 0;
+    for (const QTreeWidgetItem *item : items) {
+        if (item->parent()->text(0) == QStringLiteral("Sök faktura")) {
+            ++underSearch;
+            QCOMPARE(item->text(2), QStringLiteral("test.late"));
+        }
+    }
+    QCOMPARE(underSearch, 1);
 }
 
 void TestMainWindow::noKeyConflicts()

@@ -1,0 +1,380 @@
+// Underhåll inbetalningssätt (handbook 8.1) by keyboard: the list shows every
+// flag; F8 adds, Enter on a row changes, F6 deletes after a question, and a
+// method used by transactions is refused with the reason.
+#include "testledger.h"
+
+#include "audit/auditlog.h"
+#include "commands/commandregistry.h"
+#include "ledger/posting.h"
+#include "screencontext.h"
+#include "screens/paymentmethodsscreen.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTimer>
+
+#include <memory>
+
+using namespace rsk;
+using namespace rsk::ui;
+using rsk::test::TestLedger;
+using Col = PaymentMethodsScreen::Column;
+
+class TestPaymentMethodsScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listShowsEveryFlag_data();
+    void listShowsEveryFlag();
+    void addByKeyboard();
+    void changeByKeyboard();
+    void deleteUnusedAfterTheQuestion();
+    void deleteUsedIsRefusedWithTheReason();
+    void textOnlyWithFeeTypeIsRefused();
+    void undoRestoresTheForm();
+    void screenshot();
+
+private:
+    void openScreen();
+    void settle();
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    void answerNextQuestion(Qt::Key key);
+    void goToCode(const QString &code);
+    int rowOf(const QString &code) const;
+    template <class T> T *child(const char *name) const
+    {
+        return m_screen->findChild<T *>(QLatin1String(name));
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestLedger> m_ledger;
+    std::unique_ptr<CommandRegistry> m_commands;
+    std::unique_ptr<ScreenRegistry> m_screens;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<PaymentMethodsScreen> m_screen;
+};
+
+void TestPaymentMethodsScreen::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestPaymentMethodsScreen::init()
+{
+    m_ledger = std::make_unique<TestLedger>();
+}
+
+void TestPaymentMethodsScreen::cleanup()
+{
+    while (QWidget *modal = QApplication::activeModalWidget())
+        delete modal;
+    m_screen.reset();
+    m_session.reset();
+    m_screens.reset();
+    m_commands.reset();
+    m_ledger.reset();
+}
+
+void TestPaymentMethodsScreen::openScreen()
+{
+    ShellContext shell;
+    shell.companies = {{QStringLiteral("001"), QStringLiteral("Testkommunen")}};
+    shell.ledger = m_ledger->db.get();
+    m_commands = std::make_unique<CommandRegistry>();
+    m_screens = std::make_unique<ScreenRegistry>();
+    const ScreenInfo info{QLatin1String(PaymentMethodsScreen::kId),
+                          QStringLiteral("&Inbetalningssätt"), QStringLiteral("8.1")};
+    m_screens->addScreen(info);
+    m_session = std::make_unique<Session>(shell);
+    ScreenContext context{info, *m_commands, *m_session, *m_screens, {}};
+    m_screen = std::make_unique<PaymentMethodsScreen>(context);
+    m_screen->resize(900, 620);
+    m_screen->show();
+    QApplication::setActiveWindow(m_screen.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+    child<QTableWidget>("methodTable")->setFocus();
+}
+
+// The offscreen platform does not give the window back its activation when a
+// dialog closes; a running event loop would have done what processEvents does.
+void TestPaymentMethodsScreen::settle()
+{
+    QCoreApplication::processEvents();
+    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_screen.get())
+        QApplication::setActiveWindow(m_screen.get());
+}
+
+void TestPaymentMethodsScreen::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    settle();
+    QWidget *target = QApplication::focusWidget();
+    QTest::keyClick(target ? target : m_screen.get(), key, modifiers);
+    settle();
+}
+
+void TestPaymentMethodsScreen::type(const QString &text)
+{
+    // keyClicks takes ASCII only; å/ä/ö go as key events carrying their text.
+    for (const QChar c : text) {
+        settle();
+        QWidget *target = QApplication::focusWidget();
+        if (c.unicode() < 128) {
+            QTest::keyClick(target, c.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+        }
+    }
+}
+
+void TestPaymentMethodsScreen::answerNextQuestion(Qt::Key key)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [poll, key] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            QTest::keyClick(box, key);
+        }
+    });
+    poll->start();
+}
+
+int TestPaymentMethodsScreen::rowOf(const QString &code) const
+{
+    auto *table = child<QTableWidget>("methodTable");
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, Col::Code)->text() == code)
+            return row;
+    }
+    return -1;
+}
+
+// Moves the list's cursor to a method with the arrow keys, as a clerk does.
+void TestPaymentMethodsScreen::goToCode(const QString &code)
+{
+    auto *table = child<QTableWidget>("methodTable");
+    QCOMPARE(QApplication::focusWidget(), table);
+    press(Qt::Key_Home);
+    const int target = rowOf(code);
+    QVERIFY(target >= 0);
+    while (table->currentRow() < target)
+        press(Qt::Key_Down);
+    QCOMPARE(table->currentRow(), target);
+}
+
+void TestPaymentMethodsScreen::listShowsEveryFlag_data()
+{
+    // code, D/K, text, bokföres ej, dröjsm. ej, P/K/D, kompr. ej, endast text, konto
+    // (the defaults of ledgersetup.cpp)
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("cells");
+    QTest::newRow("1 Inbetalning") << "1" << QStringList{"1", "K", "Inbetalning", "", "", "", "",
+                                                         "", ""};
+    QTest::newRow("2 Kreditfaktura, dröjsmålsfaktureras ej")
+        << "2" << QStringList{"2", "K", "Kreditfaktura", "", "X", "", "", "", ""};
+    QTest::newRow("6 Felregistrering is a debit")
+        << "6" << QStringList{"6", "D", "Felregistrering", "", "", "", "", "", ""};
+    QTest::newRow("P acts on the reminder fee")
+        << "P" << QStringList{"P", "K", "Avskr påm.avg", "", "", "P", "", "", ""};
+    QTest::newRow("R acts on interest (D)")
+        << "R" << QStringList{"R", "K", "Avskr ränta", "", "", "D", "", "", ""};
+    QTest::newRow("T text only, not booked")
+        << "T" << QStringList{"T", "K", "Endast text", "X", "", "", "", "X", ""};
+}
+
+void TestPaymentMethodsScreen::listShowsEveryFlag()
+{
+    QFETCH(QString, code);
+    QFETCH(QStringList, cells);
+    openScreen();
+    auto *table = child<QTableWidget>("methodTable");
+    QCOMPARE(table->rowCount(), 14); // ledgersetup.cpp: 1–6, B, G, I, N, T, P, K, R
+    QCOMPARE(table->columnCount(), int(Col::ColumnCount));
+    const int row = rowOf(code);
+    QVERIFY(row >= 0);
+    QStringList actual;
+    for (int column = 0; column < Col::ColumnCount; ++column)
+        actual << table->item(row, column)->text();
+    QCOMPARE(actual, cells);
+}
+
+void TestPaymentMethodsScreen::addByKeyboard()
+{
+    openScreen();
+    const qint64 audit = m_ledger->count("audit_log");
+    press(Qt::Key_F8); // Nytt
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("codeEdit"));
+    type(QStringLiteral("z")); // upper-cased on save
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("debitCreditCombo"));
+    press(Qt::Key_D); // "D – debet"
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Räntedebet"));
+    press(Qt::Key_Tab); // bokföres ej
+    press(Qt::Key_Tab); // dröjsmålsfaktureras ej
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("feeTypeCombo"));
+    press(Qt::Key_D); // "D – upplupen dröjsmålsränta"
+    press(Qt::Key_Tab); // komprimeras ej
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab); // endast text
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("accountEdit"));
+    type(QStringLiteral("8422"));
+    press(Qt::Key_Return);
+
+    const auto saved = ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("Z"));
+    QVERIFY(saved);
+    QVERIFY(saved->debit);
+    QCOMPARE(saved->text, QStringLiteral("Räntedebet"));
+    QVERIFY(!saved->notBooked);
+    QVERIFY(saved->noInterestInvoicing);
+    QCOMPARE(saved->feeType, PaymentMethod::FeeType::Interest);
+    QVERIFY(saved->noCompress);
+    QVERIFY(!saved->textOnly);
+    QCOMPARE(saved->account, QStringLiteral("8422"));
+    QCOMPARE(m_ledger->count("audit_log"), audit + 1);
+    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 15);
+    QCOMPARE(child<QTableWidget>("methodTable")->currentRow(), rowOf(QStringLiteral("Z")));
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("upplagt")));
+    QVERIFY(!m_screen->isModified());
+
+    // the same code again is refused beside the code
+    press(Qt::Key_F8);
+    type(QStringLiteral("Z"));
+    press(Qt::Key_Return);
+    QVERIFY(child<QLabel>("errorLabel")->text().contains(QStringLiteral("finns redan")));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("codeEdit"));
+}
+
+void TestPaymentMethodsScreen::changeByKeyboard()
+{
+    openScreen();
+    goToCode(QStringLiteral("4"));
+    QCOMPARE(child<QLineEdit>("textEdit")->text(), QStringLiteral("Avskrivning"));
+    press(Qt::Key_Return); // change this one: the cursor goes to D/K
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("debitCreditCombo"));
+    QVERIFY(child<QLineEdit>("codeEdit")->isReadOnly());
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Avskrivet"));  // Tab selected the text: replaced
+    press(Qt::Key_Tab);
+    press(Qt::Key_Space); // bokföres ej
+    QVERIFY(m_screen->isModified());
+    press(Qt::Key_Return);
+
+    const auto saved = ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("4"));
+    QCOMPARE(saved->text, QStringLiteral("Avskrivet"));
+    QVERIFY(saved->notBooked);
+    QVERIFY(!saved->debit);
+    const auto audit = AuditLog(*m_ledger->db).entriesFor(QStringLiteral("payment_method"),
+                                                          QStringLiteral("4"));
+    QCOMPARE(audit.size(), 3); // the insert at setup, text, not_booked
+    QCOMPARE(child<QTableWidget>("methodTable")->item(rowOf(QStringLiteral("4")), Col::NotBooked)
+                 ->text(),
+             QStringLiteral("X"));
+}
+
+void TestPaymentMethodsScreen::deleteUnusedAfterTheQuestion()
+{
+    PaymentMethod z;
+    z.code = QStringLiteral("Z");
+    z.text = QStringLiteral("Att ta bort");
+    ReferenceData(*m_ledger->db).savePaymentMethod(z);
+    openScreen();
+    goToCode(QStringLiteral("Z"));
+    answerNextQuestion(Qt::Key_Escape);
+    press(Qt::Key_F6);
+    QVERIFY(ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("Z"))); // Escape: kept
+    answerNextQuestion(Qt::Key_T); // &Ta bort
+    press(Qt::Key_F6);
+    QVERIFY(!ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("Z")));
+    QCOMPARE(rowOf(QStringLiteral("Z")), -1);
+    QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("borttaget")));
+    const auto audit = AuditLog(*m_ledger->db).entriesFor(QStringLiteral("payment_method"),
+                                                          QStringLiteral("Z"));
+    QCOMPARE(audit.last().action, QStringLiteral("delete"));
+}
+
+void TestPaymentMethodsScreen::deleteUsedIsRefusedWithTheReason()
+{
+    m_ledger->registerInvoices({TestLedger::draft(QStringLiteral("010000001"),
+                                                  Money::fromKronor(1000))});
+    PostingRequest r;
+    r.company = QStringLiteral("001");
+    r.invoiceNumber = QStringLiteral("010000001");
+    r.method = QStringLiteral("1");
+    r.amount = Money::fromKronor(100);
+    r.transactionDate = QDate(2026, 2, 1);
+    PostingService(*m_ledger->db).post(r);
+    openScreen();
+    goToCode(QStringLiteral("1"));
+    const qint64 audit = m_ledger->count("audit_log");
+    answerNextQuestion(Qt::Key_T);
+    press(Qt::Key_F6);
+    QCOMPARE(child<QLabel>("errorLabel")->text(),
+             QStringLiteral("Inbetalningssätt 1 (Inbetalning) används av 1 transaktioner och kan "
+                            "inte tas bort."));
+    QVERIFY(ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("1")));
+    QCOMPARE(m_ledger->count("audit_log"), audit);
+    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 14);
+}
+
+void TestPaymentMethodsScreen::textOnlyWithFeeTypeIsRefused()
+{
+    openScreen();
+    goToCode(QStringLiteral("T"));
+    press(Qt::Key_Return);
+    for (int i = 0; i < 4; ++i) // D/K → text → bokföres ej → dröjsm. ej → P/K/D
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("feeTypeCombo"));
+    press(Qt::Key_P);
+    press(Qt::Key_Return);
+    QVERIFY2(child<QLabel>("errorLabel")->text().contains(QStringLiteral("textsätt")),
+             qPrintable(child<QLabel>("errorLabel")->text()));
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>("feeTypeCombo"));
+    QCOMPARE(ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("T"))->feeType,
+             PaymentMethod::FeeType::None);
+}
+
+void TestPaymentMethodsScreen::undoRestoresTheForm()
+{
+    openScreen();
+    goToCode(QStringLiteral("B"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Ändrad"));
+    QVERIFY(m_screen->isModified());
+    press(Qt::Key_F7);
+    QCOMPARE(child<QLineEdit>("textEdit")->text(), QStringLiteral("Bankgiro"));
+    QVERIFY(!m_screen->isModified());
+    QCOMPARE(ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("B"))->text,
+             QStringLiteral("Bankgiro"));
+}
+
+void TestPaymentMethodsScreen::screenshot()
+{
+    openScreen();
+    goToCode(QStringLiteral("2"));
+    const QPixmap shot = m_screen->grab();
+    QVERIFY(!shot.isNull());
+    if (const QByteArray dir = qgetenv("RESKONTRA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(
+            QStringLiteral("paymentmethods.png"))));
+}
+
+QTEST_MAIN(TestPaymentMethodsScreen)
+#include "tst_paymentmethodsscreen.moc"
