@@ -74,6 +74,11 @@ if [ "$have_cli" = "1" ]; then
 fi
 
 echo
+echo "==> BgMax import of 100 000 payments into a copy of the ledger (budget 10 s)"
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_bgmax_import >/dev/null
+"$BENCH_BIN/bench_bgmax_import" --ledger "$LEDGER" || status=1
+
+echo
 if [ "$status" = "0" ]; then
     echo "==> All benchmarks within budget"
 else

@@ -135,11 +135,13 @@ qint64 integerOption(const ParsedArgs &args, const QString &name, qint64 min, qi
 
 QList<CommandSpec> bookkeepingCommands(); // bookkeeping run (cli_bookkeeping.cpp)
 QList<CommandSpec> reportCommands(); // report inbetalningslista/-prognos/inbetalningar (cli_reports.cpp)
+QList<CommandSpec> paymentImportCommands(); // import bgmax/totalin, registers (cli_payments_import.cpp)
 
 QList<CommandSpec> allCommands()
 {
     return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
-           + validateCommands() + bookkeepingCommands() + reportCommands();
+           + validateCommands() + bookkeepingCommands() + reportCommands()
+           + paymentImportCommands();
 }
 
 } // namespace rsk::cli

@@ -148,6 +148,7 @@ rsk::ui::ShellContext makeShellContext(rsk::Database &db)
             return cache->facts;
         const rsk::WorkFacts w = rsk::readWorkFacts(db, company, db.today());
         cache->facts.unapprovedBatches = w.unapprovedBatches;
+        cache->facts.unplacedPayments = w.unplacedPayments;
         cache->facts.expiringDunningCodes = w.expiringDunningCodes;
         cache->facts.openClaims = w.openClaims;
         cache->facts.newClaimsPerMonth = w.newClaimsPerMonth;

@@ -1,5 +1,6 @@
 #include "ledger/workfacts.h"
 
+#include "payments/unplacedregister.h"
 #include "storage/database.h"
 
 namespace rsk {
@@ -11,6 +12,7 @@ WorkFacts readWorkFacts(Database &db, const QString &company, const QDate &today
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM batch WHERE status = 'open' AND company = ?"),
                   {company})
             .toInt();
+    f.unplacedPayments = UnplacedRegister(db).openCount(company);
     f.expiringDunningCodes =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE company = ? AND "
                                  "dunning_code_until BETWEEN ? AND ?"),

@@ -14,6 +14,7 @@ class Database;
 struct WorkFacts
 {
     int unapprovedBatches = 0;
+    int unplacedPayments = 0;     // oplacerade betalningar still open
     int expiringDunningCodes = 0; // valid-to within the next 7 days
     qint64 openClaims = 0;        // balance > 0
     QList<QPair<QString, qint64>> newClaimsPerMonth; // "2026-05", count; last 12 months

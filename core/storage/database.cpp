@@ -37,6 +37,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, ":/core/storage/migrations/001_initial.sql"},
     {2, ":/core/storage/migrations/002_payments_in.sql"},
+    {3, ":/core/storage/migrations/003_payment_import_registers.sql"},
 };
 
 QAtomicInt g_connectionCounter;
@@ -53,7 +54,11 @@ Database::Database(Engine engine, const QString &location)
     : m_dialect(engine), m_location(location)
 {
     m_connectionName = QStringLiteral("reskontra-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    m_user = qEnvironmentVariable("USER", QStringLiteral("okänd"));
+    // The login name stamps every change; desktop sessions set USER, some
+    // service environments only LOGNAME.
+    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (m_user.isEmpty())
+        m_user = QStringLiteral("okänd");
 }
 
 Database::~Database()

@@ -10,6 +10,10 @@
 #include "screens/paymentlistscreen.h"
 #include "screens/paymentsearchscreen.h"
 #include "screens/paymentmethodsscreen.h"
+#include "screens/overpaymentsscreen.h"
+#include "screens/paymentimportscreen.h"
+#include "screens/paymentparametersscreen.h"
+#include "screens/unplacedpaymentsscreen.h"
 #include "screens/startpage.h"
 
 namespace rsk::ui {
@@ -42,6 +46,20 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     screens.registerFactory(QLatin1String(PaymentForecastScreen::kId),
                             screenFactory<PaymentForecastScreen>());
 
+    PaymentImportScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(PaymentImportScreen::kBgMaxId),
+                            screenFactory<PaymentImportScreen>());
+    screens.registerFactory(QLatin1String(PaymentImportScreen::kTotalInId),
+                            screenFactory<PaymentImportScreen>());
+    PaymentParametersScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(PaymentParametersScreen::kId),
+                            screenFactory<PaymentParametersScreen>());
+    UnplacedPaymentsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(UnplacedPaymentsScreen::kId),
+                            screenFactory<UnplacedPaymentsScreen>());
+    OverpaymentsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(OverpaymentsScreen::kId),
+                            screenFactory<OverpaymentsScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);
