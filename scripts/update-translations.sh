@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refreshes translations/reskontra_sv.ts and reskontra_en.ts from the tr()
-# strings in ui/, app/ and core/ (lupdate), then gives every Swedish message
+# strings in ui/, app/, core/ and render/ (lupdate), then gives every Swedish message
 # its source text as translation: Swedish is the source language.
 #
 # English: new or changed messages are left type="unfinished" — translate them
@@ -25,7 +25,7 @@ find_lupdate() {
 
 LUPDATE=$(find_lupdate)
 # The same source folders as tests/ui/tst_translations.cpp.
-"$LUPDATE" -silent -locations relative -no-obsolete ui app core \
+"$LUPDATE" -silent -locations relative -no-obsolete ui app core render \
     -ts translations/reskontra_sv.ts translations/reskontra_en.ts
 
 # sv: translation = source for every unfinished message (also one lupdate

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <location filename="../core/bookkeeping/accounts.cpp" line="+136"/>
+        <source>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</source>
+        <translation>The account type &quot;%1&quot; does not exist; choose one of %2 or method:&lt;code&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Konto &quot;%1&quot; för %2 ska vara 1–%3 siffror.</source>
+        <translation>Account &quot;%1&quot; for %2 must be 1–%3 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin %1 finns inte.</source>
+        <translation>Routine %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Konto %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Konto &quot;%1&quot; ska vara 1–%2 siffror.</source>
+        <translation>Account &quot;%1&quot; must be 1–%2 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontonamnet för %1 är %2 tecken, högst 100 är tillåtet.</source>
+        <translation>The account name for %1 is %2 characters; at most 100 are allowed.</translation>
+    </message>
+</context>
+<context>
     <name>BankingDays</name>
     <message>
         <location filename="../core/dates/bankingdays.cpp" line="+185"/>
@@ -75,14 +113,883 @@
     </message>
 </context>
 <context>
+    <name>BgMaxParser</name>
+    <message>
+        <location filename="../core/formats/bgmax.cpp" line="+66"/>
+        <source> (raden innehåller tabbtecken; BgMax-fält fylls med blanksteg)</source>
+        <translation> (the line contains tab characters; BgMax fields are padded with spaces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (raden innehåller vagnretur utan radmatning)</source>
+        <translation> (the line contains a carriage return without a line feed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (filen verkar vara sparad som UTF-8; BgMax ska vara ISO-8859-1)</source>
+        <translation> (the file seems to be saved as UTF-8; BgMax must be ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>filen är tom</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>filen är ingen BgMax-fil: den ska börja med startposten &quot;01BGMAX&quot; men börjar med &quot;%1&quot;</source>
+        <translation>the file is not a BgMax file: it should begin with the start record &quot;01BGMAX&quot; but begins with &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>raden är tom; tomma rader får bara finnas sist i filen</source>
+        <translation>the line is empty; empty lines are only allowed at the end of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten är %1 tecken lång, ska vara %2%3</source>
+        <translation>the record is %1 characters long, it should be %2%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>posten har ett styrtecken (kod %1) i position %2; BgMax-poster är text fylld med blanksteg</source>
+        <translation>the record has a control character (code %1) in position %2; BgMax records are text padded with spaces</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>okänd posttyp &quot;%1&quot; (BgMax har posttyperna 01, 05, 15, 20–23, 25–29 och 70)</source>
+        <translation>unknown record type &quot;%1&quot; (BgMax has the record types 01, 05, 15, 20–23, 25–29 and 70)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>data efter slutposten (TK70 på rad %1)</source>
+        <translation>data after the end record (TK70 on line %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filen ska börja med startposten (TK01) men börjar med %1</source>
+        <translation>the file should begin with the start record (TK01) but begins with %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>öppningsposten (TK05) börjar ett nytt avsnitt, men avsnittet från rad %1 har ingen insättningspost (TK15)</source>
+        <translation>the opening record (TK05) begins a new section, but the section from line %1 has no deposit record (TK15)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>en andra startpost (TK01); filen har redan en på rad %1</source>
+        <translation>a second start record (TK01); the file already has one on line %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>startposten (TK01) ska stå först i filen</source>
+        <translation>the start record (TK01) must come first in the file</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>insättningsposten (TK15) står utanför ett avsnitt: öppningsposten (TK05) saknas före den</source>
+        <translation>the deposit record (TK15) is outside a section: the opening record (TK05) is missing before it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>avsnittet från rad %1 har inga betalningsposter (TK20/TK21)</source>
+        <translation>the section from line %1 has no payment records (TK20/TK21)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valutan i TK15 är %1 men avsnittet (TK05 på rad %2) är i %3</source>
+        <translation>the currency in TK15 is %1 but the section (TK05 on line %2) is in %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>insättningsbeloppet i TK15 är %1 men betalningarna summerar till %2 (TK20 − TK21)</source>
+        <translation>the deposit amount in TK15 is %1 but the payments add up to %2 (TK20 − TK21)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>antalet betalningar i TK15 är %1 men avsnittet har %2 (TK20 + TK21)</source>
+        <translation>the number of payments in TK15 is %1 but the section has %2 (TK20 + TK21)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 står utanför ett avsnitt: öppningsposten (TK05) saknas före den</source>
+        <translation>%1 is outside a section: the opening record (TK05) is missing before it</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 står utanför ett avsnitt</source>
+        <translation>%1 is outside a section</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 står före avsnittets första betalningspost (TK20/TK21)</source>
+        <translation>%1 comes before the section&apos;s first payment record (TK20/TK21)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 står i fel ordning efter %2 på rad %3; en betalning har posterna TK20/21, TK22/23, TK25, TK26, TK27, TK28, TK29 i den ordningen</source>
+        <translation>%1 is in the wrong order after %2 on line %3; a payment has the records TK20/21, TK22/23, TK25, TK26, TK27, TK28, TK29 in that order</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>slutposten (TK70) kommer före insättningsposten (TK15) för avsnittet från rad %1</source>
+        <translation>the end record (TK70) comes before the deposit record (TK15) of the section from line %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen har inga avsnitt (TK05 … TK15) före slutposten</source>
+        <translation>the file has no sections (TK05 … TK15) before the end record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TK70 anger %1 %2 men filen har %3</source>
+        <translation>TK70 states %1 %2 but the file has %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>betalningsposter (TK20)</source>
+        <translation>payment records (TK20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposter (TK21)</source>
+        <translation>deduction records (TK21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposter (TK22/TK23)</source>
+        <translation>extra reference number records (TK22/TK23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsposter (TK15)</source>
+        <translation>deposit records (TK15)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>filen slutar inne i avsnittet från rad %1: insättningsposten (TK15) och slutposten (TK70) saknas</source>
+        <translation>the file ends inside the section from line %1: the deposit record (TK15) and the end record (TK70) are missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen slutar utan slutpost (TK70)</source>
+        <translation>the file ends without an end record (TK70)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/bgmaxrecords.cpp" line="+36"/>
+        <source>layoutnamnet</source>
+        <translation>the layout name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versionen</source>
+        <translation>the version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidsstämpeln</source>
+        <translation>the timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testmarkeringen</source>
+        <translation>the test mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarbankgironumret</source>
+        <translation>the recipient Bankgiro number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarplusgironumret</source>
+        <translation>the recipient Plusgiro number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>valutan</source>
+        <translation>the currency</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>avsändarens bankgironummer</source>
+        <translation>the sender&apos;s Bankgiro number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensen</source>
+        <translation>the reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beloppet</source>
+        <translation>the amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referenskoden</source>
+        <translation>the reference code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningskanalkoden</source>
+        <translation>the payment channel code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGC-löpnumret</source>
+        <translation>the BGC serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avibildmarkeringen</source>
+        <translation>the image mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragskoden</source>
+        <translation>the deduction code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisationsnumret</source>
+        <translation>the organisation number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarbankkontot</source>
+        <translation>the recipient bank account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsdagen</source>
+        <translation>the payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningslöpnumret</source>
+        <translation>the deposit serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsbeloppet</source>
+        <translation>the deposit amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet betalningar</source>
+        <translation>the number of payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typen av insättning</source>
+        <translation>the deposit type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet betalningsposter</source>
+        <translation>the number of payment records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antalet avdragsposter</source>
+        <translation>the number of deduction records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antalet extra referensnummerposter</source>
+        <translation>the number of extra reference number records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet insättningsposter</source>
+        <translation>the number of deposit records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position %1–%2</source>
+        <translation>positions %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) i %3 är &quot;%4&quot;; %5</source>
+        <translation>%1 (%2) in %3 is &quot;%4&quot;; %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+196"/>
+        <source>det ska vara siffror</source>
+        <translation>it must be digits</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>det ska vara ett datum ÅÅÅÅMMDD</source>
+        <translation>it must be a date YYYYMMDD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>den ska vara en valutakod som SEK</source>
+        <translation>it must be a currency code such as SEK</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>startposten (TK01)</source>
+        <translation>the start record (TK01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öppningsposten (TK05)</source>
+        <translation>the opening record (TK05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsposten (TK15)</source>
+        <translation>the deposit record (TK15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsposten (TK20)</source>
+        <translation>the payment record (TK20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposten (TK21)</source>
+        <translation>the deduction record (TK21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposten (TK22)</source>
+        <translation>the extra reference number record (TK22)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposten (TK23)</source>
+        <translation>the extra reference number record (TK23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informationsposten (TK25)</source>
+        <translation>the information record (TK25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>namnposten (TK26)</source>
+        <translation>the name record (TK26)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adressposten (TK27)</source>
+        <translation>the address record (TK27)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adressposten 2 (TK28)</source>
+        <translation>the address record 2 (TK28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisationsnummerposten (TK29)</source>
+        <translation>the organisation number record (TK29)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slutposten (TK70)</source>
+        <translation>the end record (TK70)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>det ska vara &quot;BGMAX&quot;</source>
+        <translation>it must be &quot;BGMAX&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bara version 01 kan läsas</source>
+        <translation>only version 01 can be read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</source>
+        <translation>it must be YYYYMMDDHHMMSS and six digits of microseconds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>den ska vara T (test) eller P (produktion)</source>
+        <translation>it must be T (test) or P (production)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>det ska vara siffror eller blankt</source>
+        <translation>it must be digits or blank</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reskontran tar belopp upp till %1 kr</source>
+        <translation>the ledger accepts amounts up to SEK %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>den ska vara 0–5</source>
+        <translation>it must be 0–5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>med referenskod 2 ska den vara ett OCR-nummer (siffror)</source>
+        <translation>with reference code 2 it must be an OCR reference (digits)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>med referenskod 4 får den inte vara tom</source>
+        <translation>with reference code 4 it must not be empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den ska vara en siffra</source>
+        <translation>it must be one digit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>den ska vara 0 eller 1</source>
+        <translation>it must be 0 or 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den ska vara 0 (helt avdrag), 1 (delavdrag) eller 2 (slutligt delavdrag)</source>
+        <translation>it must be 0 (full deduction), 1 (partial deduction) or 2 (final partial deduction)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>den ska vara K, D, S eller blank</source>
+        <translation>it must be K, D, S or blank</translation>
+    </message>
+</context>
+<context>
+    <name>BookingOrderDocument</name>
+    <message>
+        <location filename="../render/bookingorderdocument.cpp" line="+50"/>
+        <location line="+50"/>
+        <source>KONTROLLISTA BOKFÖRINGSORDER</source>
+        <translation>CHECK LIST BOOKING ORDER</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>BOKFÖRINGSORDER</source>
+        <translation>BOOKING ORDER</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Provkörning: ingenting är bokfört och verifikationsnumret är preliminärt.</source>
+        <translation>Dry run: nothing has been posted and the voucher number is preliminary.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifikation</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum</source>
+        <translation>Posting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Antal händelser</source>
+        <translation>Number of transactions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontonamn</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debet och kredit är lika: verifikationen balanserar.</source>
+        <translation>Debit and credit are equal: the voucher balances.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Det finns inga obokförda händelser t.o.m. %1.</source>
+        <translation>There are no unposted transactions up to and including %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>PDF-filen %1 kan inte skrivas: %2</source>
+        <translation>The PDF file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bokföringsorder</source>
+        <translation>Booking order</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRun</name>
+    <message numerus="yes">
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+177"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n transaction</numerusform>
+            <numerusform>%1, %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Bokföringsdatum saknas eller är ogiltigt.</source>
+        <translation>The posting date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Company number &quot;%1&quot; must be at most three digits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Company to %1 is before company from %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kundreskontra, inbetalningar t.o.m. %1</source>
+        <translation>Accounts receivable, payments up to and including %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundreskontra, inbetalningar t.o.m. %1, registrerade av %2</source>
+        <translation>Accounts receivable, payments up to and including %1, registered by %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
+        <translation>The booking order for company %1 does not balance: the total is %2. Nothing was posted.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
+        <translation>A transaction was posted by someone else during the run. Nothing was posted; run again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
+        <translation>Booking order %1: %2 transactions, SEK %3</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedDifferences</name>
+    <message>
+        <location filename="../core/payments/carrieddifferences.cpp" line="+52"/>
+        <source>Ange vilken faktura beloppet fördes till.</source>
+        <translation>Give the invoice the amount was transferred to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Överföring nr %1 finns inte eller är redan förd till en faktura.</source>
+        <translation>Transfer no. %1 does not exist or has already been transferred to an invoice.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDocument</name>
+    <message>
+        <location filename="../render/creditnotedocument.cpp" line="+80"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser faktura</source>
+        <translation>Concerning invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summa annullerat</source>
+        <translation>Total cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa kreditering</source>
+        <translation>Total credited</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturans saldo efter annulleringen</source>
+        <translation>The invoice&apos;s balance after the cancellation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturans saldo efter krediteringen</source>
+        <translation>The invoice&apos;s balance after the credit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momsreg.nr %1</source>
+        <translation>VAT reg. no. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Faktura %1 är annullerad med beloppen nedan.</source>
+        <translation>Invoice %1 has been cancelled with the amounts below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vi krediterar faktura %1 med beloppen nedan.</source>
+        <translation>We credit invoice %1 with the amounts below.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteService</name>
+    <message>
+        <location filename="../core/payments/creditnote.cpp" line="+63"/>
+        <source>Kreditfaktura</source>
+        <translation>Credit invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Cancellation notice</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inbetalningssätt saknas (t.ex. 2 Kreditfaktura eller 3 Annullering).</source>
+        <translation>The payment method is missing (e.g. 2 Credit invoice or 3 Cancellation).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt %1 (%2) är ett debetsätt; en kreditering ska minska fordran.</source>
+        <translation>Payment method %1 (%2) is a debit method; a credit must reduce the claim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt %1 (%2) är endast för text och ändrar inget belopp.</source>
+        <translation>Payment method %1 (%2) is for text only and changes no amount.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt %1 (%2) avser avgifter eller ränta, inte fakturans kapital.</source>
+        <translation>Payment method %1 (%2) is for fees or interest, not the invoice&apos;s capital.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt %1 (%2) fördelar beloppet på avgifter och ränta först; välj ett sätt märkt &quot;dröjsmålsfaktureras ej&quot;, t.ex. 2 Kreditfaktura eller 3 Annullering.</source>
+        <translation>Payment method %1 (%2) allocates the amount to fees and interest first; choose a method marked &quot;no late-payment invoicing&quot;, e.g. 2 Credit invoice or 3 Cancellation.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Company &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum saknas eller är ogiltigt; skriv ÅÅMMDD.</source>
+        <translation>The transaction date is missing or invalid; type YYMMDD.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>The invoice number is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot; must be at most 9 digits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har inget öppet kapital att kreditera (kapital kvar %2).</source>
+        <translation>Invoice %1 has no open capital to credit (capital remaining %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The remark is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Rad %1: texten är %2 tecken, högst %3.</source>
+        <translation>Line %1: the text is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rad %1: kontot är %2 tecken, högst %3.</source>
+        <translation>Line %1: the account is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rad %1: beloppet har fler än 10 siffror.</source>
+        <translation>Line %1: the amount has more than 10 digits.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Raderna summerar till %1; en kreditering ska ge ett negativt belopp.</source>
+        <translation>The lines add up to %1; a credit must give a negative amount.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handläggaren är %1 tecken, högst %2.</source>
+        <translation>The case officer is %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1 har ändrats av %2 (%3) sedan den lästes in. Läs in den igen.</source>
+        <translation>Invoice %1 was changed by %2 (%3) after it was read. Read it in again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Krediteringen %1 överstiger fakturans öppna kapital %2 (faktura %3).</source>
+        <translation>The credit %1 exceeds the invoice&apos;s open capital %2 (invoice %3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kreditering utan utskrift</source>
+        <translation>Credit without printout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../render/csvexport.cpp" line="+175"/>
+        <source>Kunde inte skriva CSV-filen: %1</source>
+        <translation>Could not write the CSV file: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+46"/>
+        <location filename="../core/storage/database.cpp" line="+49"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</source>
         <translation>The database driver %1 is missing (install libqt6sql6-sqlite or libqt6sql6-psql).</translation>
     </message>
@@ -173,12 +1080,12 @@
         <translation>The demo data list %1 is missing from the program.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Demodatalistan %1: raden &quot;%2&quot; har för få fält.</source>
         <translation>Demo data list %1: the line &quot;%2&quot; has too few fields.</translation>
     </message>
     <message>
-        <location filename="../core/demo/demowriter.cpp" line="+149"/>
+        <location filename="../core/demo/demowriter.cpp" line="+171"/>
         <source>Databasfel när demodata skrevs: %1</source>
         <translation>Database error while writing demo data: %1</translation>
     </message>
@@ -188,12 +1095,12 @@
         <translation>The number of invoices must be at least 1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Demodata avbröts; reskontran är oförändrad.</source>
         <translation>Demo data was cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Nummerserien för rutin %1 räcker inte till så många fakturor.</source>
         <translation>The number series of routine %1 is not enough for that many invoices.</translation>
     </message>
@@ -980,6 +1887,820 @@
     </message>
 </context>
 <context>
+    <name>OverpaymentRegister</name>
+    <message>
+        <location filename="../core/payments/overpaymentregister.cpp" line="+79"/>
+        <source>Öppen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Återbetald</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyttad</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Överbetalning nr %1 finns inte.</source>
+        <translation>Overpayment no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalning nr %1 är redan %2.</source>
+        <translation>Overpayment no. %1 is already %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>The invoice number &quot;%1&quot; must be 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Överbetalningen kommer från faktura %1; välj en annan faktura.</source>
+        <translation>The overpayment comes from invoice %1; choose another invoice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 gäller %2, inte %3 som betalade; en överbetalning flyttas bara till samma kunds fakturor.</source>
+        <translation>Invoice %1 is for %2, not %3 who paid; an overpayment is only moved to the same customer&apos;s invoices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faktura %1 har inget att betala (saldo %2).</source>
+        <translation>Invoice %1 has nothing to pay (balance %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Överbetalning från %1</source>
+        <translation>Overpayment from %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rest efter flytt av nr %1</source>
+        <translation>Remainder after moving no. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Overpayment no. %1 was changed by someone else at the same time. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForecast</name>
+    <message>
+        <location filename="../core/reports/paymentforecast.cpp" line="+54"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin &quot;%1&quot;: ange två siffror.</source>
+        <translation>Routine &quot;%1&quot;: give two digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Routine: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum: tom %1 ligger före from %2.</source>
+        <translation>Due date: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 v.%2</source>
+        <translation>%1 wk %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inbetalningsprognos</source>
+        <translation>Payment forecast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag: %1–%2</source>
+        <translation>Company: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin: %1–%2</source>
+        <translation>Routine: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum: %1–%2</source>
+        <translation>Due date: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per förfallodag</source>
+        <translation>Per due date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per vecka</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per månad</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal fakturor</source>
+        <translation>Number of invoices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förväntat belopp</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Summa %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Totalt</source>
+        <translation>Grand total</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <location filename="../core/payments/importposter.cpp" line="+128"/>
+        <source>Databasen gav inget id för den nya raden.</source>
+        <translation>The database returned no id for the new row.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</source>
+        <translation>Invoice %1 was changed by someone else during the import. Import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentimport.cpp" line="+89"/>
+        <source>%1 rad %2</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Referensen &quot;%1&quot; är inget OCR- eller fakturanummer</source>
+        <translation>The reference &quot;%1&quot; is not an OCR reference or invoice number</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Referensen %1 finns inte i företag %2</source>
+        <translation>The reference %1 does not exist in company %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Referensen %1 passar flera fakturor (%2)</source>
+        <translation>The reference %1 matches several invoices (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Beloppet är 0; inget att bokföra</source>
+        <translation>The amount is 0; nothing to post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referens saknas</source>
+        <translation>Reference missing</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Till nästa faktura, %1</source>
+        <translation>To next invoice, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Småbelopp 3.4, %1</source>
+        <translation>Small amount 3.4, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Avdrag</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avdrag kod %1</source>
+        <translation>Deduction code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Rest efter fördelning på flera referenser</source>
+        <translation>Remainder after allocation to several references</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest efter fördelning; %1</source>
+        <translation>Remainder after allocation; %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Filen &quot;%1&quot; är redan inläst: %2.</source>
+        <translation>The file &quot;%1&quot; has already been imported: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import %1, %2 av %3 (%4)</source>
+        <translation>import %1, %2 by %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>mottagarbankgiro %1 tillhör inget företag i reskontran</source>
+        <translation>the recipient Bankgiro number %1 belongs to no company in the ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarplusgiro %1 tillhör inget företag i reskontran</source>
+        <translation>the recipient Plusgiro number %1 belongs to no company in the ledger</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+4"/>
+        <source>Inläsningen avbröts; ingenting har ändrats.</source>
+        <translation>The import was cancelled; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3 betalningar, %4 kr, %5 oplacerade, %6 överbetalningar%7</source>
+        <translation>%1 %2: %3 payments, SEK %4, %5 unplaced, %6 overpayments%7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (inläst igen)</source>
+        <translation> (imported again)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <location filename="../core/reports/paymentlist.cpp" line="+40"/>
+        <source>%1: tom-datum %2 ligger före from-datum %3.</source>
+        <translation>%1: to-date %2 is before from-date %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot;: give 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Invoice number: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Bokföringsdatum</source>
+        <translation>Posting date</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</source>
+        <translation>Payment method &quot;%1&quot;: give one character.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Inbetalningslista</source>
+        <translation>Payment list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inrapporteringsdatum från: %1</source>
+        <translation>Reporting date from: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt: %1</source>
+        <translation>Payment method: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast automatinbetalningar</source>
+        <translation>Automatic payments only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej automatinbetalningar</source>
+        <translation>No automatic payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.datum</source>
+        <translation>Trans. date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inrapp.</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokförd</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n transaction</numerusform>
+            <numerusform>%1, %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+107"/>
+        <source>Totalt</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+46"/>
+        <source>Summa %1 %2</source>
+        <translation>Total %1 %2</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+38"/>
+        <source>Summa %1</source>
+        <translation>Total %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentParameters</name>
+    <message>
+        <location filename="../core/payments/paymentparameters.cpp" line="+69"/>
+        <source>%1: %2 kr ska vara 0–%3 kr.</source>
+        <translation>%1: SEK %2 must be SEK 0–%3.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Inbetalningssätt bankgiro</source>
+        <translation>Payment method Bankgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt plusgiro</source>
+        <translation>Payment method Plusgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt inkasso</source>
+        <translation>Payment method debt collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskr underbet.</source>
+        <translation>W/o underpayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt avskrivning underbetalning</source>
+        <translation>Payment method underpayment write-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskr överbet.</source>
+        <translation>W/o overpayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt avskrivning överbetalning</source>
+        <translation>Payment method overpayment write-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdrag BG/PG</source>
+        <translation>Deduction BG/PG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt avdrag</source>
+        <translation>Payment method deduction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; ska vara en kod på ett tecken.</source>
+        <translation>%1: &quot;%2&quot; must be a one-character code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: inbetalningssätt &quot;%2&quot; finns inte (lägg upp det under Inbetalningssätt, 8.1).</source>
+        <translation>%1: payment method &quot;%2&quot; does not exist (set it up under Payment methods, 8.1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: inbetalningssätt %2 (%3) ska vara ett %4-sätt utan avgiftstyp och inte endast text.</source>
+        <translation>%1: payment method %2 (%3) must be a %4 method without a fee type and not text only.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belopp vid överbetalning</source>
+        <translation>Amount for overpayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp vid underbetalning</source>
+        <translation>Amount for underpayment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontot &quot;%1&quot; ska vara 1–%2 siffror.</source>
+        <translation>The account &quot;%1&quot; must be 1–%2 digits.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inkassobolagets giro &quot;%1&quot; är varken ett bankgiro- eller plusgironummer: %2</source>
+        <translation>The collection agency giro &quot;%1&quot; is neither a Bankgiro nor a Plusgiro number: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRegistration</name>
+    <message>
+        <location filename="../core/payments/paymentregistration.cpp" line="+115"/>
+        <source>Företag saknas.</source>
+        <translation>The company is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Company &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Transaktionsdatum saknas eller är ogiltigt.</source>
+        <translation>The transaction date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum %1 ligger efter dagens datum %2.</source>
+        <translation>The transaction date %1 is after today&apos;s date %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbetalningssätt saknas.</source>
+        <translation>The payment method is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>The invoice number is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot; must be at most 9 digits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beloppet har fler än 10 siffror.</source>
+        <translation>The amount has more than 10 digits.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The remark is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inbetalningssätt %1 (%2) bokförs inte; kontering ska vara tom.</source>
+        <translation>Payment method %1 (%2) is not posted; the account coding must be empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalningssätt %1 (%2) har fast kontering %3.</source>
+        <translation>Payment method %1 (%2) has the fixed account coding %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontering krävs för inbetalningssätt %1 (%2), som bokförs.</source>
+        <translation>An account coding is required for payment method %1 (%2), which is posted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Konteringen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The account coding is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Manuella inbetalningar</source>
+        <translation>Manual payments</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Transaktionsdatum saknas.</source>
+        <translation>The transaction date is missing.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Betalningsbunt %1 finns inte.</source>
+        <translation>Payment batch %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
+        <translation>Batch %1 is already approved and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>Rad %1 finns inte i bunt %2.</source>
+        <translation>Line %1 does not exist in batch %2.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Bunt %1 är tom.</source>
+        <translation>Batch %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rad %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bunt %1 kan inte godkännas, inget har bokförts. %2</source>
+        <translation>Batch %1 cannot be approved; nothing has been posted. %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bunt %1 kan inte godkännas, inget har bokförts. rad %2: %3</source>
+        <translation>Batch %1 cannot be approved; nothing has been posted. line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bunt %1 godkändes av någon annan samtidigt.</source>
+        <translation>Batch %1 was approved by someone else at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSearch</name>
+    <message>
+        <location filename="../core/reports/paymentsearch.cpp" line="+68"/>
+        <source>Företag tom %1 ligger före företag from %2.</source>
+        <translation>Company to %1 is before company from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningsdatum: ange ett datum (ÅÅMMDD).</source>
+        <translation>Payment date: give a date (YYMMDD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</source>
+        <translation>Payment method &quot;%1&quot;: give one character.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot;: give 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalt belopp kan inte vara negativt.</source>
+        <translation>The amount paid cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Invalid number of rows.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sök inbetalningar</source>
+        <translation>Search payments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag: %1–%2</source>
+        <translation>Company: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningsdatum från: %1</source>
+        <translation>Payment date from: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt från: %1</source>
+        <translation>Payment method from: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalt belopp från: %1</source>
+        <translation>Amount paid from: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer från: %1</source>
+        <translation>Invoice number from: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senaste inbetalningarna först</source>
+        <translation>Latest payments first</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Påverkan saldo</source>
+        <translation>Effect on balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerad av</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrerad</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inrapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokförd</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <location filename="../core/ledger/posting.cpp" line="+23"/>
@@ -1053,6 +2774,14 @@
     </message>
 </context>
 <context>
+    <name>RecordFileReader</name>
+    <message>
+        <location filename="../core/formats/fixedrecord.cpp" line="+92"/>
+        <source>för många fel: läsningen avbröts här, efter %1 fel</source>
+        <translation>too many errors: reading stopped here, after %1 errors</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <location filename="../core/ledger/referencedata.cpp" line="+124"/>
@@ -1095,7 +2824,17 @@
         <translation>Payment method %1: a text-only method cannot affect fees or interest.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbetalningssätt %1 (%2) används av %3 transaktioner och kan inte tas bort.</source>
+        <translation>Payment method %1 (%2) is used by %3 transactions and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Kravkod %1: koden ska vara 1–9.</source>
         <translation>Dunning code %1: the code must be 1–9.</translation>
     </message>
@@ -1103,6 +2842,19 @@
         <location line="+2"/>
         <source>Kravkod %1: texten är %2 tecken, högst %3.</source>
         <translation>Dunning code %1: the text is %2 characters, at most %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../render/reportprint.cpp" line="+69"/>
+        <source>Utskriven %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Kunde inte skriva PDF-filen %1.</source>
+        <translation>Could not write the PDF file %1.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +2902,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+33"/>
         <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
         <translation>Cannot read the file &quot;%1&quot;: %2</translation>
     </message>
@@ -1165,6 +2918,9 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
+        <location line="+96"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+246"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
@@ -1180,6 +2936,12 @@
         <location line="+34"/>
         <location line="+136"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-146"/>
+        <location line="+56"/>
+        <location line="+86"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location line="+22"/>
         <source>Belopp</source>
         <translation>Amount</translation>
     </message>
@@ -1188,6 +2950,7 @@
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
         <source>Provkörning</source>
         <translation>Dry run</translation>
     </message>
@@ -1247,16 +3010,123 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Ledger</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+40"/>
+        <source>Filen %1 kan inte skrivas: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
+        <location line="+253"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Serie</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ver.nr</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-48"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontonamn</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debet</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Verifikation %1 %2, företag %3 %4, %5: %6 händelser, %7 kr</source>
+        <translation>Voucher %1 %2, company %3 %4, %5: %6 transactions, SEK %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga obokförda händelser t.o.m. %1.</source>
+        <translation>No unposted transactions up to and including %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provkörning: ingenting bokfördes.</source>
+        <translation>Dry run: nothing was posted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIE-fil: %1</source>
+        <translation>SIE file: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsorder (PDF): %1</source>
+        <translation>Booking order (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</source>
+        <translation>reskontra-cli: dry run: no SIE file was written (%1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</source>
+        <translation>booking order for unposted transactions, SIE 4 out (Update bookkeeping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokför alla obokförda transaktioner t.o.m. datumet: en verifikation per företag, kundfordringskontot per företag och rutin mot inbetalningssättets konto. Transaktioner med inbetalningssätt &quot;bokföres ej&quot; tas aldrig med; en körning till bokför ingenting två gånger. Med flera företag får SIE-filen företagsnumret i namnet (fil_001.se). En provkörning skriver bokföringsordern som kontrollista men ingen SIE-fil.</source>
+        <translation>Posts all unposted transactions up to and including the date: one voucher per company, the accounts receivable account per company and routine against the payment method&apos;s account. Transactions with a payment method marked &quot;not posted&quot; are never included; running again posts nothing twice. With several companies the SIE file gets the company number in its name (file_001.se). A dry run writes the booking order as a check list but no SIE file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bokföringsdatum; transaktioner t.o.m. detta datum</source>
+        <translation>posting date; transactions up to and including this date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv SIE 4-fil (PC8, CRLF)</source>
+        <translation>write an SIE 4 file (PC8, CRLF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv bokföringsordern som PDF</source>
+        <translation>write the booking order as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>företag eller intervall (annars alla)</source>
+        <translation>company or range (otherwise all)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast transaktioner registrerade av denna användare</source>
+        <translation>only transactions registered by this user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_init.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location line="+176"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
+        <location line="+44"/>
+        <location line="+21"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
@@ -1561,6 +3431,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-20"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1577,6 +3448,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-230"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
@@ -1597,11 +3469,17 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+147"/>
         <source>sök på ett fält i taget, inte %1</source>
         <translation>search one field at a time, not %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location line="+144"/>
+        <location line="+47"/>
+        <location line="+44"/>
+        <location line="+20"/>
         <source>Ftg</source>
         <translation>Co.</translation>
     </message>
@@ -1617,6 +3495,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+1"/>
         <source>Kundnr</source>
         <translation>Cust. no.</translation>
     </message>
@@ -1705,11 +3584,15 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+47"/>
+        <location line="+23"/>
+        <location line="+19"/>
         <source>företag eller intervall</source>
         <translation>company or range</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+1"/>
         <source>högst N rader (standard 50)</source>
         <translation>at most N rows (default 50)</translation>
     </message>
@@ -1729,12 +3612,13 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Påverkan på saldot</source>
         <translation>Effect on the balance</translation>
     </message>
@@ -1878,7 +3762,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location filename="../app/cli/context.cpp" line="+43"/>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>Användning: %1</source>
         <translation>Usage: %1</translation>
     </message>
@@ -2022,6 +3906,1085 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <source>oväntat argument &quot;%1&quot;</source>
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_payments_import.cpp" line="-285"/>
+        <source>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</source>
+        <translation>
+            <numerusform>reskontra-cli: the file has %n error; no payment has been imported.</numerusform>
+            <numerusform>reskontra-cli: the file has %n errors; no payment has been imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>betald</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>överbetald</source>
+        <translation>overpaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avskriven diff</source>
+        <translation>difference written off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diff till nästa faktura</source>
+        <translation>difference to next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdrag</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oplacerad</source>
+        <translation>unplaced</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+152"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+146"/>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+171"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+19"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <location line="+44"/>
+        <source>Bokfört</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Diff</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Inläsning nr</source>
+        <translation>Import no.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningar</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerade</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerat belopp</source>
+        <translation>Placed amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerade</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerat belopp</source>
+        <translation>Unplaced amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalningar</source>
+        <translation>Overpayments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt belopp</source>
+        <translation>Overpaid amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avskrivna småbelopp</source>
+        <translation>Small amounts written off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till nästa faktura</source>
+        <translation>To next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avdrag</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signallista</source>
+        <translation>Signal list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläst igen</source>
+        <translation>Imported again</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ingenting har ändrats. Läs in den igen med --force om det är rätt.</source>
+        <translation>Nothing has been changed. Import it again with --force if that is right.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ID: &quot;%1&quot; ska vara ett nummer ur listan</source>
+        <translation>ID: &quot;%1&quot; must be a number from the list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+49"/>
+        <location line="+66"/>
+        <source>Betaldag</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Betalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Placerad på</source>
+        <translation>Placed on</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Överbetalt</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyttad till</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kvar som överbetalning</source>
+        <translation>Left as overpayment</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bevakning</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedd av</source>
+        <translation>Seen by</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Person-/orgnr</source>
+        <translation>Person/org. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Från faktura</source>
+        <translation>From invoice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Förd till</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
+        <translation>--%1: &quot;%2&quot; must be yes or no</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Belopp vid överbetalning</source>
+        <translation>Amount for overpayment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp vid underbetalning</source>
+        <translation>Amount for underpayment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring nästa faktura</source>
+        <translation>Transfer to next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observationskonto</source>
+        <translation>Suspense account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagens giro</source>
+        <translation>Collection agencies&apos; giro numbers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt BG/PG/inkasso/avskr/avdrag</source>
+        <translation>Payment methods BG/PG/collection/write-off/deduction</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>läs in en fil som redan är inläst (samma innehåll eller tidsstämpel)</source>
+        <translation>import a file that has already been imported (same content or timestamp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa utfallet för varje betalning</source>
+        <translation>show the outcome of every payment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mottagarkontot väljer företaget; OCR-referensen väljer fakturan. Okända referenser
+går till oplacerade betalningar, belopp över saldot till överbetalningar, små
+differenser inom gränserna i payment-parameters skrivs av. Allt eller inget:
+ett fel i filen listas som FIL:RAD: orsak (slutkod 3); en redan inläst fil
+avvisas (slutkod 1) om inte --force anges.</source>
+        <translation>The recipient account selects the company; the OCR reference selects the invoice. Unknown references
+go to unplaced payments, amounts above the balance to overpayments, small
+differences within the limits in payment-parameters are written off. All or nothing:
+an error in the file is listed as FILE:LINE: reason (exit code 3); a file already imported
+is rejected (exit code 1) unless --force is given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>inbetalningar från Bankgirot (BgMax)</source>
+        <translation>payments from Bankgirot (BgMax)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>inbetalningar från Plusgirot/Nordea (Total-IN)</source>
+        <translation>payments from Plusgirot/Nordea (Total-IN)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bara detta företag</source>
+        <translation>this company only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>även avklarade rader</source>
+        <translation>also settled lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturan betalningen ska till</source>
+        <translation>the invoice the payment should go to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oplacerade betalningar</source>
+        <translation>unplaced payments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placera en oplacerad betalning på en faktura</source>
+        <translation>place an unplaced payment on an invoice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markera en oplacerad betalning återbetald</source>
+        <translation>mark an unplaced payment as refunded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>överbetalningar</source>
+        <translation>overpayments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flytta en överbetalning till samma kunds faktura</source>
+        <translation>move an overpayment to an invoice of the same customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markera en överbetalning återbetald</source>
+        <translation>mark an overpayment as refunded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signallista: betalningar på fordringar med betalningsbevakning</source>
+        <translation>signal list: payments on claims with payment monitoring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>småbelopp som ska föras till kundens nästa faktura</source>
+        <translation>small amounts to be transferred to the customer&apos;s next invoice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parametrar maskinella inbetalningar (handbok 3.4)</source>
+        <translation>parameters for automatic payments (handbook 3.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företaget</source>
+        <translation>the company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belopp vid överbetalning</source>
+        <translation>amount for overpayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belopp vid underbetalning</source>
+        <translation>amount for underpayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avräkningskonto</source>
+        <translation>clearing account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>observationskonto för avvisade betalningar</source>
+        <translation>suspense account for rejected payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>överföring nästa faktura</source>
+        <translation>transfer to next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inkassobolagens bankgiro/plusgiro (tomt tar bort)</source>
+        <translation>collection agencies&apos; Bankgiro/Plusgiro numbers (empty removes them)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_reports.cpp" line="-242"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</source>
+        <translation>--%1: &quot;%2&quot; must be a value or a range A-B</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--kind: &quot;%1&quot; ska vara all, auto eller manual</source>
+        <translation>--kind: &quot;%1&quot; must be all, auto or manual</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--per: &quot;%1&quot; ska vara day, week eller month</source>
+        <translation>--per: &quot;%1&quot; must be day, week or month</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>skriv listan till FILE.xlsx (Excel) eller FILE.csv</source>
+        <translation>write the list to FILE.xlsx (Excel) or FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inbetalningslista (5.2): transaktioner med delsummor per datum och sätt</source>
+        <translation>Payment list (5.2): transactions with subtotals per date and method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--from/--to väljer transaktionsdatum. --invoice 04 ger rutin 04 (040000000-049999999).
+JSON: rows, subtotals (level 1 = datum och sätt, 2 = datum) och total; belopp i öre.
+CSV på stdout: bara transaktionsraderna, nycklar som rubriker; --out FILE.csv ger
+listan med delsummor, svenska rubriker och BOM för Excel.</source>
+        <translation>--from/--to select the transaction date. --invoice 04 gives routine 04 (040000000-049999999).
+JSON: rows, subtotals (level 1 = date and method, 2 = date) and total; amounts in öre.
+CSV on stdout: the transaction rows only, keys as headings; --out FILE.csv gives
+the list with subtotals, Swedish headings and a BOM for Excel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transaktionsdatum from</source>
+        <translation>transaction date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaktionsdatum tom</source>
+        <translation>transaction date to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</source>
+        <translation>invoice number or range; shorter numbers are padded with 0 and 9 respectively</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bara inbetalningssätt M</source>
+        <translation>payment method M only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inrapporteringsdatum from</source>
+        <translation>reporting date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdatum from</source>
+        <translation>posting date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdatum tom</source>
+        <translation>posting date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag from</source>
+        <translation>due date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag tom</source>
+        <translation>due date to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all (standard), auto = bara från bankfil, manual = inga från bankfil</source>
+        <translation>all (default), auto = only from bank files, manual = none from bank files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ta med personnummer och namn</source>
+        <translation>include personal identity number and name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbetalningsprognos (5.3): öppna saldon per förfallodag</source>
+        <translation>Payment forecast (5.3): open balances per due date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rutin eller intervall</source>
+        <translation>routine or range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodatum from</source>
+        <translation>due date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodatum tom</source>
+        <translation>due date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day (standard), week eller month</source>
+        <translation>day (default), week or month</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sök inbetalningar (5.1): från sökt värde, sorterat på det</source>
+        <translation>Search payments (5.1): from the value searched for, sorted by it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>från inbetalningsdatum</source>
+        <translation>from payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från inbetalningssätt</source>
+        <translation>from payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från inbetalt belopp</source>
+        <translation>from amount paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från fakturanummer</source>
+        <translation>from invoice number</translation>
+    </message>
+</context>
+<context>
+    <name>Sie4Writer</name>
+    <message>
+        <location filename="../core/formats/sie4.cpp" line="+152"/>
+        <source>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</source>
+        <translation>The SIE file is for company %1 but voucher %2 is for company %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verifikation %1 balanserar inte (summa %2).</source>
+        <translation>Voucher %1 does not balance (total %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../core/payments/signallist.cpp" line="+65"/>
+        <source>Signalrad nr %1 finns inte.</source>
+        <translation>Signal line no. %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalInParser</name>
+    <message>
+        <location filename="../core/formats/totalin.cpp" line="+48"/>
+        <source> (raden innehåller tabbtecken; Total-IN-fält fylls med blanksteg)</source>
+        <translation> (the line contains tab characters; Total-IN fields are padded with spaces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (raden innehåller vagnretur utan radmatning)</source>
+        <translation> (the line contains a carriage return without a line feed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (filen verkar vara sparad som UTF-8; Total-IN ska vara ISO-8859-1)</source>
+        <translation> (the file seems to be saved as UTF-8; Total-IN must be ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>filen är tom</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>raden är tom; tomma rader får bara finnas sist i filen</source>
+        <translation>the line is empty; empty lines are only allowed at the end of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten är %1 tecken lång, ska vara %2%3</source>
+        <translation>the record is %1 characters long, it should be %2%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>posten har ett styrtecken (kod %1) i position %2; Total-IN-poster är text fylld med blanksteg</source>
+        <translation>the record has a control character (code %1) in position %2; Total-IN records are text padded with spaces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>filen är ingen Total-IN-fil: den ska börja med startposten &quot;00&quot; men börjar med &quot;%1&quot;</source>
+        <translation>the file is not a Total-IN file: it should begin with the start record &quot;00&quot; but begins with &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>okänd posttyp &quot;%1&quot; (Total-IN har posttyperna 00, 10, 20, 25, 30, 40, 50–52, 60–63, 70, 90 och 99)</source>
+        <translation>unknown record type &quot;%1&quot; (Total-IN has the record types 00, 10, 20, 25, 30, 40, 50–52, 60–63, 70, 90 and 99)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>data efter slutposten (99 på rad %1)</source>
+        <translation>data after the end record (99 on line %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filen ska börja med startposten (00) men börjar med %1</source>
+        <translation>the file should begin with the start record (00) but begins with %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kontots startpost (10) börjar ett nytt konto, men kontot från rad %1 har ingen slutpost (90)</source>
+        <translation>the account&apos;s start record (10) begins a new account, but the account from line %1 has no end record (90)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>en andra startpost (00); filen har redan en på rad %1</source>
+        <translation>a second start record (00); the file already has one on line %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>startposten (00) ska stå först i filen</source>
+        <translation>the start record (00) must come first in the file</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>kontots slutpost (90) står utanför ett konto: kontots startpost (10) saknas före den</source>
+        <translation>the account&apos;s end record (90) is outside an account: the account&apos;s start record (10) is missing before it</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>beloppet i kontots slutpost (90) är %1 men kontot från rad %2 summerar till %3 (betalningar 20 minus avdrag 25)</source>
+        <translation>the amount in the account&apos;s end record (90) is %1 but the account from line %2 adds up to %3 (payments 20 minus deductions 25)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antalet transaktioner i kontots slutpost (90) är %1 men kontot från rad %2 har %3 (betalningar 20 och avdrag 25)</source>
+        <translation>the number of transactions in the account&apos;s end record (90) is %1 but the account from line %2 has %3 (payments 20 and deductions 25)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 står utanför ett konto: kontots startpost (10) saknas före den</source>
+        <translation>%1 is outside an account: the account&apos;s start record (10) is missing before it</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 står utanför ett konto</source>
+        <translation>%1 is outside an account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 står före kontots första betalningspost (20) eller avdragspost (25)</source>
+        <translation>%1 comes before the account&apos;s first payment record (20) or deduction record (25)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 står i fel ordning efter %2 på rad %3; en transaktion har posterna 20/25, 30, 40, 50, 51, 52, 60, 61, 62, 63, 70 i den ordningen, och bara 30 och 40 får upprepas</source>
+        <translation>%1 is in the wrong order after %2 on line %3; a transaction has the records 20/25, 30, 40, 50, 51, 52, 60, 61, 62, 63, 70 in that order, and only 30 and 40 may be repeated</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Utlandsbetalning: %1 %2</source>
+        <translation>Foreign payment: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, kostnad %1 %2</source>
+        <translation>, charge %1 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>slutposten (99) kommer före kontots slutpost (90) för kontot från rad %1</source>
+        <translation>the end record (99) comes before the account&apos;s end record (90) for the account from line %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>slutposten (99) anger %1 poster men filen har %2 (startposten och slutposten medräknade)</source>
+        <translation>the end record (99) states %1 records but the file has %2 (counting the start and end records)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>filen slutar inne i kontot från rad %1: kontots slutpost (90) och slutposten (99) saknas</source>
+        <translation>the file ends inside the account from line %1: the account&apos;s end record (90) and the end record (99) are missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen slutar utan slutpost (99)</source>
+        <translation>the file ends without an end record (99)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/totalinrecords.cpp" line="+33"/>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position %1–%2</source>
+        <translation>positions %1–%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blankt</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) i %3 är %4; %5</source>
+        <translation>%1 (%2) in %3 is %4; %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>det ska vara siffror</source>
+        <translation>it must be digits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>det ska vara siffror eller blankt</source>
+        <translation>it must be digits or blank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>den ska vara en valutakod som SEK eller blank</source>
+        <translation>it must be a currency code such as SEK or blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en valutakod som SEK</source>
+        <translation>it must be a currency code such as SEK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>det ska vara ett datum ÅÅÅÅMMDD</source>
+        <translation>it must be a date YYYYMMDD</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>startposten (00)</source>
+        <translation>the start record (00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontots startpost (10)</source>
+        <translation>the account&apos;s start record (10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsposten (20)</source>
+        <translation>the payment record (20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposten (25)</source>
+        <translation>the deduction record (25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensnummerposten (30)</source>
+        <translation>the reference number record (30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meddelandeposten (40)</source>
+        <translation>the message record (40)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens namnpost (50)</source>
+        <translation>the sender&apos;s name record (50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens adresspost (51)</source>
+        <translation>the sender&apos;s address record (51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens ortpost (52)</source>
+        <translation>the sender&apos;s town record (52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarkontoposten (60)</source>
+        <translation>the sender&apos;s account record (60)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens namnpost (61)</source>
+        <translation>the account holder&apos;s name record (61)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens adresspost (62)</source>
+        <translation>the account holder&apos;s address record (62)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens ortpost (63)</source>
+        <translation>the account holder&apos;s town record (63)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utlandsposten (70)</source>
+        <translation>the foreign payment record (70)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontots slutpost (90)</source>
+        <translation>the account&apos;s end record (90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slutposten (99)</source>
+        <translation>the end record (99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total-IN-identiteten</source>
+        <translation>the Total-IN identity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>den får inte vara tom</source>
+        <translation>it must not be empty</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>tidsstämpeln</source>
+        <translation>the timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</source>
+        <translation>it must be YYYYMMDDHHMMSS and six digits of microseconds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leveransnumret</source>
+        <translation>the delivery number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filtypen</source>
+        <translation>the file type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filnamnet</source>
+        <translation>the file name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>det ska vara &quot;TOTALIN&quot;</source>
+        <translation>it must be &quot;TOTALIN&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>mottagarkontot</source>
+        <translation>the recipient account</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>det ska vara ett plusgironummer (siffror)</source>
+        <translation>it must be a Plusgiro number (digits)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valutan</source>
+        <translation>the currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdagen</source>
+        <translation>the booking date</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>beloppet</source>
+        <translation>the amount</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>reskontran tar belopp upp till %1 kr</source>
+        <translation>the ledger accepts amounts up to SEK %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>löpnumret</source>
+        <translation>the serial number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>avdragskoden</source>
+        <translation>the deduction code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en siffra, en versal eller blank</source>
+        <translation>it must be a digit, a capital letter or blank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>mottagarbankgironumret</source>
+        <translation>the recipient Bankgiro number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>landskoden</source>
+        <translation>the country code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara två versaler eller blank</source>
+        <translation>it must be two capital letters or blank</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ursprungskoden</source>
+        <translation>the origin code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en siffra eller blank</source>
+        <translation>it must be a digit or blank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kostnaden</source>
+        <translation>the charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kostnadens valuta</source>
+        <translation>the charge&apos;s currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>det ursprungliga beloppet</source>
+        <translation>the original amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>det ursprungliga beloppets valuta</source>
+        <translation>the original amount&apos;s currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>växelkursen</source>
+        <translation>the exchange rate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antalet transaktioner</source>
+        <translation>the number of transactions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>antalet poster</source>
+        <translation>the number of records</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedRegister</name>
+    <message>
+        <location filename="../core/payments/unplacedregister.cpp" line="+68"/>
+        <source>Oplacerad</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerad</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Återbetald</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Oplacerad betalning nr %1 finns inte.</source>
+        <translation>Unplaced payment no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalning nr %1 är redan %2.</source>
+        <translation>Payment no. %1 is already %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>The invoice number &quot;%1&quot; must be 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Oplacerad nr %1 placerad</source>
+        <translation>Unplaced no. %1 placed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Faktura %1 har inget att betala (saldo %2); välj en annan faktura.</source>
+        <translation>Invoice %1 has nothing to pay (balance %2); choose another invoice.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Från oplacerad nr %1</source>
+        <translation>From unplaced no. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Payment no. %1 was changed by someone else at the same time. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../render/xlsxexport.cpp" line="+141"/>
+        <source>Kunde inte skriva Excel-filen %1 (%2): %3</source>
+        <translation>Could not write the Excel file %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kunde inte skapa Excel-filen %1.</source>
+        <translation>Could not create the Excel file %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2036,7 +4999,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Reskontra</source>
         <translation>Reskontra</translation>
     </message>
@@ -2060,6 +5023,74 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
 </context>
 <context>
+    <name>rsk::ui::ClaimSummaryPanel</name>
+    <message>
+        <location filename="../ui/widgets/claimsummarypanel.cpp" line="+12"/>
+        <source>Fakturan (F5)</source>
+        <translation>Invoice (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura:</source>
+        <translation>Invoice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital kvar:</source>
+        <translation>Capital remaining:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Reminder fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift:</source>
+        <translation>Collection fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta:</source>
+        <translation>Late-payment interest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slutbetald:</source>
+        <translation>Final-paid date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakning:</source>
+        <translation>Monitoring:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv ett fakturanummer och tryck F5.</source>
+        <translation>Type an invoice number and press F5.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::CompanyPickerDialog</name>
     <message>
         <location filename="../ui/widgets/companypickerdialog.cpp" line="+15"/>
@@ -2070,6 +5101,173 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location line="+18"/>
         <source>&amp;Företag:</source>
         <translation>&amp;Company:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::CreditNoteScreen</name>
+    <message>
+        <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturan klar</source>
+        <translation>Invoice ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+433"/>
+        <source>Ta bort rad</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny rad</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utan utskrift</source>
+        <translation>Without printout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kreditfaktura</source>
+        <translation>Credit invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Cancellation notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Företag:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum:</source>
+        <translation>Transaction date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt:</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer:</source>
+        <translation>Invoice number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning:</source>
+        <translation>Remark:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter visar fakturans rader med omvända tecken.</source>
+        <translation>Enter shows the invoice&apos;s lines with reversed signs.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text, belopp och kontering kan ändras. F5 när fakturan är klar för kreditering.</source>
+        <translation>Text, amount and account coding can be changed. F5 when the invoice is ready to be credited.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handläggare vid utskrift:</source>
+        <translation>Case officer on printout:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Välj utskrift; krediteringen registreras då. F3 går tillbaka till fakturavalet utan att spara.</source>
+        <translation>Choose a printout; the credit is registered then. F3 goes back to the invoice selection without saving.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Faktura %1  %2  fakturadatum %3  belopp %4  öppet kapital %5  saldo %6</source>
+        <translation>Invoice %1  %2  invoice date %3  amount %4  open capital %5  balance %6</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rad %1, belopp: %2</source>
+        <translation>Line %1, amount: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+43"/>
+        <source>Summa kreditering: %1</source>
+        <translation>Total credit: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Summa kreditering: –</source>
+        <translation>Total credit: –</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Faktura %1 (%2) krediteras med inbetalningssätt %3, transaktionsdatum %4.
+%5</source>
+        <translation>Invoice %1 (%2) is credited with payment method %3, transaction date %4.
+%5</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Vill du ta bort rad %1 (%2)?</source>
+        <translation>Do you want to delete line %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>utan utskrift</source>
+        <translation>without printout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura %1 är krediterad med %2 (%3). Saldo nu %4.</source>
+        <translation>Invoice %1 has been credited with %2 (%3). Balance now %4.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +5359,216 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location line="+65"/>
         <source>Startsidan kan inte stängas.</source>
         <translation>The start page cannot be closed.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ManualRegistrationScreen</name>
+    <message>
+        <location filename="../ui/screens/manualregistrationscreen.cpp" line="+108"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registrera</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa fakturan</source>
+        <translation>Show invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Ta bort rad</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dupp</source>
+        <translation>Dup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+270"/>
+        <source>Godkänn bunt</source>
+        <translation>Approve batch</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Raden är inte registrerad: rätta det som står i rött.</source>
+        <translation>The line has not been registered: correct what is shown in red.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>faktura %1, %2</source>
+        <translation>invoice %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1 är ändrad: %2.</source>
+        <translation>Line %1 has been changed: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1 är registrerad: %2.</source>
+        <translation>Line %1 has been registered: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rad %1 är hämtad för ändring: Enter sparar, F7 ångrar.</source>
+        <translation>Line %1 is open for editing: Enter saves, F7 undoes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ändringen av rad %1 är ångrad.</source>
+        <translation>The change to line %1 has been undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raden är tömd.</source>
+        <translation>The line has been cleared.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj raden som ska tas bort i tabellen (Tab, pilarna) och tryck F6.</source>
+        <translation>Select the line to delete in the table (Tab, arrow keys) and press F6.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ta bort rad %1 (faktura %2, %3) ur bunten?</source>
+        <translation>Delete line %1 (invoice %2, %3) from the batch?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rad %1 är borttagen.</source>
+        <translation>Line %1 has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ställ markören i fältet som ska duppas och tryck Ctrl+D.</source>
+        <translation>Put the cursor in the field to duplicate and press Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det finns ingen föregående rad att duppa från.</source>
+        <translation>There is no previous line to duplicate from.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F4 visar en lista i fälten Företag och Inbetalningssätt.</source>
+        <translation>F4 shows a list in the Company and Payment method fields.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriv fakturanumret och tryck F5.</source>
+        <translation>Type the invoice number and press F5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bunten har inga rader att godkänna.</source>
+        <translation>The batch has no lines to approve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spara (Enter) eller ångra (F7) ändringen av rad %1 först.</source>
+        <translation>Save (Enter) or undo (F7) the change to line %1 first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Godkänn bunt %1 med %2 rader (kredit %3, debet %4)? Raderna bokförs på fordringarna och bunten kan sedan inte ändras.</source>
+        <translation>Approve batch %1 with %2 lines (credit %3, debit %4)? The lines are posted to the claims and the batch can then no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bunt %1 är godkänd: %2 rader bokförda, kredit %3, debet %4.</source>
+        <translation>Batch %1 has been approved: %2 lines posted, credit %3, debit %4.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Den ej godkända bunten %1 med %2 rader är hämtad.</source>
+        <translation>The unapproved batch %1 with %2 lines has been loaded.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ny bunt: den skapas när första raden registreras.</source>
+        <translation>New batch: it is created when the first line is registered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rader: 0</source>
+        <translation>Lines: 0</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bunt %1 – ej godkänd, skapad av %2</source>
+        <translation>Batch %1 – not approved, created by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – ändrar rad %1</source>
+        <translation> – editing line %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rader: %1    Summa kredit: %2    Summa debet: %3</source>
+        <translation>Lines: %1    Total credit: %2    Total debit: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Debet</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, saldo %2</source>
+        <translation>%1, balance %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Föregående rad: –</source>
+        <translation>Previous line: –</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Föregående rad %1:</source>
+        <translation>Previous line %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>konto %1</source>
+        <translation>account %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +5853,1195 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
 </context>
 <context>
+    <name>rsk::ui::OverpaymentsScreen</name>
+    <message>
+        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+44"/>
+        <source>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</source>
+        <translation>Amounts paid in excess of the invoice&apos;s balance. The invoice is paid in full; the surplus can be moved to another invoice of the same customer or marked as refunded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betaldag</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fakturanummer</source>
+        <translation>invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;lytta</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flytta till &amp;faktura:</source>
+        <translation>Move &amp;to invoice:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa fakturan</source>
+        <translation>Show invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>Återbetald</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Visa alla</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Flyttad till %1</source>
+        <translation>Moved to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga överbetalningar.</source>
+        <translation>No overpayments.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n överbetalning(ar).</source>
+        <translation>
+            <numerusform>%n overpayment.</numerusform>
+            <numerusform>%n overpayments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ingen överbetalning vald.</source>
+        <translation>No overpayment selected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj en överbetalning i listan.</source>
+        <translation>Select an overpayment in the list.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</source>
+        <translation>No. %1 moved to %2: SEK %3; SEK %4 left as overpayment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nr %1 flyttad till %2: %3 kr.</source>
+        <translation>No. %1 moved to %2: SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</source>
+        <translation>Mark overpayment no. %1 (SEK %2 on invoice %3) as refunded?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Markera återbetald</source>
+        <translation>&amp;Mark as refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Överbetalning nr %1 är markerad som återbetald.</source>
+        <translation>Overpayment no. %1 has been marked as refunded.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentBatchTable</name>
+    <message>
+        <location filename="../ui/widgets/paymentbatchtable.cpp" line="+13"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trans.datum</source>
+        <translation>Trans. date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentForecastScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentforecastscreen.cpp" line="+21"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from – tom</source>
+        <translation>Due date from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per förfallodag</source>
+        <translation>Per due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per vecka</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per månad</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summera</source>
+        <translation>Summarise</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from</source>
+        <translation>Due date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum tom</source>
+        <translation>Due date to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentImportScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentimportscreen.cpp" line="+37"/>
+        <source>Betald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetald</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Småbelopp avskrivet</source>
+        <translation>Small amount written off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>Till nästa faktura</source>
+        <translation>To next invoice</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>Avdrag</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Oplacerad</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Läser en BgMax-fil från Bankgirot. Mottagarbankgirot väljer företaget och OCR-referensen fakturan. En fil läses in helt eller inte alls.</source>
+        <translation>Imports a BgMax file from Bankgirot. The recipient Bankgiro number selects the company and the OCR reference the invoice. A file is imported completely or not at all.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Läser en Total-IN-fil från Plusgirot/Nordea. Mottagarplusgirot väljer företaget och referensen fakturan. En fil läses in helt eller inte alls.</source>
+        <translation>Imports a Total-IN file from Plusgirot/Nordea. The recipient Plusgiro number selects the company and the reference the invoice. A file is imported completely or not at all.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Läs in</source>
+        <translation>I&amp;mport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provkörning (visa vad som skulle hända, ändra ingenting)</source>
+        <translation>Dry &amp;run (show what would happen, change nothing)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningar</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Placerade</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerat belopp</source>
+        <translation>Placed amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerade</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerat belopp</source>
+        <translation>Unplaced amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar</source>
+        <translation>Overpayments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt belopp</source>
+        <translation>Overpaid amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivna småbelopp</source>
+        <translation>Small amounts written off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signallista</source>
+        <translation>Signal list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning nr</source>
+        <translation>Import no.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokfört</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diff</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Välj BgMax-fil</source>
+        <translation>Choose BgMax file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj Total-IN-fil</source>
+        <translation>Choose Total-IN file</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv filens namn eller välj den med F4.</source>
+        <translation>Type the file name or choose it with F4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
+        <translation>Cannot read the file &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Filen har %n fel; ingen betalning har lästs in.</source>
+        <translation>
+            <numerusform>The file has %n error; no payment has been imported.</numerusform>
+            <numerusform>The file has %n errors; no payment has been imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filen är redan inläst</source>
+        <translation>The file has already been imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen %1 är redan inläst: %2.
+
+Är det riktigt att läsa in den igen? Betalningarna bokförs då en gång till.</source>
+        <translation>The file %1 has already been imported: %2.
+
+Is it right to import it again? The payments will then be posted a second time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Läs in igen</source>
+        <translation>&amp;Import again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting har lästs in.</source>
+        <translation>Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Läser in betalningar…</source>
+        <translation>Importing payments…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>provkörning</source>
+        <translation>dry run</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>signallista</source>
+        <translation>signal list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inkasso</source>
+        <translation>debt collection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Provkörning: så här skulle filen läsas in; ingenting har ändrats.</source>
+        <translation>Dry run: this is how the file would be imported; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är inläst igen (inläsning nr %1).</source>
+        <translation>The file has been imported again (import no. %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är inläst (inläsning nr %1).</source>
+        <translation>The file has been imported (import no. %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n betalning(ar) utan anmärkning.</source>
+        <translation>
+            <numerusform>%n payment without remarks.</numerusform>
+            <numerusform>%n payments without remarks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentLineForm</name>
+    <message>
+        <location filename="../ui/widgets/paymentlineform.cpp" line="+62"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Obligatoriskt</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>krävs: sättet bokförs</source>
+        <translation>required: the method is posted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fast kontering från inbetalningssättet</source>
+        <translation>fixed account coding from the payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokförs ej</source>
+        <translation>not posted</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentListScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentlistscreen.cpp" line="+27"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Selection (all fields can be left empty)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inrapporteringsdatum from</source>
+        <translation>Reporting date from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum from – tom</source>
+        <translation>Transaction date from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokföringsdatum from – tom</source>
+        <translation>Posting date from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodag from – tom</source>
+        <translation>Due date from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt (F4)</source>
+        <translation>Payment method (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 Alla</source>
+        <translation>1 All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Endast automatinbetalningar</source>
+        <translation>2 Automatic payments only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Ej automatinbetalningar</source>
+        <translation>3 No automatic payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typ av inbetalningar</source>
+        <translation>Type of payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut personnummer och namn</source>
+        <translation>Print personal identity number and name</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inrapporteringsdatum</source>
+        <translation>Reporting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum from</source>
+        <translation>Transaction date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum tom</source>
+        <translation>Transaction date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum from</source>
+        <translation>Posting date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum tom</source>
+        <translation>Posting date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag from</source>
+        <translation>Due date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag tom</source>
+        <translation>Due date to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsdatum</source>
+        <translation>Posting date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentMethodsScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentmethodsscreen.cpp" line="+50"/>
+        <source>Koderna styr hur en fordran påverkas vid manuell inrapportering (handbok 8.1). Enter sparar formuläret.</source>
+        <translation>The codes control how a claim is affected by manual entry (handbook 8.1). Enter saves the form.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D/K</source>
+        <translation>D/K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Bokföres ej</source>
+        <translation>Not posted</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Dröjsm.fakt. ej</source>
+        <translation>No late inv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P/K/D</source>
+        <translation>P/K/D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kompr. ej</source>
+        <translation>No compr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast text</source>
+        <translation>Text only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>K – kredit, minskar fordran</source>
+        <translation>K – credit, reduces the claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D – debet, ökar fordran</source>
+        <translation>D – debit, increases the claim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dröjsmålsfaktureras ej</source>
+        <translation>No late-payment invoicing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ingen) – fakturans belopp</source>
+        <translation>(none) – the invoice&apos;s amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P – uppdebiterad påminnelseavgift</source>
+        <translation>P – reminder fee charged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K – uppdebiterad kravavgift</source>
+        <translation>K – collection fee charged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D – upplupen dröjsmålsränta</source>
+        <translation>D – accrued late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komprimeras ej vid bokföring</source>
+        <translation>Not compressed when posting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast text (ändrar inget belopp)</source>
+        <translation>Text only (changes no amount)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inbetalningssätt:</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet/Kredit:</source>
+        <translation>Debit/Credit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påverkar:</source>
+        <translation>Affects:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontering:</source>
+        <translation>Account coding:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Nytt inbetalningssätt</source>
+        <translation>New payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra inbetalningssätt %1</source>
+        <translation>Change payment method %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Inbetalningssätt: ange en siffra eller bokstav.</source>
+        <translation>Payment method: give a digit or letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt %1 finns redan; välj det i listan för att ändra.</source>
+        <translation>Payment method %1 already exists; select it in the list to change it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inbetalningssätt %1 (%2) är upplagt.</source>
+        <translation>Payment method %1 (%2) has been set up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt %1 (%2) är ändrat.</source>
+        <translation>Payment method %1 (%2) has been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj inbetalningssättet som ska tas bort i listan.</source>
+        <translation>Select the payment method to delete in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort inbetalningssätt</source>
+        <translation>Delete payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort inbetalningssätt %1 (%2)?</source>
+        <translation>Do you want to delete payment method %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inbetalningssätt %1 (%2) är borttaget.</source>
+        <translation>Payment method %1 (%2) has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentParametersScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentparametersscreen.cpp" line="+39"/>
+        <source>Maskinell avskrivning av små belopp vid inläsning av bankgiro- och plusgirofiler (handbok 3.4). En faktura som betalats med högst så mycket för mycket eller för lite sätts till noll och skillnaden bokas mot avräkningskontot, eller förs till kundens nästa faktura. Tomt belopp stänger av funktionen. Enter sparar.</source>
+        <translation>Automatic write-off of small amounts when importing Bankgiro and Plusgiro files (handbook 3.4). An invoice paid with at most this much too much or too little is set to zero and the difference is posted to the clearing account, or transferred to the customer&apos;s next invoice. An empty amount turns the function off. Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Beloppsgränser för över- och underbetalningar</source>
+        <translation>Amount limits for overpayments and underpayments</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Över- och underbetalningar läggs till kundens nästa faktura</source>
+        <translation>Overpayments and underpayments are added to the customer&apos;s next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp vid &amp;överbetalning (kr)</source>
+        <translation>Amount for &amp;overpayment (SEK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp vid &amp;underbetalning (kr)</source>
+        <translation>Amount for &amp;underpayment (SEK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kontering (avräkningskonto)</source>
+        <translation>&amp;Account coding (clearing account)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring &amp;nästa faktura</source>
+        <translation>Transfer to &amp;next invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvisade betalningar och inkasso</source>
+        <translation>Rejected payments and debt collection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bankgiro- eller plusgironummer, kommaseparerade</source>
+        <translation>Bankgiro or Plusgiro numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>O&amp;bservationskonto</source>
+        <translation>Suspense a&amp;ccount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inkassobolagens giro</source>
+        <translation>Collection agencies&apos; &amp;giro numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Borttag</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Välj företag i statusraden.</source>
+        <translation>Choose a company in the status bar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1 %2</source>
+        <translation>Company %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>bankgiro %1, plusgiro %2, inkasso %3, avskrivning %4 (under) / %5 (över), avdrag %6</source>
+        <translation>Bankgiro %1, Plusgiro %2, debt collection %3, write-off %4 (under) / %5 (over), deduction %6</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>överbetalning</source>
+        <translation>overpayment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>underbetalning</source>
+        <translation>underpayment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontot</source>
+        <translation>The account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parametrarna för företag %1 är sparade.</source>
+        <translation>The parameters for company %1 have been saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Standardvärdena visas; spara med Enter.</source>
+        <translation>The default values are shown; save with Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentSearchScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentsearchscreen.cpp" line="+29"/>
+        <source>Sök inbetalningar</source>
+        <translation>Search payments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Inbetalningsdatum</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Inbetalningssätt (F4)</source>
+        <translation>Payment method (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt belopp</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Växla kolumner</source>
+        <translation>Switch columns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sök på ett fält i taget: töm alla utom ett av inbetalningsdatum, inbetalningssätt, belopp och fakturanummer.</source>
+        <translation>Search one field at a time: empty all but one of payment date, payment method, amount and invoice number.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inbetalt belopp: %1</source>
+        <translation>Amount paid: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::PlaceholderScreen</name>
     <message>
         <location filename="../ui/screens/placeholderscreen.cpp" line="+25"/>
@@ -2465,6 +7062,125 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Press F3 to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReportScreen</name>
+    <message>
+        <location filename="../ui/screens/reportscreen.cpp" line="+67"/>
+        <source>%L1 av %L2 rader</source>
+        <translation>%L1 of %L2 rows</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Visa (Enter)</source>
+        <translation>Show (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut (F16)</source>
+        <translation>Print (F16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel… (Ctrl+E)</source>
+        <translation>Excel… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV… (Ctrl+Skift+E)</source>
+        <translation>CSV… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+199"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: &quot;%2&quot; ska vara 1–3 siffror.</source>
+        <translation>%1: &quot;%2&quot; must be 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%L1 rader</source>
+        <translation>%L1 rows</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visa listan först (Enter).</source>
+        <translation>Show the list first (Enter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporterar…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporten avbröts; ingen fil skrevs.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skrev %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exportera till CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Listan har %L1 rader. Skriv ut ändå? (Excel eller CSV passar bättre för så stora listor.)</source>
+        <translation>The list has %L1 rows. Print anyway? (Excel or CSV suits such large lists better.)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Förhandsgranska – %1</source>
+        <translation>Print preview – %1</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +7280,153 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location line="+1"/>
         <source>Öppna fordringar:</source>
         <translation>Open claims:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UnplacedPaymentsScreen</name>
+    <message>
+        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+44"/>
+        <source>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</source>
+        <translation>Payments that could not be matched to an invoice when importing from Bankgiro or Plusgiro. Select a payment, type the invoice number and press Enter to place it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betaldag</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fil:rad</source>
+        <translation>File:line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fakturanummer</source>
+        <translation>invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Placera</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placera på &amp;faktura:</source>
+        <translation>Place &amp;on invoice:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa fakturan</source>
+        <translation>Show invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>Återbetald</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Visa alla</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Placerad på %1</source>
+        <translation>Placed on %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga oplacerade betalningar.</source>
+        <translation>No unplaced payments.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n betalning(ar).</source>
+        <translation>
+            <numerusform>%n payment.</numerusform>
+            <numerusform>%n payments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skriv fakturanumret och tryck F5.</source>
+        <translation>Type the invoice number and press F5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj en betalning i listan.</source>
+        <translation>Select a payment in the list.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</source>
+        <translation>Payment no. %1 placed on %2: SEK %3, SEK %4 to overpayments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalning nr %1 placerad på %2: %3 kr.</source>
+        <translation>Payment no. %1 placed on %2: SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markera betalning nr %1 (%2 kr) som återbetald?</source>
+        <translation>Mark payment no. %1 (SEK %2) as refunded?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Markera återbetald</source>
+        <translation>&amp;Mark as refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Betalning nr %1 är markerad som återbetald.</source>
+        <translation>Payment no. %1 has been marked as refunded.</translation>
     </message>
 </context>
 </TS>

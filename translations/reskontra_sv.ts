@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <location filename="../core/bookkeeping/accounts.cpp" line="+136"/>
+        <source>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</source>
+        <translation>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Konto &quot;%1&quot; för %2 ska vara 1–%3 siffror.</source>
+        <translation>Konto &quot;%1&quot; för %2 ska vara 1–%3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin %1 finns inte.</source>
+        <translation>Rutin %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Konto %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Konto &quot;%1&quot; ska vara 1–%2 siffror.</source>
+        <translation>Konto &quot;%1&quot; ska vara 1–%2 siffror.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontonamnet för %1 är %2 tecken, högst 100 är tillåtet.</source>
+        <translation>Kontonamnet för %1 är %2 tecken, högst 100 är tillåtet.</translation>
+    </message>
+</context>
+<context>
     <name>BankingDays</name>
     <message>
         <location filename="../core/dates/bankingdays.cpp" line="+185"/>
@@ -75,14 +113,883 @@
     </message>
 </context>
 <context>
+    <name>BgMaxParser</name>
+    <message>
+        <location filename="../core/formats/bgmax.cpp" line="+66"/>
+        <source> (raden innehåller tabbtecken; BgMax-fält fylls med blanksteg)</source>
+        <translation> (raden innehåller tabbtecken; BgMax-fält fylls med blanksteg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (raden innehåller vagnretur utan radmatning)</source>
+        <translation> (raden innehåller vagnretur utan radmatning)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (filen verkar vara sparad som UTF-8; BgMax ska vara ISO-8859-1)</source>
+        <translation> (filen verkar vara sparad som UTF-8; BgMax ska vara ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>filen är tom</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>filen är ingen BgMax-fil: den ska börja med startposten &quot;01BGMAX&quot; men börjar med &quot;%1&quot;</source>
+        <translation>filen är ingen BgMax-fil: den ska börja med startposten &quot;01BGMAX&quot; men börjar med &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>raden är tom; tomma rader får bara finnas sist i filen</source>
+        <translation>raden är tom; tomma rader får bara finnas sist i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten är %1 tecken lång, ska vara %2%3</source>
+        <translation>posten är %1 tecken lång, ska vara %2%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>posten har ett styrtecken (kod %1) i position %2; BgMax-poster är text fylld med blanksteg</source>
+        <translation>posten har ett styrtecken (kod %1) i position %2; BgMax-poster är text fylld med blanksteg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>okänd posttyp &quot;%1&quot; (BgMax har posttyperna 01, 05, 15, 20–23, 25–29 och 70)</source>
+        <translation>okänd posttyp &quot;%1&quot; (BgMax har posttyperna 01, 05, 15, 20–23, 25–29 och 70)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>data efter slutposten (TK70 på rad %1)</source>
+        <translation>data efter slutposten (TK70 på rad %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filen ska börja med startposten (TK01) men börjar med %1</source>
+        <translation>filen ska börja med startposten (TK01) men börjar med %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>öppningsposten (TK05) börjar ett nytt avsnitt, men avsnittet från rad %1 har ingen insättningspost (TK15)</source>
+        <translation>öppningsposten (TK05) börjar ett nytt avsnitt, men avsnittet från rad %1 har ingen insättningspost (TK15)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>en andra startpost (TK01); filen har redan en på rad %1</source>
+        <translation>en andra startpost (TK01); filen har redan en på rad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>startposten (TK01) ska stå först i filen</source>
+        <translation>startposten (TK01) ska stå först i filen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>insättningsposten (TK15) står utanför ett avsnitt: öppningsposten (TK05) saknas före den</source>
+        <translation>insättningsposten (TK15) står utanför ett avsnitt: öppningsposten (TK05) saknas före den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>avsnittet från rad %1 har inga betalningsposter (TK20/TK21)</source>
+        <translation>avsnittet från rad %1 har inga betalningsposter (TK20/TK21)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valutan i TK15 är %1 men avsnittet (TK05 på rad %2) är i %3</source>
+        <translation>valutan i TK15 är %1 men avsnittet (TK05 på rad %2) är i %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>insättningsbeloppet i TK15 är %1 men betalningarna summerar till %2 (TK20 − TK21)</source>
+        <translation>insättningsbeloppet i TK15 är %1 men betalningarna summerar till %2 (TK20 − TK21)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>antalet betalningar i TK15 är %1 men avsnittet har %2 (TK20 + TK21)</source>
+        <translation>antalet betalningar i TK15 är %1 men avsnittet har %2 (TK20 + TK21)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 står utanför ett avsnitt: öppningsposten (TK05) saknas före den</source>
+        <translation>%1 står utanför ett avsnitt: öppningsposten (TK05) saknas före den</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 står utanför ett avsnitt</source>
+        <translation>%1 står utanför ett avsnitt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 står före avsnittets första betalningspost (TK20/TK21)</source>
+        <translation>%1 står före avsnittets första betalningspost (TK20/TK21)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 står i fel ordning efter %2 på rad %3; en betalning har posterna TK20/21, TK22/23, TK25, TK26, TK27, TK28, TK29 i den ordningen</source>
+        <translation>%1 står i fel ordning efter %2 på rad %3; en betalning har posterna TK20/21, TK22/23, TK25, TK26, TK27, TK28, TK29 i den ordningen</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>slutposten (TK70) kommer före insättningsposten (TK15) för avsnittet från rad %1</source>
+        <translation>slutposten (TK70) kommer före insättningsposten (TK15) för avsnittet från rad %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen har inga avsnitt (TK05 … TK15) före slutposten</source>
+        <translation>filen har inga avsnitt (TK05 … TK15) före slutposten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TK70 anger %1 %2 men filen har %3</source>
+        <translation>TK70 anger %1 %2 men filen har %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>betalningsposter (TK20)</source>
+        <translation>betalningsposter (TK20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposter (TK21)</source>
+        <translation>avdragsposter (TK21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposter (TK22/TK23)</source>
+        <translation>extra referensnummerposter (TK22/TK23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsposter (TK15)</source>
+        <translation>insättningsposter (TK15)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>filen slutar inne i avsnittet från rad %1: insättningsposten (TK15) och slutposten (TK70) saknas</source>
+        <translation>filen slutar inne i avsnittet från rad %1: insättningsposten (TK15) och slutposten (TK70) saknas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen slutar utan slutpost (TK70)</source>
+        <translation>filen slutar utan slutpost (TK70)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/bgmaxrecords.cpp" line="+36"/>
+        <source>layoutnamnet</source>
+        <translation>layoutnamnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versionen</source>
+        <translation>versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidsstämpeln</source>
+        <translation>tidsstämpeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testmarkeringen</source>
+        <translation>testmarkeringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarbankgironumret</source>
+        <translation>mottagarbankgironumret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarplusgironumret</source>
+        <translation>mottagarplusgironumret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>valutan</source>
+        <translation>valutan</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>avsändarens bankgironummer</source>
+        <translation>avsändarens bankgironummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensen</source>
+        <translation>referensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beloppet</source>
+        <translation>beloppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referenskoden</source>
+        <translation>referenskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningskanalkoden</source>
+        <translation>betalningskanalkoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGC-löpnumret</source>
+        <translation>BGC-löpnumret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avibildmarkeringen</source>
+        <translation>avibildmarkeringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragskoden</source>
+        <translation>avdragskoden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisationsnumret</source>
+        <translation>organisationsnumret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarbankkontot</source>
+        <translation>mottagarbankkontot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsdagen</source>
+        <translation>betalningsdagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningslöpnumret</source>
+        <translation>insättningslöpnumret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsbeloppet</source>
+        <translation>insättningsbeloppet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet betalningar</source>
+        <translation>antalet betalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typen av insättning</source>
+        <translation>typen av insättning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet betalningsposter</source>
+        <translation>antalet betalningsposter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antalet avdragsposter</source>
+        <translation>antalet avdragsposter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antalet extra referensnummerposter</source>
+        <translation>antalet extra referensnummerposter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>antalet insättningsposter</source>
+        <translation>antalet insättningsposter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position %1–%2</source>
+        <translation>position %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) i %3 är &quot;%4&quot;; %5</source>
+        <translation>%1 (%2) i %3 är &quot;%4&quot;; %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+196"/>
+        <source>det ska vara siffror</source>
+        <translation>det ska vara siffror</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>det ska vara ett datum ÅÅÅÅMMDD</source>
+        <translation>det ska vara ett datum ÅÅÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>den ska vara en valutakod som SEK</source>
+        <translation>den ska vara en valutakod som SEK</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>startposten (TK01)</source>
+        <translation>startposten (TK01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>öppningsposten (TK05)</source>
+        <translation>öppningsposten (TK05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insättningsposten (TK15)</source>
+        <translation>insättningsposten (TK15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsposten (TK20)</source>
+        <translation>betalningsposten (TK20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposten (TK21)</source>
+        <translation>avdragsposten (TK21)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposten (TK22)</source>
+        <translation>extra referensnummerposten (TK22)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra referensnummerposten (TK23)</source>
+        <translation>extra referensnummerposten (TK23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informationsposten (TK25)</source>
+        <translation>informationsposten (TK25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>namnposten (TK26)</source>
+        <translation>namnposten (TK26)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adressposten (TK27)</source>
+        <translation>adressposten (TK27)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adressposten 2 (TK28)</source>
+        <translation>adressposten 2 (TK28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisationsnummerposten (TK29)</source>
+        <translation>organisationsnummerposten (TK29)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slutposten (TK70)</source>
+        <translation>slutposten (TK70)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten</source>
+        <translation>posten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>det ska vara &quot;BGMAX&quot;</source>
+        <translation>det ska vara &quot;BGMAX&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bara version 01 kan läsas</source>
+        <translation>bara version 01 kan läsas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</source>
+        <translation>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>den ska vara T (test) eller P (produktion)</source>
+        <translation>den ska vara T (test) eller P (produktion)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>det ska vara siffror eller blankt</source>
+        <translation>det ska vara siffror eller blankt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reskontran tar belopp upp till %1 kr</source>
+        <translation>reskontran tar belopp upp till %1 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>den ska vara 0–5</source>
+        <translation>den ska vara 0–5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>med referenskod 2 ska den vara ett OCR-nummer (siffror)</source>
+        <translation>med referenskod 2 ska den vara ett OCR-nummer (siffror)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>med referenskod 4 får den inte vara tom</source>
+        <translation>med referenskod 4 får den inte vara tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>den ska vara en siffra</source>
+        <translation>den ska vara en siffra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>den ska vara 0 eller 1</source>
+        <translation>den ska vara 0 eller 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den ska vara 0 (helt avdrag), 1 (delavdrag) eller 2 (slutligt delavdrag)</source>
+        <translation>den ska vara 0 (helt avdrag), 1 (delavdrag) eller 2 (slutligt delavdrag)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>den ska vara K, D, S eller blank</source>
+        <translation>den ska vara K, D, S eller blank</translation>
+    </message>
+</context>
+<context>
+    <name>BookingOrderDocument</name>
+    <message>
+        <location filename="../render/bookingorderdocument.cpp" line="+50"/>
+        <location line="+50"/>
+        <source>KONTROLLISTA BOKFÖRINGSORDER</source>
+        <translation>KONTROLLISTA BOKFÖRINGSORDER</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>BOKFÖRINGSORDER</source>
+        <translation>BOKFÖRINGSORDER</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Provkörning: ingenting är bokfört och verifikationsnumret är preliminärt.</source>
+        <translation>Provkörning: ingenting är bokfört och verifikationsnumret är preliminärt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisationsnummer</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifikation</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Antal händelser</source>
+        <translation>Antal händelser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontonamn</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kredit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debet och kredit är lika: verifikationen balanserar.</source>
+        <translation>Debet och kredit är lika: verifikationen balanserar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Det finns inga obokförda händelser t.o.m. %1.</source>
+        <translation>Det finns inga obokförda händelser t.o.m. %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>PDF-filen %1 kan inte skrivas: %2</source>
+        <translation>PDF-filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bokföringsorder</source>
+        <translation>Bokföringsorder</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRun</name>
+    <message numerus="yes">
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+177"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n st</numerusform>
+            <numerusform>%1, %n st</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Bokföringsdatum saknas eller är ogiltigt.</source>
+        <translation>Bokföringsdatum saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kundreskontra, inbetalningar t.o.m. %1</source>
+        <translation>Kundreskontra, inbetalningar t.o.m. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundreskontra, inbetalningar t.o.m. %1, registrerade av %2</source>
+        <translation>Kundreskontra, inbetalningar t.o.m. %1, registrerade av %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
+        <translation>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
+        <translation>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
+        <translation>Bokföringsorder %1: %2 händelser, %3 kr</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedDifferences</name>
+    <message>
+        <location filename="../core/payments/carrieddifferences.cpp" line="+52"/>
+        <source>Ange vilken faktura beloppet fördes till.</source>
+        <translation>Ange vilken faktura beloppet fördes till.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Överföring nr %1 finns inte eller är redan förd till en faktura.</source>
+        <translation>Överföring nr %1 finns inte eller är redan förd till en faktura.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDocument</name>
+    <message>
+        <location filename="../render/creditnotedocument.cpp" line="+80"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser faktura</source>
+        <translation>Avser faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summa annullerat</source>
+        <translation>Summa annullerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa kreditering</source>
+        <translation>Summa kreditering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturans saldo efter annulleringen</source>
+        <translation>Fakturans saldo efter annulleringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturans saldo efter krediteringen</source>
+        <translation>Fakturans saldo efter krediteringen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momsreg.nr %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Faktura %1 är annullerad med beloppen nedan.</source>
+        <translation>Faktura %1 är annullerad med beloppen nedan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vi krediterar faktura %1 med beloppen nedan.</source>
+        <translation>Vi krediterar faktura %1 med beloppen nedan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handläggare</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteService</name>
+    <message>
+        <location filename="../core/payments/creditnote.cpp" line="+63"/>
+        <source>Kreditfaktura</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Annulleringsbesked</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inbetalningssätt saknas (t.ex. 2 Kreditfaktura eller 3 Annullering).</source>
+        <translation>Inbetalningssätt saknas (t.ex. 2 Kreditfaktura eller 3 Annullering).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt %1 (%2) är ett debetsätt; en kreditering ska minska fordran.</source>
+        <translation>Inbetalningssätt %1 (%2) är ett debetsätt; en kreditering ska minska fordran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt %1 (%2) är endast för text och ändrar inget belopp.</source>
+        <translation>Inbetalningssätt %1 (%2) är endast för text och ändrar inget belopp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt %1 (%2) avser avgifter eller ränta, inte fakturans kapital.</source>
+        <translation>Inbetalningssätt %1 (%2) avser avgifter eller ränta, inte fakturans kapital.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt %1 (%2) fördelar beloppet på avgifter och ränta först; välj ett sätt märkt &quot;dröjsmålsfaktureras ej&quot;, t.ex. 2 Kreditfaktura eller 3 Annullering.</source>
+        <translation>Inbetalningssätt %1 (%2) fördelar beloppet på avgifter och ränta först; välj ett sätt märkt &quot;dröjsmålsfaktureras ej&quot;, t.ex. 2 Kreditfaktura eller 3 Annullering.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Företag &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum saknas eller är ogiltigt; skriv ÅÅMMDD.</source>
+        <translation>Transaktionsdatum saknas eller är ogiltigt; skriv ÅÅMMDD.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>Fakturanummer saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har inget öppet kapital att kreditera (kapital kvar %2).</source>
+        <translation>Faktura %1 har inget öppet kapital att kreditera (kapital kvar %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Anmärkningen är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Rad %1: texten är %2 tecken, högst %3.</source>
+        <translation>Rad %1: texten är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rad %1: kontot är %2 tecken, högst %3.</source>
+        <translation>Rad %1: kontot är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rad %1: beloppet har fler än 10 siffror.</source>
+        <translation>Rad %1: beloppet har fler än 10 siffror.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Raderna summerar till %1; en kreditering ska ge ett negativt belopp.</source>
+        <translation>Raderna summerar till %1; en kreditering ska ge ett negativt belopp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handläggaren är %1 tecken, högst %2.</source>
+        <translation>Handläggaren är %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1 har ändrats av %2 (%3) sedan den lästes in. Läs in den igen.</source>
+        <translation>Faktura %1 har ändrats av %2 (%3) sedan den lästes in. Läs in den igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Krediteringen %1 överstiger fakturans öppna kapital %2 (faktura %3).</source>
+        <translation>Krediteringen %1 överstiger fakturans öppna kapital %2 (faktura %3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kreditering utan utskrift</source>
+        <translation>Kreditering utan utskrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../render/csvexport.cpp" line="+175"/>
+        <source>Kunde inte skriva CSV-filen: %1</source>
+        <translation>Kunde inte skriva CSV-filen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+46"/>
+        <location filename="../core/storage/database.cpp" line="+49"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Databasfel vid %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</source>
         <translation>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</translation>
     </message>
@@ -173,12 +1080,12 @@
         <translation>Demodatalistan %1 saknas i programmet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Demodatalistan %1: raden &quot;%2&quot; har för få fält.</source>
         <translation>Demodatalistan %1: raden &quot;%2&quot; har för få fält.</translation>
     </message>
     <message>
-        <location filename="../core/demo/demowriter.cpp" line="+149"/>
+        <location filename="../core/demo/demowriter.cpp" line="+171"/>
         <source>Databasfel när demodata skrevs: %1</source>
         <translation>Databasfel när demodata skrevs: %1</translation>
     </message>
@@ -188,12 +1095,12 @@
         <translation>Antalet fakturor ska vara minst 1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Demodata avbröts; reskontran är oförändrad.</source>
         <translation>Demodata avbröts; reskontran är oförändrad.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Nummerserien för rutin %1 räcker inte till så många fakturor.</source>
         <translation>Nummerserien för rutin %1 räcker inte till så många fakturor.</translation>
     </message>
@@ -980,6 +1887,820 @@
     </message>
 </context>
 <context>
+    <name>OverpaymentRegister</name>
+    <message>
+        <location filename="../core/payments/overpaymentregister.cpp" line="+79"/>
+        <source>Öppen</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Återbetald</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyttad</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Överbetalning nr %1 finns inte.</source>
+        <translation>Överbetalning nr %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalning nr %1 är redan %2.</source>
+        <translation>Överbetalning nr %1 är redan %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Överbetalningen kommer från faktura %1; välj en annan faktura.</source>
+        <translation>Överbetalningen kommer från faktura %1; välj en annan faktura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 gäller %2, inte %3 som betalade; en överbetalning flyttas bara till samma kunds fakturor.</source>
+        <translation>Faktura %1 gäller %2, inte %3 som betalade; en överbetalning flyttas bara till samma kunds fakturor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faktura %1 har inget att betala (saldo %2).</source>
+        <translation>Faktura %1 har inget att betala (saldo %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Överbetalning från %1</source>
+        <translation>Överbetalning från %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rest efter flytt av nr %1</source>
+        <translation>Rest efter flytt av nr %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForecast</name>
+    <message>
+        <location filename="../core/reports/paymentforecast.cpp" line="+54"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin &quot;%1&quot;: ange två siffror.</source>
+        <translation>Rutin &quot;%1&quot;: ange två siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Rutin: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum: tom %1 ligger före from %2.</source>
+        <translation>Förfallodatum: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 v.%2</source>
+        <translation>%1 v.%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inbetalningsprognos</source>
+        <translation>Inbetalningsprognos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag: %1–%2</source>
+        <translation>Företag: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin: %1–%2</source>
+        <translation>Rutin: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum: %1–%2</source>
+        <translation>Förfallodatum: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per förfallodag</source>
+        <translation>Per förfallodag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per vecka</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per månad</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal fakturor</source>
+        <translation>Antal fakturor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förväntat belopp</source>
+        <translation>Förväntat belopp</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Summa %1</source>
+        <translation>Summa %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <location filename="../core/payments/importposter.cpp" line="+128"/>
+        <source>Databasen gav inget id för den nya raden.</source>
+        <translation>Databasen gav inget id för den nya raden.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</source>
+        <translation>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentimport.cpp" line="+89"/>
+        <source>%1 rad %2</source>
+        <translation>%1 rad %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Referensen &quot;%1&quot; är inget OCR- eller fakturanummer</source>
+        <translation>Referensen &quot;%1&quot; är inget OCR- eller fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Referensen %1 finns inte i företag %2</source>
+        <translation>Referensen %1 finns inte i företag %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Referensen %1 passar flera fakturor (%2)</source>
+        <translation>Referensen %1 passar flera fakturor (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Beloppet är 0; inget att bokföra</source>
+        <translation>Beloppet är 0; inget att bokföra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referens saknas</source>
+        <translation>Referens saknas</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Till nästa faktura, %1</source>
+        <translation>Till nästa faktura, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Småbelopp 3.4, %1</source>
+        <translation>Småbelopp 3.4, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avdrag kod %1</source>
+        <translation>Avdrag kod %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Rest efter fördelning på flera referenser</source>
+        <translation>Rest efter fördelning på flera referenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest efter fördelning; %1</source>
+        <translation>Rest efter fördelning; %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Filen &quot;%1&quot; är redan inläst: %2.</source>
+        <translation>Filen &quot;%1&quot; är redan inläst: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import %1, %2 av %3 (%4)</source>
+        <translation>import %1, %2 av %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>mottagarbankgiro %1 tillhör inget företag i reskontran</source>
+        <translation>mottagarbankgiro %1 tillhör inget företag i reskontran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mottagarplusgiro %1 tillhör inget företag i reskontran</source>
+        <translation>mottagarplusgiro %1 tillhör inget företag i reskontran</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+4"/>
+        <source>Inläsningen avbröts; ingenting har ändrats.</source>
+        <translation>Inläsningen avbröts; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3 betalningar, %4 kr, %5 oplacerade, %6 överbetalningar%7</source>
+        <translation>%1 %2: %3 betalningar, %4 kr, %5 oplacerade, %6 överbetalningar%7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (inläst igen)</source>
+        <translation> (inläst igen)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <location filename="../core/reports/paymentlist.cpp" line="+40"/>
+        <source>%1: tom-datum %2 ligger före from-datum %3.</source>
+        <translation>%1: tom-datum %2 ligger före from-datum %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Fakturanummer: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaktionsdatum</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</source>
+        <translation>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Inbetalningslista</source>
+        <translation>Inbetalningslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inrapporteringsdatum från: %1</source>
+        <translation>Inrapporteringsdatum från: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt: %1</source>
+        <translation>Inbetalningssätt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast automatinbetalningar</source>
+        <translation>Endast automatinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej automatinbetalningar</source>
+        <translation>Ej automatinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.datum</source>
+        <translation>Trans.datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inrapp.</source>
+        <translation>Inrapp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokförd</source>
+        <translation>Bokförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n st</numerusform>
+            <numerusform>%1, %n st</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+107"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+46"/>
+        <source>Summa %1 %2</source>
+        <translation>Summa %1 %2</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+38"/>
+        <source>Summa %1</source>
+        <translation>Summa %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentParameters</name>
+    <message>
+        <location filename="../core/payments/paymentparameters.cpp" line="+69"/>
+        <source>%1: %2 kr ska vara 0–%3 kr.</source>
+        <translation>%1: %2 kr ska vara 0–%3 kr.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Inbetalningssätt bankgiro</source>
+        <translation>Inbetalningssätt bankgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt plusgiro</source>
+        <translation>Inbetalningssätt plusgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt inkasso</source>
+        <translation>Inbetalningssätt inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskr underbet.</source>
+        <translation>Avskr underbet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt avskrivning underbetalning</source>
+        <translation>Inbetalningssätt avskrivning underbetalning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskr överbet.</source>
+        <translation>Avskr överbet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt avskrivning överbetalning</source>
+        <translation>Inbetalningssätt avskrivning överbetalning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avdrag BG/PG</source>
+        <translation>Avdrag BG/PG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt avdrag</source>
+        <translation>Inbetalningssätt avdrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; ska vara en kod på ett tecken.</source>
+        <translation>%1: &quot;%2&quot; ska vara en kod på ett tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: inbetalningssätt &quot;%2&quot; finns inte (lägg upp det under Inbetalningssätt, 8.1).</source>
+        <translation>%1: inbetalningssätt &quot;%2&quot; finns inte (lägg upp det under Inbetalningssätt, 8.1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: inbetalningssätt %2 (%3) ska vara ett %4-sätt utan avgiftstyp och inte endast text.</source>
+        <translation>%1: inbetalningssätt %2 (%3) ska vara ett %4-sätt utan avgiftstyp och inte endast text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belopp vid överbetalning</source>
+        <translation>Belopp vid överbetalning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp vid underbetalning</source>
+        <translation>Belopp vid underbetalning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontot &quot;%1&quot; ska vara 1–%2 siffror.</source>
+        <translation>Kontot &quot;%1&quot; ska vara 1–%2 siffror.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inkassobolagets giro &quot;%1&quot; är varken ett bankgiro- eller plusgironummer: %2</source>
+        <translation>Inkassobolagets giro &quot;%1&quot; är varken ett bankgiro- eller plusgironummer: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRegistration</name>
+    <message>
+        <location filename="../core/payments/paymentregistration.cpp" line="+115"/>
+        <source>Företag saknas.</source>
+        <translation>Företag saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Företag &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Transaktionsdatum saknas eller är ogiltigt.</source>
+        <translation>Transaktionsdatum saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum %1 ligger efter dagens datum %2.</source>
+        <translation>Transaktionsdatum %1 ligger efter dagens datum %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbetalningssätt saknas.</source>
+        <translation>Inbetalningssätt saknas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>Fakturanummer saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot; ska vara högst 9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beloppet har fler än 10 siffror.</source>
+        <translation>Beloppet har fler än 10 siffror.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Anmärkningen är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inbetalningssätt %1 (%2) bokförs inte; kontering ska vara tom.</source>
+        <translation>Inbetalningssätt %1 (%2) bokförs inte; kontering ska vara tom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalningssätt %1 (%2) har fast kontering %3.</source>
+        <translation>Inbetalningssätt %1 (%2) har fast kontering %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontering krävs för inbetalningssätt %1 (%2), som bokförs.</source>
+        <translation>Kontering krävs för inbetalningssätt %1 (%2), som bokförs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Konteringen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Konteringen är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Manuella inbetalningar</source>
+        <translation>Manuella inbetalningar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Transaktionsdatum saknas.</source>
+        <translation>Transaktionsdatum saknas.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Betalningsbunt %1 finns inte.</source>
+        <translation>Betalningsbunt %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
+        <translation>Bunt %1 är redan godkänd och kan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>Rad %1 finns inte i bunt %2.</source>
+        <translation>Rad %1 finns inte i bunt %2.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Bunt %1 är tom.</source>
+        <translation>Bunt %1 är tom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rad %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bunt %1 kan inte godkännas, inget har bokförts. %2</source>
+        <translation>Bunt %1 kan inte godkännas, inget har bokförts. %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bunt %1 kan inte godkännas, inget har bokförts. rad %2: %3</source>
+        <translation>Bunt %1 kan inte godkännas, inget har bokförts. rad %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bunt %1 godkändes av någon annan samtidigt.</source>
+        <translation>Bunt %1 godkändes av någon annan samtidigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSearch</name>
+    <message>
+        <location filename="../core/reports/paymentsearch.cpp" line="+68"/>
+        <source>Företag tom %1 ligger före företag from %2.</source>
+        <translation>Företag tom %1 ligger före företag from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningsdatum: ange ett datum (ÅÅMMDD).</source>
+        <translation>Inbetalningsdatum: ange ett datum (ÅÅMMDD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</source>
+        <translation>Inbetalningssätt &quot;%1&quot;: ange ett tecken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalt belopp kan inte vara negativt.</source>
+        <translation>Inbetalt belopp kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Ogiltigt antal rader.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sök inbetalningar</source>
+        <translation>Sök inbetalningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag: %1–%2</source>
+        <translation>Företag: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningsdatum från: %1</source>
+        <translation>Inbetalningsdatum från: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningssätt från: %1</source>
+        <translation>Inbetalningssätt från: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalt belopp från: %1</source>
+        <translation>Inbetalt belopp från: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer från: %1</source>
+        <translation>Fakturanummer från: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senaste inbetalningarna först</source>
+        <translation>Senaste inbetalningarna först</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sätt</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Påverkan saldo</source>
+        <translation>Påverkan saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerad av</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrerad</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inrapporterad</source>
+        <translation>Inrapporterad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokförd</source>
+        <translation>Bokförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <location filename="../core/ledger/posting.cpp" line="+23"/>
@@ -1053,6 +2774,14 @@
     </message>
 </context>
 <context>
+    <name>RecordFileReader</name>
+    <message>
+        <location filename="../core/formats/fixedrecord.cpp" line="+92"/>
+        <source>för många fel: läsningen avbröts här, efter %1 fel</source>
+        <translation>för många fel: läsningen avbröts här, efter %1 fel</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <location filename="../core/ledger/referencedata.cpp" line="+124"/>
@@ -1095,7 +2824,17 @@
         <translation>Inbetalningssätt %1: ett textsätt kan inte påverka avgifter eller ränta.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbetalningssätt %1 (%2) används av %3 transaktioner och kan inte tas bort.</source>
+        <translation>Inbetalningssätt %1 (%2) används av %3 transaktioner och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Kravkod %1: koden ska vara 1–9.</source>
         <translation>Kravkod %1: koden ska vara 1–9.</translation>
     </message>
@@ -1103,6 +2842,19 @@
         <location line="+2"/>
         <source>Kravkod %1: texten är %2 tecken, högst %3.</source>
         <translation>Kravkod %1: texten är %2 tecken, högst %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../render/reportprint.cpp" line="+69"/>
+        <source>Utskriven %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Kunde inte skriva PDF-filen %1.</source>
+        <translation>Kunde inte skriva PDF-filen %1.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +2902,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+33"/>
         <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
         <translation>Kan inte läsa filen &quot;%1&quot;: %2</translation>
     </message>
@@ -1165,6 +2918,9 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
+        <location line="+96"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+246"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
@@ -1180,6 +2936,12 @@
         <location line="+34"/>
         <location line="+136"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-146"/>
+        <location line="+56"/>
+        <location line="+86"/>
+        <location line="+49"/>
+        <location line="+44"/>
+        <location line="+22"/>
         <source>Belopp</source>
         <translation>Belopp</translation>
     </message>
@@ -1188,6 +2950,7 @@
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
         <source>Provkörning</source>
         <translation>Provkörning</translation>
     </message>
@@ -1247,16 +3010,123 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Reskontra</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+40"/>
+        <source>Filen %1 kan inte skrivas: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
+        <location line="+253"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Serie</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ver.nr</source>
+        <translation>Ver.nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-48"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontonamn</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debet</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kredit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Verifikation %1 %2, företag %3 %4, %5: %6 händelser, %7 kr</source>
+        <translation>Verifikation %1 %2, företag %3 %4, %5: %6 händelser, %7 kr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga obokförda händelser t.o.m. %1.</source>
+        <translation>Inga obokförda händelser t.o.m. %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provkörning: ingenting bokfördes.</source>
+        <translation>Provkörning: ingenting bokfördes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIE-fil: %1</source>
+        <translation>SIE-fil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsorder (PDF): %1</source>
+        <translation>Bokföringsorder (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</source>
+        <translation>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</source>
+        <translation>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokför alla obokförda transaktioner t.o.m. datumet: en verifikation per företag, kundfordringskontot per företag och rutin mot inbetalningssättets konto. Transaktioner med inbetalningssätt &quot;bokföres ej&quot; tas aldrig med; en körning till bokför ingenting två gånger. Med flera företag får SIE-filen företagsnumret i namnet (fil_001.se). En provkörning skriver bokföringsordern som kontrollista men ingen SIE-fil.</source>
+        <translation>Bokför alla obokförda transaktioner t.o.m. datumet: en verifikation per företag, kundfordringskontot per företag och rutin mot inbetalningssättets konto. Transaktioner med inbetalningssätt &quot;bokföres ej&quot; tas aldrig med; en körning till bokför ingenting två gånger. Med flera företag får SIE-filen företagsnumret i namnet (fil_001.se). En provkörning skriver bokföringsordern som kontrollista men ingen SIE-fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bokföringsdatum; transaktioner t.o.m. detta datum</source>
+        <translation>bokföringsdatum; transaktioner t.o.m. detta datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv SIE 4-fil (PC8, CRLF)</source>
+        <translation>skriv SIE 4-fil (PC8, CRLF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv bokföringsordern som PDF</source>
+        <translation>skriv bokföringsordern som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>företag eller intervall (annars alla)</source>
+        <translation>företag eller intervall (annars alla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast transaktioner registrerade av denna användare</source>
+        <translation>endast transaktioner registrerade av denna användare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_init.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location line="+176"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
+        <location line="+44"/>
+        <location line="+21"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
@@ -1561,6 +3431,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-20"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
@@ -1577,6 +3448,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-230"/>
         <source>Anmärkning</source>
         <translation>Anmärkning</translation>
     </message>
@@ -1597,11 +3469,17 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+147"/>
         <source>sök på ett fält i taget, inte %1</source>
         <translation>sök på ett fält i taget, inte %1</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location line="+144"/>
+        <location line="+47"/>
+        <location line="+44"/>
+        <location line="+20"/>
         <source>Ftg</source>
         <translation>Ftg</translation>
     </message>
@@ -1617,6 +3495,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+1"/>
         <source>Kundnr</source>
         <translation>Kundnr</translation>
     </message>
@@ -1705,11 +3584,15 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+47"/>
+        <location line="+23"/>
+        <location line="+19"/>
         <source>företag eller intervall</source>
         <translation>företag eller intervall</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_reports.cpp" line="+1"/>
         <source>högst N rader (standard 50)</source>
         <translation>högst N rader (standard 50)</translation>
     </message>
@@ -1729,12 +3612,13 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Transaktionsdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Påverkan på saldot</source>
         <translation>Påverkan på saldot</translation>
     </message>
@@ -1878,7 +3762,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location filename="../app/cli/context.cpp" line="+43"/>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>Användning: %1</source>
         <translation>Användning: %1</translation>
     </message>
@@ -2022,6 +3906,1085 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <source>oväntat argument &quot;%1&quot;</source>
         <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_payments_import.cpp" line="-285"/>
+        <source>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</source>
+        <translation>
+            <numerusform>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</numerusform>
+            <numerusform>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>betald</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>överbetald</source>
+        <translation>överbetald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avskriven diff</source>
+        <translation>avskriven diff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diff till nästa faktura</source>
+        <translation>diff till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdrag</source>
+        <translation>avdrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oplacerad</source>
+        <translation>oplacerad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+152"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+146"/>
+        <source>Referens</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+171"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+19"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <location line="+44"/>
+        <source>Bokfört</source>
+        <translation>Bokfört</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Inläsning nr</source>
+        <translation>Inläsning nr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningar</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerade</source>
+        <translation>Placerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerat belopp</source>
+        <translation>Placerat belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerade</source>
+        <translation>Oplacerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerat belopp</source>
+        <translation>Oplacerat belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalningar</source>
+        <translation>Överbetalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt belopp</source>
+        <translation>Överbetalt belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avskrivna småbelopp</source>
+        <translation>Avskrivna småbelopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till nästa faktura</source>
+        <translation>Till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signallista</source>
+        <translation>Signallista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläst igen</source>
+        <translation>Inläst igen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ingenting har ändrats. Läs in den igen med --force om det är rätt.</source>
+        <translation>Ingenting har ändrats. Läs in den igen med --force om det är rätt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ID: &quot;%1&quot; ska vara ett nummer ur listan</source>
+        <translation>ID: &quot;%1&quot; ska vara ett nummer ur listan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+49"/>
+        <location line="+66"/>
+        <source>Betaldag</source>
+        <translation>Betaldag</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Betalare</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Placerad på</source>
+        <translation>Placerad på</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Överbetalt</source>
+        <translation>Överbetalt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyttad till</source>
+        <translation>Flyttad till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kvar som överbetalning</source>
+        <translation>Kvar som överbetalning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bevakning</source>
+        <translation>Bevakning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedd av</source>
+        <translation>Sedd av</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Person-/orgnr</source>
+        <translation>Person-/orgnr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Från faktura</source>
+        <translation>Från faktura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Förd till</source>
+        <translation>Förd till</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
+        <translation>--%1: &quot;%2&quot; ska vara yes eller no</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Belopp vid överbetalning</source>
+        <translation>Belopp vid överbetalning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp vid underbetalning</source>
+        <translation>Belopp vid underbetalning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring nästa faktura</source>
+        <translation>Överföring nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observationskonto</source>
+        <translation>Observationskonto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagens giro</source>
+        <translation>Inkassobolagens giro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt BG/PG/inkasso/avskr/avdrag</source>
+        <translation>Inbetalningssätt BG/PG/inkasso/avskr/avdrag</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>läs in en fil som redan är inläst (samma innehåll eller tidsstämpel)</source>
+        <translation>läs in en fil som redan är inläst (samma innehåll eller tidsstämpel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa utfallet för varje betalning</source>
+        <translation>visa utfallet för varje betalning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mottagarkontot väljer företaget; OCR-referensen väljer fakturan. Okända referenser
+går till oplacerade betalningar, belopp över saldot till överbetalningar, små
+differenser inom gränserna i payment-parameters skrivs av. Allt eller inget:
+ett fel i filen listas som FIL:RAD: orsak (slutkod 3); en redan inläst fil
+avvisas (slutkod 1) om inte --force anges.</source>
+        <translation>Mottagarkontot väljer företaget; OCR-referensen väljer fakturan. Okända referenser
+går till oplacerade betalningar, belopp över saldot till överbetalningar, små
+differenser inom gränserna i payment-parameters skrivs av. Allt eller inget:
+ett fel i filen listas som FIL:RAD: orsak (slutkod 3); en redan inläst fil
+avvisas (slutkod 1) om inte --force anges.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>inbetalningar från Bankgirot (BgMax)</source>
+        <translation>inbetalningar från Bankgirot (BgMax)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>inbetalningar från Plusgirot/Nordea (Total-IN)</source>
+        <translation>inbetalningar från Plusgirot/Nordea (Total-IN)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bara detta företag</source>
+        <translation>bara detta företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>även avklarade rader</source>
+        <translation>även avklarade rader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturan betalningen ska till</source>
+        <translation>fakturan betalningen ska till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anteckning</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oplacerade betalningar</source>
+        <translation>oplacerade betalningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placera en oplacerad betalning på en faktura</source>
+        <translation>placera en oplacerad betalning på en faktura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markera en oplacerad betalning återbetald</source>
+        <translation>markera en oplacerad betalning återbetald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>överbetalningar</source>
+        <translation>överbetalningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flytta en överbetalning till samma kunds faktura</source>
+        <translation>flytta en överbetalning till samma kunds faktura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markera en överbetalning återbetald</source>
+        <translation>markera en överbetalning återbetald</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signallista: betalningar på fordringar med betalningsbevakning</source>
+        <translation>signallista: betalningar på fordringar med betalningsbevakning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>småbelopp som ska föras till kundens nästa faktura</source>
+        <translation>småbelopp som ska föras till kundens nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parametrar maskinella inbetalningar (handbok 3.4)</source>
+        <translation>parametrar maskinella inbetalningar (handbok 3.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företaget</source>
+        <translation>företaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belopp vid överbetalning</source>
+        <translation>belopp vid överbetalning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belopp vid underbetalning</source>
+        <translation>belopp vid underbetalning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avräkningskonto</source>
+        <translation>avräkningskonto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>observationskonto för avvisade betalningar</source>
+        <translation>observationskonto för avvisade betalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>överföring nästa faktura</source>
+        <translation>överföring nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inkassobolagens bankgiro/plusgiro (tomt tar bort)</source>
+        <translation>inkassobolagens bankgiro/plusgiro (tomt tar bort)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_reports.cpp" line="-242"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rader</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</source>
+        <translation>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>--kind: &quot;%1&quot; ska vara all, auto eller manual</source>
+        <translation>--kind: &quot;%1&quot; ska vara all, auto eller manual</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--per: &quot;%1&quot; ska vara day, week eller month</source>
+        <translation>--per: &quot;%1&quot; ska vara day, week eller month</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>skriv listan till FILE.xlsx (Excel) eller FILE.csv</source>
+        <translation>skriv listan till FILE.xlsx (Excel) eller FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inbetalningslista (5.2): transaktioner med delsummor per datum och sätt</source>
+        <translation>Inbetalningslista (5.2): transaktioner med delsummor per datum och sätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--from/--to väljer transaktionsdatum. --invoice 04 ger rutin 04 (040000000-049999999).
+JSON: rows, subtotals (level 1 = datum och sätt, 2 = datum) och total; belopp i öre.
+CSV på stdout: bara transaktionsraderna, nycklar som rubriker; --out FILE.csv ger
+listan med delsummor, svenska rubriker och BOM för Excel.</source>
+        <translation>--from/--to väljer transaktionsdatum. --invoice 04 ger rutin 04 (040000000-049999999).
+JSON: rows, subtotals (level 1 = datum och sätt, 2 = datum) och total; belopp i öre.
+CSV på stdout: bara transaktionsraderna, nycklar som rubriker; --out FILE.csv ger
+listan med delsummor, svenska rubriker och BOM för Excel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transaktionsdatum from</source>
+        <translation>transaktionsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaktionsdatum tom</source>
+        <translation>transaktionsdatum tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</source>
+        <translation>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bara inbetalningssätt M</source>
+        <translation>bara inbetalningssätt M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inrapporteringsdatum from</source>
+        <translation>inrapporteringsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdatum from</source>
+        <translation>bokföringsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdatum tom</source>
+        <translation>bokföringsdatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag from</source>
+        <translation>förfallodag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag tom</source>
+        <translation>förfallodag tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all (standard), auto = bara från bankfil, manual = inga från bankfil</source>
+        <translation>all (standard), auto = bara från bankfil, manual = inga från bankfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ta med personnummer och namn</source>
+        <translation>ta med personnummer och namn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbetalningsprognos (5.3): öppna saldon per förfallodag</source>
+        <translation>Inbetalningsprognos (5.3): öppna saldon per förfallodag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rutin eller intervall</source>
+        <translation>rutin eller intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodatum from</source>
+        <translation>förfallodatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodatum tom</source>
+        <translation>förfallodatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day (standard), week eller month</source>
+        <translation>day (standard), week eller month</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sök inbetalningar (5.1): från sökt värde, sorterat på det</source>
+        <translation>Sök inbetalningar (5.1): från sökt värde, sorterat på det</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>från inbetalningsdatum</source>
+        <translation>från inbetalningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från inbetalningssätt</source>
+        <translation>från inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från inbetalt belopp</source>
+        <translation>från inbetalt belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från fakturanummer</source>
+        <translation>från fakturanummer</translation>
+    </message>
+</context>
+<context>
+    <name>Sie4Writer</name>
+    <message>
+        <location filename="../core/formats/sie4.cpp" line="+152"/>
+        <source>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</source>
+        <translation>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verifikation %1 balanserar inte (summa %2).</source>
+        <translation>Verifikation %1 balanserar inte (summa %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../core/payments/signallist.cpp" line="+65"/>
+        <source>Signalrad nr %1 finns inte.</source>
+        <translation>Signalrad nr %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalInParser</name>
+    <message>
+        <location filename="../core/formats/totalin.cpp" line="+48"/>
+        <source> (raden innehåller tabbtecken; Total-IN-fält fylls med blanksteg)</source>
+        <translation> (raden innehåller tabbtecken; Total-IN-fält fylls med blanksteg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (raden innehåller vagnretur utan radmatning)</source>
+        <translation> (raden innehåller vagnretur utan radmatning)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (filen verkar vara sparad som UTF-8; Total-IN ska vara ISO-8859-1)</source>
+        <translation> (filen verkar vara sparad som UTF-8; Total-IN ska vara ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>filen är tom</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>raden är tom; tomma rader får bara finnas sist i filen</source>
+        <translation>raden är tom; tomma rader får bara finnas sist i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten är %1 tecken lång, ska vara %2%3</source>
+        <translation>posten är %1 tecken lång, ska vara %2%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>posten har ett styrtecken (kod %1) i position %2; Total-IN-poster är text fylld med blanksteg</source>
+        <translation>posten har ett styrtecken (kod %1) i position %2; Total-IN-poster är text fylld med blanksteg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>filen är ingen Total-IN-fil: den ska börja med startposten &quot;00&quot; men börjar med &quot;%1&quot;</source>
+        <translation>filen är ingen Total-IN-fil: den ska börja med startposten &quot;00&quot; men börjar med &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>okänd posttyp &quot;%1&quot; (Total-IN har posttyperna 00, 10, 20, 25, 30, 40, 50–52, 60–63, 70, 90 och 99)</source>
+        <translation>okänd posttyp &quot;%1&quot; (Total-IN har posttyperna 00, 10, 20, 25, 30, 40, 50–52, 60–63, 70, 90 och 99)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>data efter slutposten (99 på rad %1)</source>
+        <translation>data efter slutposten (99 på rad %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filen ska börja med startposten (00) men börjar med %1</source>
+        <translation>filen ska börja med startposten (00) men börjar med %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kontots startpost (10) börjar ett nytt konto, men kontot från rad %1 har ingen slutpost (90)</source>
+        <translation>kontots startpost (10) börjar ett nytt konto, men kontot från rad %1 har ingen slutpost (90)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>en andra startpost (00); filen har redan en på rad %1</source>
+        <translation>en andra startpost (00); filen har redan en på rad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>startposten (00) ska stå först i filen</source>
+        <translation>startposten (00) ska stå först i filen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>kontots slutpost (90) står utanför ett konto: kontots startpost (10) saknas före den</source>
+        <translation>kontots slutpost (90) står utanför ett konto: kontots startpost (10) saknas före den</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>beloppet i kontots slutpost (90) är %1 men kontot från rad %2 summerar till %3 (betalningar 20 minus avdrag 25)</source>
+        <translation>beloppet i kontots slutpost (90) är %1 men kontot från rad %2 summerar till %3 (betalningar 20 minus avdrag 25)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antalet transaktioner i kontots slutpost (90) är %1 men kontot från rad %2 har %3 (betalningar 20 och avdrag 25)</source>
+        <translation>antalet transaktioner i kontots slutpost (90) är %1 men kontot från rad %2 har %3 (betalningar 20 och avdrag 25)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 står utanför ett konto: kontots startpost (10) saknas före den</source>
+        <translation>%1 står utanför ett konto: kontots startpost (10) saknas före den</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 står utanför ett konto</source>
+        <translation>%1 står utanför ett konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 står före kontots första betalningspost (20) eller avdragspost (25)</source>
+        <translation>%1 står före kontots första betalningspost (20) eller avdragspost (25)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 står i fel ordning efter %2 på rad %3; en transaktion har posterna 20/25, 30, 40, 50, 51, 52, 60, 61, 62, 63, 70 i den ordningen, och bara 30 och 40 får upprepas</source>
+        <translation>%1 står i fel ordning efter %2 på rad %3; en transaktion har posterna 20/25, 30, 40, 50, 51, 52, 60, 61, 62, 63, 70 i den ordningen, och bara 30 och 40 får upprepas</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Utlandsbetalning: %1 %2</source>
+        <translation>Utlandsbetalning: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, kostnad %1 %2</source>
+        <translation>, kostnad %1 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>slutposten (99) kommer före kontots slutpost (90) för kontot från rad %1</source>
+        <translation>slutposten (99) kommer före kontots slutpost (90) för kontot från rad %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>slutposten (99) anger %1 poster men filen har %2 (startposten och slutposten medräknade)</source>
+        <translation>slutposten (99) anger %1 poster men filen har %2 (startposten och slutposten medräknade)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>filen slutar inne i kontot från rad %1: kontots slutpost (90) och slutposten (99) saknas</source>
+        <translation>filen slutar inne i kontot från rad %1: kontots slutpost (90) och slutposten (99) saknas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen slutar utan slutpost (99)</source>
+        <translation>filen slutar utan slutpost (99)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/totalinrecords.cpp" line="+33"/>
+        <source>position %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position %1–%2</source>
+        <translation>position %1–%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blankt</source>
+        <translation>blankt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) i %3 är %4; %5</source>
+        <translation>%1 (%2) i %3 är %4; %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>det ska vara siffror</source>
+        <translation>det ska vara siffror</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>det ska vara siffror eller blankt</source>
+        <translation>det ska vara siffror eller blankt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>den ska vara en valutakod som SEK eller blank</source>
+        <translation>den ska vara en valutakod som SEK eller blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en valutakod som SEK</source>
+        <translation>den ska vara en valutakod som SEK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>det ska vara ett datum ÅÅÅÅMMDD</source>
+        <translation>det ska vara ett datum ÅÅÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>startposten (00)</source>
+        <translation>startposten (00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontots startpost (10)</source>
+        <translation>kontots startpost (10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsposten (20)</source>
+        <translation>betalningsposten (20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avdragsposten (25)</source>
+        <translation>avdragsposten (25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensnummerposten (30)</source>
+        <translation>referensnummerposten (30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meddelandeposten (40)</source>
+        <translation>meddelandeposten (40)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens namnpost (50)</source>
+        <translation>avsändarens namnpost (50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens adresspost (51)</source>
+        <translation>avsändarens adresspost (51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarens ortpost (52)</source>
+        <translation>avsändarens ortpost (52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avsändarkontoposten (60)</source>
+        <translation>avsändarkontoposten (60)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens namnpost (61)</source>
+        <translation>kontohavarens namnpost (61)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens adresspost (62)</source>
+        <translation>kontohavarens adresspost (62)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontohavarens ortpost (63)</source>
+        <translation>kontohavarens ortpost (63)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utlandsposten (70)</source>
+        <translation>utlandsposten (70)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kontots slutpost (90)</source>
+        <translation>kontots slutpost (90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slutposten (99)</source>
+        <translation>slutposten (99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posten</source>
+        <translation>posten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total-IN-identiteten</source>
+        <translation>Total-IN-identiteten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>den får inte vara tom</source>
+        <translation>den får inte vara tom</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>tidsstämpeln</source>
+        <translation>tidsstämpeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</source>
+        <translation>den ska vara ÅÅÅÅMMDDTTMMSS och sex siffror mikrosekunder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leveransnumret</source>
+        <translation>leveransnumret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filtypen</source>
+        <translation>filtypen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filnamnet</source>
+        <translation>filnamnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>det ska vara &quot;TOTALIN&quot;</source>
+        <translation>det ska vara &quot;TOTALIN&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>mottagarkontot</source>
+        <translation>mottagarkontot</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>det ska vara ett plusgironummer (siffror)</source>
+        <translation>det ska vara ett plusgironummer (siffror)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valutan</source>
+        <translation>valutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokföringsdagen</source>
+        <translation>bokföringsdagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>beloppet</source>
+        <translation>beloppet</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>reskontran tar belopp upp till %1 kr</source>
+        <translation>reskontran tar belopp upp till %1 kr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>löpnumret</source>
+        <translation>löpnumret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>avdragskoden</source>
+        <translation>avdragskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en siffra, en versal eller blank</source>
+        <translation>den ska vara en siffra, en versal eller blank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>mottagarbankgironumret</source>
+        <translation>mottagarbankgironumret</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>landskoden</source>
+        <translation>landskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara två versaler eller blank</source>
+        <translation>den ska vara två versaler eller blank</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ursprungskoden</source>
+        <translation>ursprungskoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den ska vara en siffra eller blank</source>
+        <translation>den ska vara en siffra eller blank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kostnaden</source>
+        <translation>kostnaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kostnadens valuta</source>
+        <translation>kostnadens valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>det ursprungliga beloppet</source>
+        <translation>det ursprungliga beloppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>det ursprungliga beloppets valuta</source>
+        <translation>det ursprungliga beloppets valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>växelkursen</source>
+        <translation>växelkursen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antalet transaktioner</source>
+        <translation>antalet transaktioner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>antalet poster</source>
+        <translation>antalet poster</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedRegister</name>
+    <message>
+        <location filename="../core/payments/unplacedregister.cpp" line="+68"/>
+        <source>Oplacerad</source>
+        <translation>Oplacerad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placerad</source>
+        <translation>Placerad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Återbetald</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Oplacerad betalning nr %1 finns inte.</source>
+        <translation>Oplacerad betalning nr %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalning nr %1 är redan %2.</source>
+        <translation>Betalning nr %1 är redan %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Oplacerad nr %1 placerad</source>
+        <translation>Oplacerad nr %1 placerad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Faktura %1 har inget att betala (saldo %2); välj en annan faktura.</source>
+        <translation>Faktura %1 har inget att betala (saldo %2); välj en annan faktura.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Från oplacerad nr %1</source>
+        <translation>Från oplacerad nr %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../render/xlsxexport.cpp" line="+141"/>
+        <source>Kunde inte skriva Excel-filen %1 (%2): %3</source>
+        <translation>Kunde inte skriva Excel-filen %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kunde inte skapa Excel-filen %1.</source>
+        <translation>Kunde inte skapa Excel-filen %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2036,7 +4999,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Reskontra</source>
         <translation>Reskontra</translation>
     </message>
@@ -2060,6 +5023,74 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
 </context>
 <context>
+    <name>rsk::ui::ClaimSummaryPanel</name>
+    <message>
+        <location filename="../ui/widgets/claimsummarypanel.cpp" line="+12"/>
+        <source>Fakturan (F5)</source>
+        <translation>Fakturan (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura:</source>
+        <translation>Faktura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag:</source>
+        <translation>Förfallodag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital kvar:</source>
+        <translation>Kapital kvar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Påminnelseavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift:</source>
+        <translation>Kravavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta:</source>
+        <translation>Dröjsmålsränta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slutbetald:</source>
+        <translation>Slutbetald:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakning:</source>
+        <translation>Bevakning:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv ett fakturanummer och tryck F5.</source>
+        <translation>Skriv ett fakturanummer och tryck F5.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nej</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::CompanyPickerDialog</name>
     <message>
         <location filename="../ui/widgets/companypickerdialog.cpp" line="+15"/>
@@ -2070,6 +5101,173 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location line="+18"/>
         <source>&amp;Företag:</source>
         <translation>&amp;Företag:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::CreditNoteScreen</name>
+    <message>
+        <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturan klar</source>
+        <translation>Fakturan klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+433"/>
+        <source>Ta bort rad</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny rad</source>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utan utskrift</source>
+        <translation>Utan utskrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kreditfaktura</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Annulleringsbesked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Företag:</source>
+        <translation>Företag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum:</source>
+        <translation>Transaktionsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt:</source>
+        <translation>Inbetalningssätt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer:</source>
+        <translation>Fakturanummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning:</source>
+        <translation>Anmärkning:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter visar fakturans rader med omvända tecken.</source>
+        <translation>Enter visar fakturans rader med omvända tecken.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text, belopp och kontering kan ändras. F5 när fakturan är klar för kreditering.</source>
+        <translation>Text, belopp och kontering kan ändras. F5 när fakturan är klar för kreditering.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handläggare vid utskrift:</source>
+        <translation>Handläggare vid utskrift:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Välj utskrift; krediteringen registreras då. F3 går tillbaka till fakturavalet utan att spara.</source>
+        <translation>Välj utskrift; krediteringen registreras då. F3 går tillbaka till fakturavalet utan att spara.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Faktura %1  %2  fakturadatum %3  belopp %4  öppet kapital %5  saldo %6</source>
+        <translation>Faktura %1  %2  fakturadatum %3  belopp %4  öppet kapital %5  saldo %6</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rad %1, belopp: %2</source>
+        <translation>Rad %1, belopp: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+43"/>
+        <source>Summa kreditering: %1</source>
+        <translation>Summa kreditering: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Summa kreditering: –</source>
+        <translation>Summa kreditering: –</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Faktura %1 (%2) krediteras med inbetalningssätt %3, transaktionsdatum %4.
+%5</source>
+        <translation>Faktura %1 (%2) krediteras med inbetalningssätt %3, transaktionsdatum %4.
+%5</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Vill du ta bort rad %1 (%2)?</source>
+        <translation>Vill du ta bort rad %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>utan utskrift</source>
+        <translation>utan utskrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura %1 är krediterad med %2 (%3). Saldo nu %4.</source>
+        <translation>Faktura %1 är krediterad med %2 (%3). Saldo nu %4.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +5359,216 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location line="+65"/>
         <source>Startsidan kan inte stängas.</source>
         <translation>Startsidan kan inte stängas.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ManualRegistrationScreen</name>
+    <message>
+        <location filename="../ui/screens/manualregistrationscreen.cpp" line="+108"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registrera</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa fakturan</source>
+        <translation>Visa fakturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Ta bort rad</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dupp</source>
+        <translation>Dupp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+270"/>
+        <source>Godkänn bunt</source>
+        <translation>Godkänn bunt</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Raden är inte registrerad: rätta det som står i rött.</source>
+        <translation>Raden är inte registrerad: rätta det som står i rött.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>faktura %1, %2</source>
+        <translation>faktura %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1 är ändrad: %2.</source>
+        <translation>Rad %1 är ändrad: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1 är registrerad: %2.</source>
+        <translation>Rad %1 är registrerad: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rad %1 är hämtad för ändring: Enter sparar, F7 ångrar.</source>
+        <translation>Rad %1 är hämtad för ändring: Enter sparar, F7 ångrar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ändringen av rad %1 är ångrad.</source>
+        <translation>Ändringen av rad %1 är ångrad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raden är tömd.</source>
+        <translation>Raden är tömd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj raden som ska tas bort i tabellen (Tab, pilarna) och tryck F6.</source>
+        <translation>Välj raden som ska tas bort i tabellen (Tab, pilarna) och tryck F6.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ta bort rad %1 (faktura %2, %3) ur bunten?</source>
+        <translation>Ta bort rad %1 (faktura %2, %3) ur bunten?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rad %1 är borttagen.</source>
+        <translation>Rad %1 är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ställ markören i fältet som ska duppas och tryck Ctrl+D.</source>
+        <translation>Ställ markören i fältet som ska duppas och tryck Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det finns ingen föregående rad att duppa från.</source>
+        <translation>Det finns ingen föregående rad att duppa från.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F4 visar en lista i fälten Företag och Inbetalningssätt.</source>
+        <translation>F4 visar en lista i fälten Företag och Inbetalningssätt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriv fakturanumret och tryck F5.</source>
+        <translation>Skriv fakturanumret och tryck F5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bunten har inga rader att godkänna.</source>
+        <translation>Bunten har inga rader att godkänna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spara (Enter) eller ångra (F7) ändringen av rad %1 först.</source>
+        <translation>Spara (Enter) eller ångra (F7) ändringen av rad %1 först.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Godkänn bunt %1 med %2 rader (kredit %3, debet %4)? Raderna bokförs på fordringarna och bunten kan sedan inte ändras.</source>
+        <translation>Godkänn bunt %1 med %2 rader (kredit %3, debet %4)? Raderna bokförs på fordringarna och bunten kan sedan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bunt %1 är godkänd: %2 rader bokförda, kredit %3, debet %4.</source>
+        <translation>Bunt %1 är godkänd: %2 rader bokförda, kredit %3, debet %4.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Den ej godkända bunten %1 med %2 rader är hämtad.</source>
+        <translation>Den ej godkända bunten %1 med %2 rader är hämtad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ny bunt: den skapas när första raden registreras.</source>
+        <translation>Ny bunt: den skapas när första raden registreras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rader: 0</source>
+        <translation>Rader: 0</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bunt %1 – ej godkänd, skapad av %2</source>
+        <translation>Bunt %1 – ej godkänd, skapad av %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – ändrar rad %1</source>
+        <translation> – ändrar rad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rader: %1    Summa kredit: %2    Summa debet: %3</source>
+        <translation>Rader: %1    Summa kredit: %2    Summa debet: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Debet</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kredit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, saldo %2</source>
+        <translation>%1, saldo %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Föregående rad: –</source>
+        <translation>Föregående rad: –</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Föregående rad %1:</source>
+        <translation>Föregående rad %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>konto %1</source>
+        <translation>konto %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +5853,1195 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
 </context>
 <context>
+    <name>rsk::ui::OverpaymentsScreen</name>
+    <message>
+        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+44"/>
+        <source>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</source>
+        <translation>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betaldag</source>
+        <translation>Betaldag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fakturanummer</source>
+        <translation>fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;lytta</source>
+        <translation>F&amp;lytta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flytta till &amp;faktura:</source>
+        <translation>Flytta till &amp;faktura:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa fakturan</source>
+        <translation>Visa fakturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>Återbetald</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Visa alla</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Flyttad till %1</source>
+        <translation>Flyttad till %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga överbetalningar.</source>
+        <translation>Inga överbetalningar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n överbetalning(ar).</source>
+        <translation>
+            <numerusform>%n överbetalning(ar).</numerusform>
+            <numerusform>%n överbetalning(ar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ingen överbetalning vald.</source>
+        <translation>Ingen överbetalning vald.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj en överbetalning i listan.</source>
+        <translation>Välj en överbetalning i listan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</source>
+        <translation>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nr %1 flyttad till %2: %3 kr.</source>
+        <translation>Nr %1 flyttad till %2: %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</source>
+        <translation>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Markera återbetald</source>
+        <translation>&amp;Markera återbetald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Överbetalning nr %1 är markerad som återbetald.</source>
+        <translation>Överbetalning nr %1 är markerad som återbetald.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentBatchTable</name>
+    <message>
+        <location filename="../ui/widgets/paymentbatchtable.cpp" line="+13"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trans.datum</source>
+        <translation>Trans.datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentForecastScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentforecastscreen.cpp" line="+21"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom</source>
+        <translation>Rutin from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from – tom</source>
+        <translation>Förfallodatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per förfallodag</source>
+        <translation>Per förfallodag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per vecka</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per månad</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summera</source>
+        <translation>Summera</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from</source>
+        <translation>Förfallodatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum tom</source>
+        <translation>Förfallodatum tom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodatum</source>
+        <translation>Förfallodatum</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentImportScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentimportscreen.cpp" line="+37"/>
+        <source>Betald</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetald</source>
+        <translation>Överbetald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Småbelopp avskrivet</source>
+        <translation>Småbelopp avskrivet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>Till nästa faktura</source>
+        <translation>Till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Oplacerad</source>
+        <translation>Oplacerad</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Läser en BgMax-fil från Bankgirot. Mottagarbankgirot väljer företaget och OCR-referensen fakturan. En fil läses in helt eller inte alls.</source>
+        <translation>Läser en BgMax-fil från Bankgirot. Mottagarbankgirot väljer företaget och OCR-referensen fakturan. En fil läses in helt eller inte alls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Läser en Total-IN-fil från Plusgirot/Nordea. Mottagarplusgirot väljer företaget och referensen fakturan. En fil läses in helt eller inte alls.</source>
+        <translation>Läser en Total-IN-fil från Plusgirot/Nordea. Mottagarplusgirot väljer företaget och referensen fakturan. En fil läses in helt eller inte alls.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Läs in</source>
+        <translation>&amp;Läs in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provkörning (visa vad som skulle hända, ändra ingenting)</source>
+        <translation>&amp;Provkörning (visa vad som skulle hända, ändra ingenting)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningar</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Placerade</source>
+        <translation>Placerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placerat belopp</source>
+        <translation>Placerat belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerade</source>
+        <translation>Oplacerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oplacerat belopp</source>
+        <translation>Oplacerat belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar</source>
+        <translation>Överbetalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt belopp</source>
+        <translation>Överbetalt belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivna småbelopp</source>
+        <translation>Avskrivna småbelopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signallista</source>
+        <translation>Signallista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning nr</source>
+        <translation>Inläsning nr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referens</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokfört</source>
+        <translation>Bokfört</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Välj fil</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Välj BgMax-fil</source>
+        <translation>Välj BgMax-fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj Total-IN-fil</source>
+        <translation>Välj Total-IN-fil</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv filens namn eller välj den med F4.</source>
+        <translation>Skriv filens namn eller välj den med F4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
+        <translation>Kan inte läsa filen &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Filen har %n fel; ingen betalning har lästs in.</source>
+        <translation>
+            <numerusform>Filen har %n fel; ingen betalning har lästs in.</numerusform>
+            <numerusform>Filen har %n fel; ingen betalning har lästs in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filen är redan inläst</source>
+        <translation>Filen är redan inläst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen %1 är redan inläst: %2.
+
+Är det riktigt att läsa in den igen? Betalningarna bokförs då en gång till.</source>
+        <translation>Filen %1 är redan inläst: %2.
+
+Är det riktigt att läsa in den igen? Betalningarna bokförs då en gång till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Läs in igen</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting har lästs in.</source>
+        <translation>Ingenting har lästs in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Läser in betalningar…</source>
+        <translation>Läser in betalningar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>provkörning</source>
+        <translation>provkörning</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>signallista</source>
+        <translation>signallista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inkasso</source>
+        <translation>inkasso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Provkörning: så här skulle filen läsas in; ingenting har ändrats.</source>
+        <translation>Provkörning: så här skulle filen läsas in; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är inläst igen (inläsning nr %1).</source>
+        <translation>Filen är inläst igen (inläsning nr %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen är inläst (inläsning nr %1).</source>
+        <translation>Filen är inläst (inläsning nr %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n betalning(ar) utan anmärkning.</source>
+        <translation>
+            <numerusform>%n betalning(ar) utan anmärkning.</numerusform>
+            <numerusform>%n betalning(ar) utan anmärkning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentLineForm</name>
+    <message>
+        <location filename="../ui/widgets/paymentlineform.cpp" line="+62"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaktionsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Obligatoriskt</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>krävs: sättet bokförs</source>
+        <translation>krävs: sättet bokförs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fast kontering från inbetalningssättet</source>
+        <translation>fast kontering från inbetalningssättet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bokförs ej</source>
+        <translation>bokförs ej</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentListScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentlistscreen.cpp" line="+27"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Urval (alla fält kan lämnas tomma)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Fakturanummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inrapporteringsdatum from</source>
+        <translation>Inrapporteringsdatum from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaktionsdatum from – tom</source>
+        <translation>Transaktionsdatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokföringsdatum from – tom</source>
+        <translation>Bokföringsdatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodag from – tom</source>
+        <translation>Förfallodag from – tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt (F4)</source>
+        <translation>Inbetalningssätt (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 Alla</source>
+        <translation>1 Alla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Endast automatinbetalningar</source>
+        <translation>2 Endast automatinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Ej automatinbetalningar</source>
+        <translation>3 Ej automatinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typ av inbetalningar</source>
+        <translation>Typ av inbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut personnummer och namn</source>
+        <translation>Skriv ut personnummer och namn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inrapporteringsdatum</source>
+        <translation>Inrapporteringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum from</source>
+        <translation>Transaktionsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum tom</source>
+        <translation>Transaktionsdatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum from</source>
+        <translation>Bokföringsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum tom</source>
+        <translation>Bokföringsdatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag from</source>
+        <translation>Förfallodag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag tom</source>
+        <translation>Förfallodag tom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaktionsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentMethodsScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentmethodsscreen.cpp" line="+50"/>
+        <source>Koderna styr hur en fordran påverkas vid manuell inrapportering (handbok 8.1). Enter sparar formuläret.</source>
+        <translation>Koderna styr hur en fordran påverkas vid manuell inrapportering (handbok 8.1). Enter sparar formuläret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D/K</source>
+        <translation>D/K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Bokföres ej</source>
+        <translation>Bokföres ej</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Dröjsm.fakt. ej</source>
+        <translation>Dröjsm.fakt. ej</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P/K/D</source>
+        <translation>P/K/D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kompr. ej</source>
+        <translation>Kompr. ej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast text</source>
+        <translation>Endast text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>K – kredit, minskar fordran</source>
+        <translation>K – kredit, minskar fordran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D – debet, ökar fordran</source>
+        <translation>D – debet, ökar fordran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dröjsmålsfaktureras ej</source>
+        <translation>Dröjsmålsfaktureras ej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(ingen) – fakturans belopp</source>
+        <translation>(ingen) – fakturans belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P – uppdebiterad påminnelseavgift</source>
+        <translation>P – uppdebiterad påminnelseavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K – uppdebiterad kravavgift</source>
+        <translation>K – uppdebiterad kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D – upplupen dröjsmålsränta</source>
+        <translation>D – upplupen dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komprimeras ej vid bokföring</source>
+        <translation>Komprimeras ej vid bokföring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast text (ändrar inget belopp)</source>
+        <translation>Endast text (ändrar inget belopp)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inbetalningssätt:</source>
+        <translation>Inbetalningssätt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet/Kredit:</source>
+        <translation>Debet/Kredit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påverkar:</source>
+        <translation>Påverkar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontering:</source>
+        <translation>Kontering:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Nytt inbetalningssätt</source>
+        <translation>Nytt inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra inbetalningssätt %1</source>
+        <translation>Ändra inbetalningssätt %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Inbetalningssätt: ange en siffra eller bokstav.</source>
+        <translation>Inbetalningssätt: ange en siffra eller bokstav.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningssätt %1 finns redan; välj det i listan för att ändra.</source>
+        <translation>Inbetalningssätt %1 finns redan; välj det i listan för att ändra.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inbetalningssätt %1 (%2) är upplagt.</source>
+        <translation>Inbetalningssätt %1 (%2) är upplagt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt %1 (%2) är ändrat.</source>
+        <translation>Inbetalningssätt %1 (%2) är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj inbetalningssättet som ska tas bort i listan.</source>
+        <translation>Välj inbetalningssättet som ska tas bort i listan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort inbetalningssätt</source>
+        <translation>Ta bort inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort inbetalningssätt %1 (%2)?</source>
+        <translation>Vill du ta bort inbetalningssätt %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inbetalningssätt %1 (%2) är borttaget.</source>
+        <translation>Inbetalningssätt %1 (%2) är borttaget.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentParametersScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentparametersscreen.cpp" line="+39"/>
+        <source>Maskinell avskrivning av små belopp vid inläsning av bankgiro- och plusgirofiler (handbok 3.4). En faktura som betalats med högst så mycket för mycket eller för lite sätts till noll och skillnaden bokas mot avräkningskontot, eller förs till kundens nästa faktura. Tomt belopp stänger av funktionen. Enter sparar.</source>
+        <translation>Maskinell avskrivning av små belopp vid inläsning av bankgiro- och plusgirofiler (handbok 3.4). En faktura som betalats med högst så mycket för mycket eller för lite sätts till noll och skillnaden bokas mot avräkningskontot, eller förs till kundens nästa faktura. Tomt belopp stänger av funktionen. Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Beloppsgränser för över- och underbetalningar</source>
+        <translation>Beloppsgränser för över- och underbetalningar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Över- och underbetalningar läggs till kundens nästa faktura</source>
+        <translation>Över- och underbetalningar läggs till kundens nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp vid &amp;överbetalning (kr)</source>
+        <translation>Belopp vid &amp;överbetalning (kr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp vid &amp;underbetalning (kr)</source>
+        <translation>Belopp vid &amp;underbetalning (kr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kontering (avräkningskonto)</source>
+        <translation>&amp;Kontering (avräkningskonto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring &amp;nästa faktura</source>
+        <translation>Överföring &amp;nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvisade betalningar och inkasso</source>
+        <translation>Avvisade betalningar och inkasso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bankgiro- eller plusgironummer, kommaseparerade</source>
+        <translation>bankgiro- eller plusgironummer, kommaseparerade</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>O&amp;bservationskonto</source>
+        <translation>O&amp;bservationskonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inkassobolagens giro</source>
+        <translation>&amp;Inkassobolagens giro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Borttag</source>
+        <translation>Borttag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Välj företag i statusraden.</source>
+        <translation>Välj företag i statusraden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1 %2</source>
+        <translation>Företag %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>bankgiro %1, plusgiro %2, inkasso %3, avskrivning %4 (under) / %5 (över), avdrag %6</source>
+        <translation>bankgiro %1, plusgiro %2, inkasso %3, avskrivning %4 (under) / %5 (över), avdrag %6</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>överbetalning</source>
+        <translation>överbetalning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>underbetalning</source>
+        <translation>underbetalning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontot</source>
+        <translation>Kontot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parametrarna för företag %1 är sparade.</source>
+        <translation>Parametrarna för företag %1 är sparade.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Standardvärdena visas; spara med Enter.</source>
+        <translation>Standardvärdena visas; spara med Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentSearchScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentsearchscreen.cpp" line="+29"/>
+        <source>Sök inbetalningar</source>
+        <translation>Sök inbetalningar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Inbetalningsdatum</source>
+        <translation>Inbetalningsdatum</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Inbetalningssätt (F4)</source>
+        <translation>Inbetalningssätt (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt belopp</source>
+        <translation>Inbetalt belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Växla kolumner</source>
+        <translation>Växla kolumner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sök på ett fält i taget: töm alla utom ett av inbetalningsdatum, inbetalningssätt, belopp och fakturanummer.</source>
+        <translation>Sök på ett fält i taget: töm alla utom ett av inbetalningsdatum, inbetalningssätt, belopp och fakturanummer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inbetalt belopp: %1</source>
+        <translation>Inbetalt belopp: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::PlaceholderScreen</name>
     <message>
         <location filename="../ui/screens/placeholderscreen.cpp" line="+25"/>
@@ -2465,6 +7062,125 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Tryck F3 för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReportScreen</name>
+    <message>
+        <location filename="../ui/screens/reportscreen.cpp" line="+67"/>
+        <source>%L1 av %L2 rader</source>
+        <translation>%L1 av %L2 rader</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Visa (Enter)</source>
+        <translation>Visa (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut (F16)</source>
+        <translation>Skriv ut (F16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel… (Ctrl+E)</source>
+        <translation>Excel… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV… (Ctrl+Skift+E)</source>
+        <translation>CSV… (Ctrl+Skift+E)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+199"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: &quot;%2&quot; ska vara 1–3 siffror.</source>
+        <translation>%1: &quot;%2&quot; ska vara 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%L1 rader</source>
+        <translation>%L1 rader</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visa listan först (Enter).</source>
+        <translation>Visa listan först (Enter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporterar…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporten avbröts; ingen fil skrevs.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skrev %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exportera till Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exportera till CSV</source>
+        <translation>Exportera till CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Listan har %L1 rader. Skriv ut ändå? (Excel eller CSV passar bättre för så stora listor.)</source>
+        <translation>Listan har %L1 rader. Skriv ut ändå? (Excel eller CSV passar bättre för så stora listor.)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Förhandsgranska – %1</source>
+        <translation>Förhandsgranska – %1</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +7280,153 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location line="+1"/>
         <source>Öppna fordringar:</source>
         <translation>Öppna fordringar:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UnplacedPaymentsScreen</name>
+    <message>
+        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+44"/>
+        <source>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</source>
+        <translation>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betaldag</source>
+        <translation>Betaldag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referens</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalare</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fil:rad</source>
+        <translation>Fil:rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fakturanummer</source>
+        <translation>fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Placera</source>
+        <translation>&amp;Placera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placera på &amp;faktura:</source>
+        <translation>Placera på &amp;faktura:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa fakturan</source>
+        <translation>Visa fakturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+125"/>
+        <source>Återbetald</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Visa alla</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Placerad på %1</source>
+        <translation>Placerad på %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inga oplacerade betalningar.</source>
+        <translation>Inga oplacerade betalningar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n betalning(ar).</source>
+        <translation>
+            <numerusform>%n betalning(ar).</numerusform>
+            <numerusform>%n betalning(ar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skriv fakturanumret och tryck F5.</source>
+        <translation>Skriv fakturanumret och tryck F5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj en betalning i listan.</source>
+        <translation>Välj en betalning i listan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</source>
+        <translation>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalning nr %1 placerad på %2: %3 kr.</source>
+        <translation>Betalning nr %1 placerad på %2: %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markera betalning nr %1 (%2 kr) som återbetald?</source>
+        <translation>Markera betalning nr %1 (%2 kr) som återbetald?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Markera återbetald</source>
+        <translation>&amp;Markera återbetald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Betalning nr %1 är markerad som återbetald.</source>
+        <translation>Betalning nr %1 är markerad som återbetald.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ const char kFixCommand[] =
     "translations/reskontra_en.ts (linguist translations/reskontra_en.ts, or by hand).";
 
 // The folders scripts/update-translations.sh scans.
-const char *const kSourceFolders[] = {"ui", "app", "core"};
+const char *const kSourceFolders[] = {"ui", "app", "core", "render"};
 
 struct TsMessage
 {
