@@ -2,7 +2,8 @@
 # Performance benchmarks against the budget in ARCHITECTURE.md (never run by
 # ctest): builds Release into build-bench/ (or $BUILD_DIR), generates the
 # 1 M-invoice demo ledger (kept, path printed), runs every Sök faktura search
-# on it, and times `reskontra-cli invoice search` as a whole process.
+# on it, times `reskontra-cli invoice search` as a whole process, imports a
+# 100 000-payment BgMax file into a copy, and exports the payment list.
 #
 #   scripts/bench.sh                 # 1 000 000 invoices
 #   BENCH_INVOICES=200000 scripts/bench.sh
@@ -77,6 +78,16 @@ echo
 echo "==> BgMax import of 100 000 payments into a copy of the ledger (budget 10 s)"
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_bgmax_import >/dev/null
 "$BENCH_BIN/bench_bgmax_import" --ledger "$LEDGER" || status=1
+
+echo
+echo "==> BgMax parse of 100 000 payments"
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_bgmax_parse >/dev/null
+"$BENCH_BIN/bench_bgmax_parse" || status=1
+
+echo
+echo "==> Inbetalningslista of the whole ledger to CSV and XLSX (budget 10 s each)"
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_exports reskontra-cli >/dev/null
+"$BENCH_BIN/bench_exports" "$LEDGER" --cli "$CLI" || status=1
 
 echo
 if [ "$status" = "0" ]; then
