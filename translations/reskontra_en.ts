@@ -675,8 +675,18 @@
 </context>
 <context>
     <name>BookingRun</name>
+    <message>
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+211"/>
+        <source>Oplacerade betalningar</source>
+        <translation>Unplaced payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar</source>
+        <translation>Overpayments</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/bookkeeping/bookingrun.cpp" line="+177"/>
+        <location line="+25"/>
         <source>%1, %n st</source>
         <translation>
             <numerusform>%1, %n transaction</numerusform>
@@ -684,7 +694,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Bokföringsdatum saknas eller är ogiltigt.</source>
         <translation>The posting date is missing or invalid.</translation>
     </message>
@@ -699,7 +709,7 @@
         <translation>Company to %1 is before company from %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+104"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Accounts receivable, payments up to and including %1</translation>
     </message>
@@ -714,12 +724,12 @@
         <translation>The booking order for company %1 does not balance: the total is %2. Nothing was posted.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>A transaction was posted by someone else during the run. Nothing was posted; run again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
         <translation>Booking order %1: %2 transactions, SEK %3</translation>
     </message>
@@ -984,7 +994,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+49"/>
+        <location filename="../core/storage/database.cpp" line="+50"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -1108,6 +1118,441 @@
         <location line="+28"/>
         <source>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</source>
         <translation>Demo data: %1 invoices, %2 customers, %3 transactions, %4 invoice lines (seed %5, day %6)</translation>
+    </message>
+</context>
+<context>
+    <name>DunningCodeAssignment</name>
+    <message>
+        <location filename="../core/dunning/dunningcodes.cpp" line="+58"/>
+        <source>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</source>
+        <translation>Dunning code %1 does not exist; set it up under Dunning codes first.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Faktura %1 har ändrats av %2 (%3) sedan du läste den. Läs in den igen.</source>
+        <translation>Invoice %1 was changed by %2 (%3) after you read it. Read it in again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Invoice %1 was changed by someone else at the same time. Try again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kravkod borttagen</source>
+        <translation>dunning code removed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kravkod satt</source>
+        <translation>dunning code set</translation>
+    </message>
+</context>
+<context>
+    <name>DunningParameters</name>
+    <message>
+        <location filename="../core/dunning/dunningparameters.cpp" line="+67"/>
+        <source>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</source>
+        <translation>Dunning parameters: the form type &quot;%1&quot; does not exist (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kravkod vid betalningsföreläggande</source>
+        <translation>dunning code for payment order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravkod vid amorteringsplan</source>
+        <translation>dunning code for instalment plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravparametrar: %1 %2 finns inte bland kravkoderna.</source>
+        <translation>Dunning parameters: %1 %2 is not among the dunning codes.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningSettings</name>
+    <message>
+        <location filename="../core/dunning/dunningsettings.cpp" line="+103"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Rutin %1</source>
+        <translation>Routine %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Routine &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: antal dagar %2 ska vara 0–%3.</source>
+        <translation>%1: the number of days %2 must be 0–%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: textnummer ska vara 1–9.</source>
+        <translation>%1: the text number must be 1–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 %3 finns inte; lägg upp texten först.</source>
+        <translation>%1: %2 %3 does not exist; set up the text first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: handläggaren är %2 tecken, högst %3.</source>
+        <translation>%1: the case officer is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: ingen avgift kan tas ut.</source>
+        <translation>%1: no fee can be charged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: avgiften %2 kr ska vara hela kronor, högst 3 siffror (0–999).</source>
+        <translation>%1: the fee SEK %2 must be whole kronor, at most 3 digits (0–999).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: avgiften %2 kr är högre än lagens tak %3 kr (lag 1981:739 4 §). Ange ett skäl för att ändå ta ut den.</source>
+        <translation>%1: the fee SEK %2 is above the statutory cap of SEK %3 (Act 1981:739, section 4). Give a reason to charge it anyway.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: påminnelseavgift får bara tas ut om den avtalats i förväg (lag 1981:739 2 §); markera &quot;påminnelseavgift avtalad&quot; först.</source>
+        <translation>%1: a reminder fee may only be charged if it was agreed in advance (Act 1981:739, section 2); tick &quot;reminder fee agreed&quot; first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Påminnelse 2: räknas från påminnelse 1, som inte används.</source>
+        <translation>%1, Reminder 2: counted from reminder 1, which is not used.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: utgår från påminnelse 1 (1), som inte används.</source>
+        <translation>%1, Collection demand: based on reminder 1 (1), which is not used.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: utgår från påminnelse 2 (2), som inte används.</source>
+        <translation>%1, Collection demand: based on reminder 2 (2), which is not used.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, Inkassokrav: utgångspunkt ska vara 1 (påminnelse 1), 2 (påminnelse 2) eller 9 (förfallodag).</source>
+        <translation>%1, Collection demand: the starting point must be 1 (reminder 1), 2 (reminder 2) or 9 (due date).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: räntan kan bara uppdebiteras om den också skrivs ut.</source>
+        <translation>%1, Collection demand: interest can only be charged to the claim if it is also printed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Restkrav: kan bara tas ut efter inkassokrav, som inte används.</source>
+        <translation>%1, Residual demand: can only follow a collection demand, which is not used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, Restkrav: rubrik (t.ex. RESTKRAV eller ERINRAN) saknas.</source>
+        <translation>%1, Residual demand: the heading (e.g. RESTKRAV or ERINRAN) is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, Restkrav: rubriken är %2 tecken, högst %3.</source>
+        <translation>%1, Residual demand: the heading is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Inställningar påminnelser/krav upplagda</source>
+        <translation>Reminder/demand settings set up</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2 kr &gt; %3 kr: %4 (%5 %6)</source>
+        <translation>%1: SEK %2 &gt; SEK %3: %4 (%5 %6)</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTexts</name>
+    <message>
+        <location filename="../core/dunning/dunningtexts.cpp" line="+84"/>
+        <source>Påminnelsetext</source>
+        <translation>Reminder text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassotext</source>
+        <translation>Collection demand text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkravstext</source>
+        <translation>Residual demand text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text hot om betalningsföreläggande</source>
+        <translation>Threat of payment order text</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+94"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1: textnumret ska vara 1–9.</source>
+        <translation>%1: the text number must be 1–9.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: blankettypen &quot;%2&quot; ska vara F (fakturablankett) eller D (datapost).</source>
+        <translation>%1: the form type &quot;%2&quot; must be F (invoice form) or D (Datapost letter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: texten har %2 rader, högst %3 får plats.</source>
+        <translation>%1: the text has %2 lines; at most %3 fit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: rad %2 är %3 tecken, högst %4 får plats på %5.</source>
+        <translation>%1: line %2 is %3 characters; at most %4 fit on %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>datapost</source>
+        <translation>a Datapost letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blanketten</source>
+        <translation>the form</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: rad %2 innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>%1: line %2 contains a control character (e.g. tab).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 finns inte.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 används i inställningarna för rutin %2 och kan inte tas bort.</source>
+        <translation>%1 is used in the settings for routine %2 and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vi har ännu inte fått betalt för fakturan nedan, trots att förfallodagen har</source>
+        <translation>We have not yet received payment for the invoice below, although the due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passerat. Det kan vara ett förbiseende. Betala i så fall det belopp som står</source>
+        <translation>has passed. This may be an oversight. If so, please pay the amount shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nedan senast på den nya förfallodagen och använd OCR-numret, så att</source>
+        <translation>below by the new due date at the latest and use the OCR number, so that</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningen hamnar rätt.</source>
+        <translation>the payment is allocated correctly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Har du redan betalat kan du bortse från den här påminnelsen. Anser du att</source>
+        <translation>If you have already paid, please disregard this reminder. If you think</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>fakturan är felaktig, kontakta oss snarast på telefonnumret ovan.</source>
+        <translation>the invoice is incorrect, contact us promptly on the phone number above.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Dröjsmålsränta enligt räntelagen räknas från dagen efter förfallodagen.</source>
+        <translation>Late-payment interest (Interest Act) accrues from the day after the due date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vi har tidigare påmint om fakturan nedan men har ännu inte fått betalt.</source>
+        <translation>We have already reminded you of the invoice below but have not yet been paid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala det belopp som står nedan senast på förfallodagen och använd</source>
+        <translation>Please pay the amount shown below by the due date at the latest and use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-numret, så att betalningen hamnar rätt.</source>
+        <translation>the OCR number, so that the payment is allocated correctly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalar du inte skickar vi ett inkassokrav. Det medför en inkassoavgift</source>
+        <translation>If you do not pay, we will send a collection demand. This incurs a fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>och dröjsmålsränta enligt räntelagen.</source>
+        <translation>and late-payment interest under the Interest Act.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fordringsägare är avsändaren ovan. Kravet grundar sig på den obetalda</source>
+        <translation>The creditor is the sender above. The demand is based on the unpaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturan nedan (fakturanummer, fakturadatum och vad fakturan avser).</source>
+        <translation>invoice below (invoice number, invoice date and what the invoice is for).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapitalbelopp, dröjsmålsränta och avgifter anges var för sig nedan.</source>
+        <translation>The principal, late-payment interest and fees are shown separately below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsräntan är beräknad enligt räntelagen 6 § på kapitalbeloppet;</source>
+        <translation>Late-payment interest is calculated on the principal under the Interest Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period, antal dagar och räntesats för beräkningen anges i specifikationen.</source>
+        <translation>(section 6); the period, number of days and interest rate are specified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betala hela beloppet senast på förfallodagen nedan, som är minst åtta dagar</source>
+        <translation>Please pay the full amount by the due date below, which is at least eight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från detta kravs datum. Anser du att kravet är felaktigt ska du inom samma</source>
+        <translation>days from the date of this demand. If you think the demand is incorrect, you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tid bestrida det skriftligen och ange skälen, så att vi kan pröva saken.</source>
+        <translation>must dispute it in writing within that time and say why, so we can review it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Om du varken betalar eller bestrider kravet inom denna tid kommer vi utan</source>
+        <translation>If you neither pay nor dispute the demand within this time, we will, without</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ytterligare varsel att ansöka om betalningsföreläggande hos Kronofogden.</source>
+        <translation>further notice, apply to the Enforcement Authority for a payment order.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det medför ytterligare kostnader för dig och kan leda till en</source>
+        <translation>This means additional costs for you and may lead to a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsanmärkning.</source>
+        <translation>record of non-payment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vi har tidigare skickat inkassokrav på fordran</source>
+        <translation>We have previously sent a collection demand for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nedan. Inbetalningar som gjorts sedan dess är</source>
+        <translation>the claim below. Payments made since then have</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avräknade, men ett belopp återstår att betala.</source>
+        <translation>been deducted, but an amount remains to be paid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betala det återstående beloppet senast på</source>
+        <translation>Please pay the remaining amount by the due date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodagen. Annars ansöker vi utan ytterligare</source>
+        <translation>Otherwise we will, without further notice, apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varsel om betalningsföreläggande hos Kronofogden.</source>
+        <translation>to the Enforcement Authority for a payment order.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Har du frågor, kontakta handläggaren ovan.</source>
+        <translation>For questions, contact the case officer above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trots påminnelse och inkassokrav har fordran nedan inte betalats.</source>
+        <translation>Despite a reminder and a collection demand, the claim below is unpaid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Är hela beloppet inte betalt senast på förfallodagen nedan ansöker vi</source>
+        <translation>Unless the full sum is paid by the due date below, we will apply for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utan ytterligare varsel om betalningsföreläggande hos Kronofogden.</source>
+        <translation>a payment order with the Enforcement Authority without further notice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett utslag kan leda till utmätning och till en betalningsanmärkning,</source>
+        <translation>A ruling may lead to distraint and to a record of non-payment,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>och du får då även betala våra kostnader för ansökan.</source>
+        <translation>and you will then also have to pay our costs for the application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anser du att kravet är felaktigt, kontakta oss före förfallodagen.</source>
+        <translation>If you think the demand is incorrect, contact us before the due date.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1714,72 @@
         <location line="+8"/>
         <source>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</source>
         <translation>The birth number 000 in &quot;%1&quot; does not exist; it must be 001–999.</translation>
+    </message>
+</context>
+<context>
+    <name>InterestCalculator</name>
+    <message>
+        <location filename="../core/interest/interestcalculator.cpp" line="+78"/>
+        <source>Ingen ränta: fordran har inget positivt kapitalbelopp (kreditfaktura).</source>
+        <translation>No interest: the claim has no positive capital amount (credit invoice).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen ränta: kravkod %1 (%2) utan ränta gäller %3.</source>
+        <translation>No interest: dunning code %1 (%2) without interest applies %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t.o.m. %1</source>
+        <translation>up to and including %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tills vidare</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ränta: betald %1 inom anståndet (kravkod %2).</source>
+        <translation>No interest: paid %1 within the deferral (dunning code %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen ränta: ränta räknas först från %1.</source>
+        <translation>No interest: interest is only calculated from %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Varning: referensräntan från %1 är inte bekräftad (UNVERIFIED); kontrollera den under Referensränta.</source>
+        <translation>Warning: the reference rate from %1 is not confirmed (UNVERIFIED); check it under Reference rate.</translation>
+    </message>
+</context>
+<context>
+    <name>InterestSettings</name>
+    <message>
+        <location filename="../core/interest/interestsettings.cpp" line="+53"/>
+        <source>Ränta utöver referensräntan: högst 3 siffror varav 1 decimal (0–99,9, handbok 7.2).</source>
+        <translation>Interest above the reference rate: at most 3 digits, 1 of them a decimal (0–99.9, handbook 7.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar efter fakturadatum: 0–%1.</source>
+        <translation>Days after invoice date: 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minst antal dagar efter förfallodag: 0–%1.</source>
+        <translation>Minimum number of days after due date: 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minsta ränta: hela kronor, 0 eller mer (handbok 7.2: &quot;minst det antal kronor som anges&quot;).</source>
+        <translation>Minimum interest: whole kronor, 0 or more (handbook 7.2: &quot;at least the number of kronor given&quot;).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kravparametrar sparades inte: %1</source>
+        <translation>Dunning parameters were not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1965,7 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+29"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+35"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 is %2 characters, at most %3 are allowed</translation>
     </message>
@@ -1554,17 +2065,17 @@
         <translation>Company &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Bunt %1 finns inte.</source>
         <translation>Batch %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
         <translation>Batch %1 is already approved and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Rad %1 finns inte i bunt %2.</source>
         <translation>Line %1 does not exist in batch %2.</translation>
     </message>
@@ -1638,7 +2149,7 @@
 <context>
     <name>LedgerSetup</name>
     <message>
-        <location filename="../core/ledger/ledgersetup.cpp" line="+27"/>
+        <location filename="../core/ledger/ledgersetup.cpp" line="+28"/>
         <source>Kommunen</source>
         <translation>Municipality</translation>
     </message>
@@ -1823,7 +2334,7 @@
         <translation>The ledger &quot;%1&quot; is already set up.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reskontran upplagd</source>
         <translation>Ledger set up</translation>
     </message>
@@ -1889,7 +2400,7 @@
 <context>
     <name>OverpaymentRegister</name>
     <message>
-        <location filename="../core/payments/overpaymentregister.cpp" line="+79"/>
+        <location filename="../core/payments/overpaymentregister.cpp" line="+84"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
@@ -1904,7 +2415,7 @@
         <translation>Moved</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>Överbetalning nr %1 finns inte.</source>
         <translation>Overpayment no. %1 does not exist.</translation>
     </message>
@@ -1934,18 +2445,18 @@
         <translation>Invoice %1 has nothing to pay (balance %2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Överbetalning från %1</source>
         <translation>Overpayment from %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Rest efter flytt av nr %1</source>
         <translation>Remainder after moving no. %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Overpayment no. %1 was changed by someone else at the same time. Try again.</translation>
     </message>
@@ -2440,7 +2951,7 @@
 <context>
     <name>PaymentRegistration</name>
     <message>
-        <location filename="../core/payments/paymentregistration.cpp" line="+115"/>
+        <location filename="../core/payments/paymentregistration.cpp" line="+121"/>
         <source>Företag saknas.</source>
         <translation>The company is missing.</translation>
     </message>
@@ -2521,28 +3032,28 @@
         <translation>Manual payments</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Transaktionsdatum saknas.</source>
         <translation>The transaction date is missing.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Betalningsbunt %1 finns inte.</source>
         <translation>Payment batch %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
         <translation>Batch %1 is already approved and cannot be changed.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <source>Rad %1 finns inte i bunt %2.</source>
         <translation>Line %1 does not exist in batch %2.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Bunt %1 är tom.</source>
         <translation>Batch %1 is empty.</translation>
     </message>
@@ -2845,6 +3356,39 @@
     </message>
 </context>
 <context>
+    <name>ReferenceRates</name>
+    <message>
+        <location filename="../core/interest/referencerates.cpp" line="+73"/>
+        <source>Referensräntetabellen är tom: ränta kan inte beräknas för %1 – %2. Lägg in referensräntan (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>The reference rate table is empty: interest cannot be calculated for %1 – %2. Enter the reference rate (Reference rate, handbook 7.8, or &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensränta saknas för %1 – %2 (tabellen börjar %3). Lägg in den (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>The reference rate is missing for %1 – %2 (the table starts %3). Enter it (Reference rate, handbook 7.8, or &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensränta saknas för %1 – %2: den senaste räntan (från %3) gäller bara halvåret ut. Lägg in referensräntan från %1 (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>The reference rate is missing for %1 – %2: the latest rate (from %3) only applies to the end of its half-year. Enter the reference rate from %1 (Reference rate, handbook 7.8, or &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Referensränta: från-datum saknas eller är felaktigt.</source>
+        <translation>Reference rate: the from date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referensränta från %1: %2 % har fler än 4 siffror (högst 99,99, handbok 7.8).</source>
+        <translation>Reference rate from %1: %2 % has more than 4 digits (at most 99.99, handbook 7.8).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Referensränta %1 % från %2</source>
+        <translation>Reference rate %1 % from %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrint</name>
     <message>
         <location filename="../render/reportprint.cpp" line="+69"/>
@@ -2881,6 +3425,8 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+55"/>
+        <location line="+11"/>
         <source>--%1 saknas</source>
         <translation>--%1 is missing</translation>
     </message>
@@ -2946,16 +3492,18 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+235"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+86"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
         <source>Provkörning</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cli_import.cpp" line="+12"/>
         <source>fakturor från CSV eller JSON; allt eller inget</source>
         <translation>invoices from CSV or JSON; all or nothing</translation>
     </message>
@@ -3016,6 +3564,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
         <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
@@ -3244,19 +3793,21 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>seed (default 1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-181"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location line="+177"/>
         <source>Rutin</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
         <source>Kundnummer</source>
         <translation>Customer number</translation>
     </message>
@@ -3362,27 +3913,301 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Interest charged</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+3"/>
+        <source>, dagar</source>
+        <translation>, days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, textnummer</source>
+        <translation>, text number</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>, avgift</source>
+        <translation>, fee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, uppdebiteras</source>
+        <translation>, charged to claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, skriv ut ränta</source>
+        <translation>, print interest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, skäl över avgiftstak</source>
+        <translation>, reason for exceeding fee cap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, handläggare</source>
+        <translation>, case officer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Påminnelse 1</source>
         <translation>Reminder 1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Påminnelse 2</source>
         <translation>Reminder 2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kravbrev</source>
+        <source>Inkassokrav, utgångspunkt</source>
+        <translation>Collection demand, starting point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkassokrav</source>
         <translation>Collection demand</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Restkrav</source>
-        <translation>Final demand</translation>
+        <source>Inkassokrav, uppdebitera ränta</source>
+        <translation>Collection demand, charge interest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav, rubrik</source>
+        <translation>Collection demand, heading</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restkrav, rubrik</source>
+        <translation>Residual demand, heading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgift avtalad i förväg</source>
+        <translation>Reminder fee agreed in advance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Routine &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--collection-basis: &quot;%1&quot; ska vara 1, 2 eller 9</source>
+        <translation>--collection-basis: &quot;%1&quot; must be 1, 2 or 9</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--override-reason: skälet får inte vara tomt</source>
+        <translation>--override-reason: the reason must not be empty</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ej faktura</source>
+        <translation>no invoice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ej påminnelse 1</source>
+        <translation>no reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej påminnelse 2</source>
+        <translation>no reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej inkassokrav</source>
+        <translation>no collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej dröjsmålsränta</source>
+        <translation>no late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej dröjsmålsränta vid anstånd</source>
+        <translation>no late-payment interest on deferral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej hot om betalningsföreläggande</source>
+        <translation>no threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej restkrav</source>
+        <translation>no residual demand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Ej faktura</source>
+        <translation>No invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 1</source>
+        <translation>No reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 2</source>
+        <translation>No reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej inkassokrav</source>
+        <translation>No collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta</source>
+        <translation>No late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej ränta vid anstånd</source>
+        <translation>No interest on deferral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej hot om bet.föreläggande</source>
+        <translation>No threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej restkrav</source>
+        <translation>No residual demand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>N: kravkoden &quot;%1&quot; ska vara 1–9</source>
+        <translation>N: the dunning code &quot;%1&quot; must be 1–9</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Giltig t.o.m.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>visa eller ändra inställningar påminnelser/krav för en rutin (7.7)</source>
+        <translation>show or change the reminder/demand settings of a routine (7.7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utan ändringsflaggor visas rutinens inställningar. --X-days none tar bort steget. Avgifter anges i hela kronor, högst 3 siffror. Påminnelseavgift kräver att den avtalats i förväg (--reminder-fee-agreed yes). Avgifter över lagens tak (60 kr påminnelse, 180 kr inkassokrav) sparas bara med --override-reason, som loggas.</source>
+        <translation>Without change flags, the routine&apos;s settings are shown. --X-days none removes the step. Fees are given in whole kronor, at most 3 digits. A reminder fee requires that it was agreed in advance (--reminder-fee-agreed yes). Fees above the statutory cap (SEK 60 reminder, SEK 180 collection demand) are only saved with --override-reason, which is logged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rutin, t.ex. 01</source>
+        <translation>routine, e.g. 01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dagar (none = steget används inte)</source>
+        <translation>days (none = the step is not used)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>textnummer 1–9</source>
+        <translation>text number 1–9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avgift i hela kronor</source>
+        <translation>fee in whole kronor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uppdebitera avgiften på fordran</source>
+        <translation>charge the fee to the claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inkassokrav räknas från påminnelse 1, 2 eller förfallodag (9)</source>
+        <translation>collection demand counted from reminder 1, 2 or due date (9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uppdebitera upplupen ränta</source>
+        <translation>charge accrued interest to the claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dagar efter inkassokrav (none = inget restkrav)</source>
+        <translation>days after collection demand (none = no residual demand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restkravstext 1–9</source>
+        <translation>residual demand text 1–9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</source>
+        <translation>reminder fee agreed in advance (Act 1981:739, section 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skäl för avgift över lagens tak (loggas)</source>
+        <translation>reason for a fee above the statutory cap (logged)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lägg upp eller ändra kravkod 1–9 (7.3)</source>
+        <translation>set up or change dunning code 1–9 (7.3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text, högst 15 tecken</source>
+        <translation>text, at most 15 characters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sätt kravkod på en fordran, ev. med slutdatum</source>
+        <translation>set a dunning code on a claim, optionally with an end date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod 1–9</source>
+        <translation>dunning code 1–9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giltig t.o.m. datum</source>
+        <translation>valid up to and including date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ta bort kravkoden från en fordran</source>
+        <translation>remove the dunning code from a claim</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
+        <source>Kravbrev</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-228"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Hotbrev</source>
         <translation>Payment order warning</translation>
     </message>
@@ -3527,13 +4352,16 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
 CSV: one line per transaction (at least one), the invoice&apos;s fields repeated and the transaction&apos;s fields as transaction_*.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+219"/>
+        <location line="+10"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+18"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location filename="../app/cli/cli_payment.cpp" line="+22"/>
         <source>företag</source>
         <translation>company</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+10"/>
         <source>Sök faktura: sök på ett fält med början av värdet</source>
         <translation>Search invoice: search one field by the start of its value</translation>
     </message>
@@ -3613,6 +4441,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -3648,12 +4477,15 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Prints the transaction and the invoice&apos;s new balance. The payment method decides whether the amount decreases (K) or increases (D) the claim.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+144"/>
+        <location line="+10"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+4"/>
         <source>fakturanummer</source>
         <translation>invoice number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+2"/>
         <source>belopp, t.ex. 1234,50 eller 1 234,50</source>
         <translation>amount, e.g. 1234,50 or 1 234,50</translation>
     </message>
@@ -4090,13 +4922,136 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-142"/>
+        <location line="+74"/>
+        <location line="+44"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Till och med</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Ränta %</source>
+        <translation>Interest %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>ange antingen --company och --invoice, eller --amount, --due och --to</source>
+        <translation>give either --company and --invoice, or --amount, --due and --to</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(inga ränteperioder)</source>
+        <translation>(no interest periods)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>Referensränta %</source>
+        <translation>Reference rate %</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Dröjsmålsränta %</source>
+        <translation>Late-payment interest %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Bekräftad</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>upplupen dröjsmålsränta på en faktura eller ett belopp</source>
+        <translation>accrued late-payment interest on an invoice or an amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntan räknas på kapitalet med referensräntan för varje dag plus räntetillägget i kravparametrarna, per period mellan ränteändringar och betalningar, avrundad en gång till hela öre. Utan --to räknas fakturans ränta till slutbetalningsdagen eller i dag.</source>
+        <translation>Interest is calculated on the capital at each day&apos;s reference rate plus the interest margin in the dunning parameters, per period between rate changes and payments, rounded once to whole öre. Without --to, the invoice&apos;s interest is calculated up to the final payment date or today.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belopp, t.ex. 10 000,00</source>
+        <translation>amount, e.g. 10 000,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räkna ränta till och med dagen D</source>
+        <translation>calculate interest up to and including day D</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>referensräntor (obekräftade markerade UNVERIFIED)</source>
+        <translation>reference rates (unconfirmed ones marked UNVERIFIED)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lägg in, ändra eller bekräfta referensräntan från ett datum</source>
+        <translation>enter, change or confirm the reference rate from a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntan anges med högst 4 siffror varav 2 decimaler, t.ex. 2,50 eller -0,50 (handbok 7.8). En inlagd ränta räknas som bekräftad.</source>
+        <translation>The rate is given with at most 4 digits, 2 of them decimals, e.g. 2,50 or -0,50 (handbook 7.8). An entered rate counts as confirmed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gäller från och med</source>
+        <translation>valid from and including</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensränta i procent</source>
+        <translation>reference rate in percent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>källa, t.ex. riksbank.se</source>
+        <translation>source, e.g. riksbank.se</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-43"/>
         <source>Placerad på</source>
         <translation>Placed on</translation>
     </message>
@@ -4146,12 +5101,13 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Transferred to</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-314"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+18"/>
         <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
         <translation>--%1: &quot;%2&quot; must be yes or no</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+30"/>
         <source>Belopp vid överbetalning</source>
         <translation>Amount for overpayment</translation>
     </message>
@@ -4912,7 +5868,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
 <context>
     <name>UnplacedRegister</name>
     <message>
-        <location filename="../core/payments/unplacedregister.cpp" line="+68"/>
+        <location filename="../core/payments/unplacedregister.cpp" line="+73"/>
         <source>Oplacerad</source>
         <translation>Unplaced</translation>
     </message>
@@ -4927,7 +5883,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>Oplacerad betalning nr %1 finns inte.</source>
         <translation>Unplaced payment no. %1 does not exist.</translation>
     </message>
@@ -4942,7 +5898,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>The invoice number &quot;%1&quot; must be 1–9 digits.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Oplacerad nr %1 placerad</source>
         <translation>Unplaced no. %1 placed</translation>
     </message>
@@ -4952,13 +5908,13 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>Invoice %1 has nothing to pay (balance %2); choose another invoice.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Från oplacerad nr %1</source>
         <translation>From unplaced no. %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Payment no. %1 was changed by someone else at the same time. Try again.</translation>
     </message>
@@ -5696,7 +6652,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Påminnelser/inkassokrav/restkrav</source>
-        <translation>&amp;Reminders/collection demands/final demands</translation>
+        <translation>&amp;Reminders/collection demands/residual demands</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5776,7 +6732,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Texter påminnelser/inkassokrav/restkrav/hot</source>
-        <translation>&amp;Texts for reminders/demands/final demands/threats</translation>
+        <translation>&amp;Texts for reminders/demands/residual demands/threats</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5855,12 +6811,12 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
 <context>
     <name>rsk::ui::OverpaymentsScreen</name>
     <message>
-        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+20"/>
         <source>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</source>
         <translation>Amounts paid in excess of the invoice&apos;s balance. The invoice is paid in full; the surplus can be moved to another invoice of the same customer or marked as refunded.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -5895,7 +6851,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>fakturanummer</source>
         <translation>invoice number</translation>
     </message>
@@ -5905,43 +6861,43 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Flytta till &amp;faktura:</source>
         <translation>Move &amp;to invoice:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Visa fakturan</source>
         <translation>Show invoice</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+70"/>
         <source>Återbetald</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-68"/>
         <source>Visa alla</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+19"/>
         <source>Flyttad till %1</source>
         <translation>Moved to %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Inga överbetalningar.</source>
         <translation>No overpayments.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n överbetalning(ar).</source>
         <translation>
             <numerusform>%n overpayment.</numerusform>
@@ -5959,12 +6915,12 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>Invoice %1 does not exist in company %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>Välj en överbetalning i listan.</source>
         <translation>Select an overpayment in the list.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</source>
         <translation>No. %1 moved to %2: SEK %3; SEK %4 left as overpayment.</translation>
     </message>
@@ -5974,22 +6930,22 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <translation>No. %1 moved to %2: SEK %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</source>
         <translation>Mark overpayment no. %1 (SEK %2 on invoice %3) as refunded?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Markera återbetald</source>
         <translation>&amp;Mark as refunded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Överbetalning nr %1 är markerad som återbetald.</source>
         <translation>Overpayment no. %1 has been marked as refunded.</translation>
     </message>
@@ -7285,12 +8241,12 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::UnplacedPaymentsScreen</name>
     <message>
-        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+20"/>
         <source>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</source>
         <translation>Payments that could not be matched to an invoice when importing from Bankgiro or Plusgiro. Select a payment, type the invoice number and press Enter to place it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -7330,7 +8286,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>fakturanummer</source>
         <translation>invoice number</translation>
     </message>
@@ -7340,43 +8296,43 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Placera på &amp;faktura:</source>
         <translation>Place &amp;on invoice:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Visa fakturan</source>
         <translation>Show invoice</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+76"/>
         <source>Återbetald</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-74"/>
         <source>Visa alla</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
         <source>Placerad på %1</source>
         <translation>Placed on %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inga oplacerade betalningar.</source>
         <translation>No unplaced payments.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n betalning(ar).</source>
         <translation>
             <numerusform>%n payment.</numerusform>
@@ -7394,37 +8350,37 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Invoice %1 does not exist in company %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>Välj en betalning i listan.</source>
         <translation>Select a payment in the list.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</source>
         <translation>Payment no. %1 placed on %2: SEK %3, SEK %4 to overpayments.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Betalning nr %1 placerad på %2: %3 kr.</source>
         <translation>Payment no. %1 placed on %2: SEK %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Markera betalning nr %1 (%2 kr) som återbetald?</source>
         <translation>Mark payment no. %1 (SEK %2) as refunded?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Markera återbetald</source>
         <translation>&amp;Mark as refunded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Betalning nr %1 är markerad som återbetald.</source>
         <translation>Payment no. %1 has been marked as refunded.</translation>
     </message>

@@ -675,8 +675,18 @@
 </context>
 <context>
     <name>BookingRun</name>
+    <message>
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+211"/>
+        <source>Oplacerade betalningar</source>
+        <translation>Oplacerade betalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar</source>
+        <translation>Överbetalningar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/bookkeeping/bookingrun.cpp" line="+177"/>
+        <location line="+25"/>
         <source>%1, %n st</source>
         <translation>
             <numerusform>%1, %n st</numerusform>
@@ -684,7 +694,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Bokföringsdatum saknas eller är ogiltigt.</source>
         <translation>Bokföringsdatum saknas eller är ogiltigt.</translation>
     </message>
@@ -699,7 +709,7 @@
         <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+104"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Kundreskontra, inbetalningar t.o.m. %1</translation>
     </message>
@@ -714,12 +724,12 @@
         <translation>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
         <translation>Bokföringsorder %1: %2 händelser, %3 kr</translation>
     </message>
@@ -984,7 +994,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+49"/>
+        <location filename="../core/storage/database.cpp" line="+50"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Databasfel vid %1: %2</translation>
     </message>
@@ -1108,6 +1118,441 @@
         <location line="+28"/>
         <source>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</source>
         <translation>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</translation>
+    </message>
+</context>
+<context>
+    <name>DunningCodeAssignment</name>
+    <message>
+        <location filename="../core/dunning/dunningcodes.cpp" line="+58"/>
+        <source>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</source>
+        <translation>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Faktura %1 har ändrats av %2 (%3) sedan du läste den. Läs in den igen.</source>
+        <translation>Faktura %1 har ändrats av %2 (%3) sedan du läste den. Läs in den igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kravkod borttagen</source>
+        <translation>kravkod borttagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kravkod satt</source>
+        <translation>kravkod satt</translation>
+    </message>
+</context>
+<context>
+    <name>DunningParameters</name>
+    <message>
+        <location filename="../core/dunning/dunningparameters.cpp" line="+67"/>
+        <source>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</source>
+        <translation>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kravkod vid betalningsföreläggande</source>
+        <translation>kravkod vid betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravkod vid amorteringsplan</source>
+        <translation>kravkod vid amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravparametrar: %1 %2 finns inte bland kravkoderna.</source>
+        <translation>Kravparametrar: %1 %2 finns inte bland kravkoderna.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningSettings</name>
+    <message>
+        <location filename="../core/dunning/dunningsettings.cpp" line="+103"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Rutin %1</source>
+        <translation>Rutin %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Rutin &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: antal dagar %2 ska vara 0–%3.</source>
+        <translation>%1: antal dagar %2 ska vara 0–%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: textnummer ska vara 1–9.</source>
+        <translation>%1: textnummer ska vara 1–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 %3 finns inte; lägg upp texten först.</source>
+        <translation>%1: %2 %3 finns inte; lägg upp texten först.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: handläggaren är %2 tecken, högst %3.</source>
+        <translation>%1: handläggaren är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: ingen avgift kan tas ut.</source>
+        <translation>%1: ingen avgift kan tas ut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: avgiften %2 kr ska vara hela kronor, högst 3 siffror (0–999).</source>
+        <translation>%1: avgiften %2 kr ska vara hela kronor, högst 3 siffror (0–999).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: avgiften %2 kr är högre än lagens tak %3 kr (lag 1981:739 4 §). Ange ett skäl för att ändå ta ut den.</source>
+        <translation>%1: avgiften %2 kr är högre än lagens tak %3 kr (lag 1981:739 4 §). Ange ett skäl för att ändå ta ut den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: påminnelseavgift får bara tas ut om den avtalats i förväg (lag 1981:739 2 §); markera &quot;påminnelseavgift avtalad&quot; först.</source>
+        <translation>%1: påminnelseavgift får bara tas ut om den avtalats i förväg (lag 1981:739 2 §); markera &quot;påminnelseavgift avtalad&quot; först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Påminnelse 2: räknas från påminnelse 1, som inte används.</source>
+        <translation>%1, Påminnelse 2: räknas från påminnelse 1, som inte används.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: utgår från påminnelse 1 (1), som inte används.</source>
+        <translation>%1, Inkassokrav: utgår från påminnelse 1 (1), som inte används.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: utgår från påminnelse 2 (2), som inte används.</source>
+        <translation>%1, Inkassokrav: utgår från påminnelse 2 (2), som inte används.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, Inkassokrav: utgångspunkt ska vara 1 (påminnelse 1), 2 (påminnelse 2) eller 9 (förfallodag).</source>
+        <translation>%1, Inkassokrav: utgångspunkt ska vara 1 (påminnelse 1), 2 (påminnelse 2) eller 9 (förfallodag).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Inkassokrav: räntan kan bara uppdebiteras om den också skrivs ut.</source>
+        <translation>%1, Inkassokrav: räntan kan bara uppdebiteras om den också skrivs ut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, Restkrav: kan bara tas ut efter inkassokrav, som inte används.</source>
+        <translation>%1, Restkrav: kan bara tas ut efter inkassokrav, som inte används.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, Restkrav: rubrik (t.ex. RESTKRAV eller ERINRAN) saknas.</source>
+        <translation>%1, Restkrav: rubrik (t.ex. RESTKRAV eller ERINRAN) saknas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, Restkrav: rubriken är %2 tecken, högst %3.</source>
+        <translation>%1, Restkrav: rubriken är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Inställningar påminnelser/krav upplagda</source>
+        <translation>Inställningar påminnelser/krav upplagda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2 kr &gt; %3 kr: %4 (%5 %6)</source>
+        <translation>%1: %2 kr &gt; %3 kr: %4 (%5 %6)</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTexts</name>
+    <message>
+        <location filename="../core/dunning/dunningtexts.cpp" line="+84"/>
+        <source>Påminnelsetext</source>
+        <translation>Påminnelsetext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassotext</source>
+        <translation>Inkassotext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkravstext</source>
+        <translation>Restkravstext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text hot om betalningsföreläggande</source>
+        <translation>Text hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+94"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1: textnumret ska vara 1–9.</source>
+        <translation>%1: textnumret ska vara 1–9.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: blankettypen &quot;%2&quot; ska vara F (fakturablankett) eller D (datapost).</source>
+        <translation>%1: blankettypen &quot;%2&quot; ska vara F (fakturablankett) eller D (datapost).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: texten har %2 rader, högst %3 får plats.</source>
+        <translation>%1: texten har %2 rader, högst %3 får plats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: rad %2 är %3 tecken, högst %4 får plats på %5.</source>
+        <translation>%1: rad %2 är %3 tecken, högst %4 får plats på %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>datapost</source>
+        <translation>datapost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blanketten</source>
+        <translation>blanketten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: rad %2 innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>%1: rad %2 innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 finns inte.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 används i inställningarna för rutin %2 och kan inte tas bort.</source>
+        <translation>%1 används i inställningarna för rutin %2 och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vi har ännu inte fått betalt för fakturan nedan, trots att förfallodagen har</source>
+        <translation>Vi har ännu inte fått betalt för fakturan nedan, trots att förfallodagen har</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passerat. Det kan vara ett förbiseende. Betala i så fall det belopp som står</source>
+        <translation>passerat. Det kan vara ett förbiseende. Betala i så fall det belopp som står</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nedan senast på den nya förfallodagen och använd OCR-numret, så att</source>
+        <translation>nedan senast på den nya förfallodagen och använd OCR-numret, så att</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningen hamnar rätt.</source>
+        <translation>betalningen hamnar rätt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Har du redan betalat kan du bortse från den här påminnelsen. Anser du att</source>
+        <translation>Har du redan betalat kan du bortse från den här påminnelsen. Anser du att</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>fakturan är felaktig, kontakta oss snarast på telefonnumret ovan.</source>
+        <translation>fakturan är felaktig, kontakta oss snarast på telefonnumret ovan.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Dröjsmålsränta enligt räntelagen räknas från dagen efter förfallodagen.</source>
+        <translation>Dröjsmålsränta enligt räntelagen räknas från dagen efter förfallodagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vi har tidigare påmint om fakturan nedan men har ännu inte fått betalt.</source>
+        <translation>Vi har tidigare påmint om fakturan nedan men har ännu inte fått betalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala det belopp som står nedan senast på förfallodagen och använd</source>
+        <translation>Betala det belopp som står nedan senast på förfallodagen och använd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-numret, så att betalningen hamnar rätt.</source>
+        <translation>OCR-numret, så att betalningen hamnar rätt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalar du inte skickar vi ett inkassokrav. Det medför en inkassoavgift</source>
+        <translation>Betalar du inte skickar vi ett inkassokrav. Det medför en inkassoavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>och dröjsmålsränta enligt räntelagen.</source>
+        <translation>och dröjsmålsränta enligt räntelagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fordringsägare är avsändaren ovan. Kravet grundar sig på den obetalda</source>
+        <translation>Fordringsägare är avsändaren ovan. Kravet grundar sig på den obetalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturan nedan (fakturanummer, fakturadatum och vad fakturan avser).</source>
+        <translation>fakturan nedan (fakturanummer, fakturadatum och vad fakturan avser).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapitalbelopp, dröjsmålsränta och avgifter anges var för sig nedan.</source>
+        <translation>Kapitalbelopp, dröjsmålsränta och avgifter anges var för sig nedan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsräntan är beräknad enligt räntelagen 6 § på kapitalbeloppet;</source>
+        <translation>Dröjsmålsräntan är beräknad enligt räntelagen 6 § på kapitalbeloppet;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period, antal dagar och räntesats för beräkningen anges i specifikationen.</source>
+        <translation>period, antal dagar och räntesats för beräkningen anges i specifikationen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betala hela beloppet senast på förfallodagen nedan, som är minst åtta dagar</source>
+        <translation>Betala hela beloppet senast på förfallodagen nedan, som är minst åtta dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>från detta kravs datum. Anser du att kravet är felaktigt ska du inom samma</source>
+        <translation>från detta kravs datum. Anser du att kravet är felaktigt ska du inom samma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tid bestrida det skriftligen och ange skälen, så att vi kan pröva saken.</source>
+        <translation>tid bestrida det skriftligen och ange skälen, så att vi kan pröva saken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Om du varken betalar eller bestrider kravet inom denna tid kommer vi utan</source>
+        <translation>Om du varken betalar eller bestrider kravet inom denna tid kommer vi utan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ytterligare varsel att ansöka om betalningsföreläggande hos Kronofogden.</source>
+        <translation>ytterligare varsel att ansöka om betalningsföreläggande hos Kronofogden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det medför ytterligare kostnader för dig och kan leda till en</source>
+        <translation>Det medför ytterligare kostnader för dig och kan leda till en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsanmärkning.</source>
+        <translation>betalningsanmärkning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vi har tidigare skickat inkassokrav på fordran</source>
+        <translation>Vi har tidigare skickat inkassokrav på fordran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nedan. Inbetalningar som gjorts sedan dess är</source>
+        <translation>nedan. Inbetalningar som gjorts sedan dess är</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avräknade, men ett belopp återstår att betala.</source>
+        <translation>avräknade, men ett belopp återstår att betala.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betala det återstående beloppet senast på</source>
+        <translation>Betala det återstående beloppet senast på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodagen. Annars ansöker vi utan ytterligare</source>
+        <translation>förfallodagen. Annars ansöker vi utan ytterligare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varsel om betalningsföreläggande hos Kronofogden.</source>
+        <translation>varsel om betalningsföreläggande hos Kronofogden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Har du frågor, kontakta handläggaren ovan.</source>
+        <translation>Har du frågor, kontakta handläggaren ovan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trots påminnelse och inkassokrav har fordran nedan inte betalats.</source>
+        <translation>Trots påminnelse och inkassokrav har fordran nedan inte betalats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Är hela beloppet inte betalt senast på förfallodagen nedan ansöker vi</source>
+        <translation>Är hela beloppet inte betalt senast på förfallodagen nedan ansöker vi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utan ytterligare varsel om betalningsföreläggande hos Kronofogden.</source>
+        <translation>utan ytterligare varsel om betalningsföreläggande hos Kronofogden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett utslag kan leda till utmätning och till en betalningsanmärkning,</source>
+        <translation>Ett utslag kan leda till utmätning och till en betalningsanmärkning,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>och du får då även betala våra kostnader för ansökan.</source>
+        <translation>och du får då även betala våra kostnader för ansökan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anser du att kravet är felaktigt, kontakta oss före förfallodagen.</source>
+        <translation>Anser du att kravet är felaktigt, kontakta oss före förfallodagen.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1714,72 @@
         <location line="+8"/>
         <source>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</source>
         <translation>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</translation>
+    </message>
+</context>
+<context>
+    <name>InterestCalculator</name>
+    <message>
+        <location filename="../core/interest/interestcalculator.cpp" line="+78"/>
+        <source>Ingen ränta: fordran har inget positivt kapitalbelopp (kreditfaktura).</source>
+        <translation>Ingen ränta: fordran har inget positivt kapitalbelopp (kreditfaktura).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen ränta: kravkod %1 (%2) utan ränta gäller %3.</source>
+        <translation>Ingen ränta: kravkod %1 (%2) utan ränta gäller %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t.o.m. %1</source>
+        <translation>t.o.m. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tills vidare</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ränta: betald %1 inom anståndet (kravkod %2).</source>
+        <translation>Ingen ränta: betald %1 inom anståndet (kravkod %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen ränta: ränta räknas först från %1.</source>
+        <translation>Ingen ränta: ränta räknas först från %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Varning: referensräntan från %1 är inte bekräftad (UNVERIFIED); kontrollera den under Referensränta.</source>
+        <translation>Varning: referensräntan från %1 är inte bekräftad (UNVERIFIED); kontrollera den under Referensränta.</translation>
+    </message>
+</context>
+<context>
+    <name>InterestSettings</name>
+    <message>
+        <location filename="../core/interest/interestsettings.cpp" line="+53"/>
+        <source>Ränta utöver referensräntan: högst 3 siffror varav 1 decimal (0–99,9, handbok 7.2).</source>
+        <translation>Ränta utöver referensräntan: högst 3 siffror varav 1 decimal (0–99,9, handbok 7.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar efter fakturadatum: 0–%1.</source>
+        <translation>Dagar efter fakturadatum: 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minst antal dagar efter förfallodag: 0–%1.</source>
+        <translation>Minst antal dagar efter förfallodag: 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minsta ränta: hela kronor, 0 eller mer (handbok 7.2: &quot;minst det antal kronor som anges&quot;).</source>
+        <translation>Minsta ränta: hela kronor, 0 eller mer (handbok 7.2: &quot;minst det antal kronor som anges&quot;).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kravparametrar sparades inte: %1</source>
+        <translation>Kravparametrar sparades inte: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1965,7 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+29"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+35"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 är %2 tecken, högst %3 är tillåtet</translation>
     </message>
@@ -1554,17 +2065,17 @@
         <translation>Företag &quot;%1&quot; finns inte.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Bunt %1 finns inte.</source>
         <translation>Bunt %1 finns inte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
         <translation>Bunt %1 är redan godkänd och kan inte ändras.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>Rad %1 finns inte i bunt %2.</source>
         <translation>Rad %1 finns inte i bunt %2.</translation>
     </message>
@@ -1638,7 +2149,7 @@
 <context>
     <name>LedgerSetup</name>
     <message>
-        <location filename="../core/ledger/ledgersetup.cpp" line="+27"/>
+        <location filename="../core/ledger/ledgersetup.cpp" line="+28"/>
         <source>Kommunen</source>
         <translation>Kommunen</translation>
     </message>
@@ -1823,7 +2334,7 @@
         <translation>Reskontran &quot;%1&quot; är redan upplagd.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Reskontran upplagd</source>
         <translation>Reskontran upplagd</translation>
     </message>
@@ -1889,7 +2400,7 @@
 <context>
     <name>OverpaymentRegister</name>
     <message>
-        <location filename="../core/payments/overpaymentregister.cpp" line="+79"/>
+        <location filename="../core/payments/overpaymentregister.cpp" line="+84"/>
         <source>Öppen</source>
         <translation>Öppen</translation>
     </message>
@@ -1904,7 +2415,7 @@
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>Överbetalning nr %1 finns inte.</source>
         <translation>Överbetalning nr %1 finns inte.</translation>
     </message>
@@ -1934,18 +2445,18 @@
         <translation>Faktura %1 har inget att betala (saldo %2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Överbetalning från %1</source>
         <translation>Överbetalning från %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Rest efter flytt av nr %1</source>
         <translation>Rest efter flytt av nr %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.</translation>
     </message>
@@ -2440,7 +2951,7 @@
 <context>
     <name>PaymentRegistration</name>
     <message>
-        <location filename="../core/payments/paymentregistration.cpp" line="+115"/>
+        <location filename="../core/payments/paymentregistration.cpp" line="+121"/>
         <source>Företag saknas.</source>
         <translation>Företag saknas.</translation>
     </message>
@@ -2521,28 +3032,28 @@
         <translation>Manuella inbetalningar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Transaktionsdatum saknas.</source>
         <translation>Transaktionsdatum saknas.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Betalningsbunt %1 finns inte.</source>
         <translation>Betalningsbunt %1 finns inte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Bunt %1 är redan godkänd och kan inte ändras.</source>
         <translation>Bunt %1 är redan godkänd och kan inte ändras.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <source>Rad %1 finns inte i bunt %2.</source>
         <translation>Rad %1 finns inte i bunt %2.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Bunt %1 är tom.</source>
         <translation>Bunt %1 är tom.</translation>
     </message>
@@ -2845,6 +3356,39 @@
     </message>
 </context>
 <context>
+    <name>ReferenceRates</name>
+    <message>
+        <location filename="../core/interest/referencerates.cpp" line="+73"/>
+        <source>Referensräntetabellen är tom: ränta kan inte beräknas för %1 – %2. Lägg in referensräntan (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>Referensräntetabellen är tom: ränta kan inte beräknas för %1 – %2. Lägg in referensräntan (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensränta saknas för %1 – %2 (tabellen börjar %3). Lägg in den (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>Referensränta saknas för %1 – %2 (tabellen börjar %3). Lägg in den (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensränta saknas för %1 – %2: den senaste räntan (från %3) gäller bara halvåret ut. Lägg in referensräntan från %1 (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</source>
+        <translation>Referensränta saknas för %1 – %2: den senaste räntan (från %3) gäller bara halvåret ut. Lägg in referensräntan från %1 (Referensränta, handbok 7.8, eller &quot;reskontra-cli rate set&quot;).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Referensränta: från-datum saknas eller är felaktigt.</source>
+        <translation>Referensränta: från-datum saknas eller är felaktigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referensränta från %1: %2 % har fler än 4 siffror (högst 99,99, handbok 7.8).</source>
+        <translation>Referensränta från %1: %2 % har fler än 4 siffror (högst 99,99, handbok 7.8).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Referensränta %1 % från %2</source>
+        <translation>Referensränta %1 % från %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrint</name>
     <message>
         <location filename="../render/reportprint.cpp" line="+69"/>
@@ -2881,6 +3425,8 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+55"/>
+        <location line="+11"/>
         <source>--%1 saknas</source>
         <translation>--%1 saknas</translation>
     </message>
@@ -2946,16 +3492,18 @@
         <translation>Belopp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+235"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+86"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
         <source>Provkörning</source>
         <translation>Provkörning</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cli_import.cpp" line="+12"/>
         <source>fakturor från CSV eller JSON; allt eller inget</source>
         <translation>fakturor från CSV eller JSON; allt eller inget</translation>
     </message>
@@ -3016,6 +3564,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
         <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
@@ -3244,19 +3793,21 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>frö (standard 1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-181"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location line="+177"/>
         <source>Rutin</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
         <source>Kundnummer</source>
         <translation>Kundnummer</translation>
     </message>
@@ -3362,27 +3913,301 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Debiterad ränta</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+3"/>
+        <source>, dagar</source>
+        <translation>, dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, textnummer</source>
+        <translation>, textnummer</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>, avgift</source>
+        <translation>, avgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, uppdebiteras</source>
+        <translation>, uppdebiteras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, skriv ut ränta</source>
+        <translation>, skriv ut ränta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, skäl över avgiftstak</source>
+        <translation>, skäl över avgiftstak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, handläggare</source>
+        <translation>, handläggare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Påminnelse 1</source>
         <translation>Påminnelse 1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Påminnelse 2</source>
         <translation>Påminnelse 2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Inkassokrav, utgångspunkt</source>
+        <translation>Inkassokrav, utgångspunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav, uppdebitera ränta</source>
+        <translation>Inkassokrav, uppdebitera ränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav, rubrik</source>
+        <translation>Inkassokrav, rubrik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restkrav, rubrik</source>
+        <translation>Restkrav, rubrik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgift avtalad i förväg</source>
+        <translation>Påminnelseavgift avtalad i förväg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Rutin &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--collection-basis: &quot;%1&quot; ska vara 1, 2 eller 9</source>
+        <translation>--collection-basis: &quot;%1&quot; ska vara 1, 2 eller 9</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--override-reason: skälet får inte vara tomt</source>
+        <translation>--override-reason: skälet får inte vara tomt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ej faktura</source>
+        <translation>ej faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej påminnelse 1</source>
+        <translation>ej påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej påminnelse 2</source>
+        <translation>ej påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej inkassokrav</source>
+        <translation>ej inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej dröjsmålsränta</source>
+        <translation>ej dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej dröjsmålsränta vid anstånd</source>
+        <translation>ej dröjsmålsränta vid anstånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej hot om betalningsföreläggande</source>
+        <translation>ej hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ej restkrav</source>
+        <translation>ej restkrav</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Ej faktura</source>
+        <translation>Ej faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 1</source>
+        <translation>Ej påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 2</source>
+        <translation>Ej påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej inkassokrav</source>
+        <translation>Ej inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta</source>
+        <translation>Ej dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej ränta vid anstånd</source>
+        <translation>Ej ränta vid anstånd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej hot om bet.föreläggande</source>
+        <translation>Ej hot om bet.föreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej restkrav</source>
+        <translation>Ej restkrav</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>N: kravkoden &quot;%1&quot; ska vara 1–9</source>
+        <translation>N: kravkoden &quot;%1&quot; ska vara 1–9</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Giltig t.o.m.</source>
+        <translation>Giltig t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>visa eller ändra inställningar påminnelser/krav för en rutin (7.7)</source>
+        <translation>visa eller ändra inställningar påminnelser/krav för en rutin (7.7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utan ändringsflaggor visas rutinens inställningar. --X-days none tar bort steget. Avgifter anges i hela kronor, högst 3 siffror. Påminnelseavgift kräver att den avtalats i förväg (--reminder-fee-agreed yes). Avgifter över lagens tak (60 kr påminnelse, 180 kr inkassokrav) sparas bara med --override-reason, som loggas.</source>
+        <translation>Utan ändringsflaggor visas rutinens inställningar. --X-days none tar bort steget. Avgifter anges i hela kronor, högst 3 siffror. Påminnelseavgift kräver att den avtalats i förväg (--reminder-fee-agreed yes). Avgifter över lagens tak (60 kr påminnelse, 180 kr inkassokrav) sparas bara med --override-reason, som loggas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rutin, t.ex. 01</source>
+        <translation>rutin, t.ex. 01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dagar (none = steget används inte)</source>
+        <translation>dagar (none = steget används inte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>textnummer 1–9</source>
+        <translation>textnummer 1–9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avgift i hela kronor</source>
+        <translation>avgift i hela kronor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uppdebitera avgiften på fordran</source>
+        <translation>uppdebitera avgiften på fordran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inkassokrav räknas från påminnelse 1, 2 eller förfallodag (9)</source>
+        <translation>inkassokrav räknas från påminnelse 1, 2 eller förfallodag (9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uppdebitera upplupen ränta</source>
+        <translation>uppdebitera upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dagar efter inkassokrav (none = inget restkrav)</source>
+        <translation>dagar efter inkassokrav (none = inget restkrav)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restkravstext 1–9</source>
+        <translation>restkravstext 1–9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</source>
+        <translation>påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skäl för avgift över lagens tak (loggas)</source>
+        <translation>skäl för avgift över lagens tak (loggas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lägg upp eller ändra kravkod 1–9 (7.3)</source>
+        <translation>lägg upp eller ändra kravkod 1–9 (7.3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text, högst 15 tecken</source>
+        <translation>text, högst 15 tecken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sätt kravkod på en fordran, ev. med slutdatum</source>
+        <translation>sätt kravkod på en fordran, ev. med slutdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod 1–9</source>
+        <translation>kravkod 1–9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giltig t.o.m. datum</source>
+        <translation>giltig t.o.m. datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ta bort kravkoden från en fordran</source>
+        <translation>ta bort kravkoden från en fordran</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Kravbrev</source>
         <translation>Kravbrev</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-228"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Restkrav</source>
         <translation>Restkrav</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Hotbrev</source>
         <translation>Hotbrev</translation>
     </message>
@@ -3527,13 +4352,16 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
 CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktionens fält som transaction_*.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+219"/>
+        <location line="+10"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+18"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location filename="../app/cli/cli_payment.cpp" line="+22"/>
         <source>företag</source>
         <translation>företag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+10"/>
         <source>Sök faktura: sök på ett fält med början av värdet</source>
         <translation>Sök faktura: sök på ett fält med början av värdet</translation>
     </message>
@@ -3613,6 +4441,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -3648,12 +4477,15 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Skriver transaktionen och fakturans nya saldo. Inbetalningssättet avgör om beloppet minskar (K) eller ökar (D) fordran.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+144"/>
+        <location line="+10"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+4"/>
         <source>fakturanummer</source>
         <translation>fakturanummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_payment.cpp" line="+2"/>
         <source>belopp, t.ex. 1234,50 eller 1 234,50</source>
         <translation>belopp, t.ex. 1234,50 eller 1 234,50</translation>
     </message>
@@ -4090,13 +4922,136 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-142"/>
+        <location line="+74"/>
+        <location line="+44"/>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Till och med</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Ränta %</source>
+        <translation>Ränta %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>ange antingen --company och --invoice, eller --amount, --due och --to</source>
+        <translation>ange antingen --company och --invoice, eller --amount, --due och --to</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(inga ränteperioder)</source>
+        <translation>(inga ränteperioder)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+44"/>
+        <source>Referensränta %</source>
+        <translation>Referensränta %</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Dröjsmålsränta %</source>
+        <translation>Dröjsmålsränta %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Bekräftad</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Källa</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>upplupen dröjsmålsränta på en faktura eller ett belopp</source>
+        <translation>upplupen dröjsmålsränta på en faktura eller ett belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntan räknas på kapitalet med referensräntan för varje dag plus räntetillägget i kravparametrarna, per period mellan ränteändringar och betalningar, avrundad en gång till hela öre. Utan --to räknas fakturans ränta till slutbetalningsdagen eller i dag.</source>
+        <translation>Räntan räknas på kapitalet med referensräntan för varje dag plus räntetillägget i kravparametrarna, per period mellan ränteändringar och betalningar, avrundad en gång till hela öre. Utan --to räknas fakturans ränta till slutbetalningsdagen eller i dag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>belopp, t.ex. 10 000,00</source>
+        <translation>belopp, t.ex. 10 000,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag</source>
+        <translation>förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räkna ränta till och med dagen D</source>
+        <translation>räkna ränta till och med dagen D</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>referensräntor (obekräftade markerade UNVERIFIED)</source>
+        <translation>referensräntor (obekräftade markerade UNVERIFIED)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lägg in, ändra eller bekräfta referensräntan från ett datum</source>
+        <translation>lägg in, ändra eller bekräfta referensräntan från ett datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntan anges med högst 4 siffror varav 2 decimaler, t.ex. 2,50 eller -0,50 (handbok 7.8). En inlagd ränta räknas som bekräftad.</source>
+        <translation>Räntan anges med högst 4 siffror varav 2 decimaler, t.ex. 2,50 eller -0,50 (handbok 7.8). En inlagd ränta räknas som bekräftad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gäller från och med</source>
+        <translation>gäller från och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referensränta i procent</source>
+        <translation>referensränta i procent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>källa, t.ex. riksbank.se</source>
+        <translation>källa, t.ex. riksbank.se</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-43"/>
         <source>Placerad på</source>
         <translation>Placerad på</translation>
     </message>
@@ -4146,12 +5101,13 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Förd till</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-314"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+18"/>
         <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
         <translation>--%1: &quot;%2&quot; ska vara yes eller no</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+30"/>
         <source>Belopp vid överbetalning</source>
         <translation>Belopp vid överbetalning</translation>
     </message>
@@ -4912,7 +5868,7 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
 <context>
     <name>UnplacedRegister</name>
     <message>
-        <location filename="../core/payments/unplacedregister.cpp" line="+68"/>
+        <location filename="../core/payments/unplacedregister.cpp" line="+73"/>
         <source>Oplacerad</source>
         <translation>Oplacerad</translation>
     </message>
@@ -4927,7 +5883,7 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Återbetald</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>Oplacerad betalning nr %1 finns inte.</source>
         <translation>Oplacerad betalning nr %1 finns inte.</translation>
     </message>
@@ -4942,7 +5898,7 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Fakturanumret &quot;%1&quot; ska vara 1–9 siffror.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Oplacerad nr %1 placerad</source>
         <translation>Oplacerad nr %1 placerad</translation>
     </message>
@@ -4952,13 +5908,13 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Faktura %1 har inget att betala (saldo %2); välj en annan faktura.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Från oplacerad nr %1</source>
         <translation>Från oplacerad nr %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.</translation>
     </message>
@@ -5855,12 +6811,12 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
 <context>
     <name>rsk::ui::OverpaymentsScreen</name>
     <message>
-        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/overpaymentsscreen.cpp" line="+20"/>
         <source>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</source>
         <translation>Belopp som betalats utöver fakturans saldo. Fakturan är slutbetald; överskottet kan flyttas till samma kunds andra faktura eller markeras som återbetalt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
@@ -5895,7 +6851,7 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>fakturanummer</source>
         <translation>fakturanummer</translation>
     </message>
@@ -5905,43 +6861,43 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>F&amp;lytta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Flytta till &amp;faktura:</source>
         <translation>Flytta till &amp;faktura:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Visa fakturan</source>
         <translation>Visa fakturan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+70"/>
         <source>Återbetald</source>
         <translation>Återbetald</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-68"/>
         <source>Visa alla</source>
         <translation>Visa alla</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+19"/>
         <source>Flyttad till %1</source>
         <translation>Flyttad till %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Inga överbetalningar.</source>
         <translation>Inga överbetalningar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n överbetalning(ar).</source>
         <translation>
             <numerusform>%n överbetalning(ar).</numerusform>
@@ -5959,12 +6915,12 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Faktura %1 finns inte i företag %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>Välj en överbetalning i listan.</source>
         <translation>Välj en överbetalning i listan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</source>
         <translation>Nr %1 flyttad till %2: %3 kr; %4 kr kvar som överbetalning.</translation>
     </message>
@@ -5974,22 +6930,22 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Nr %1 flyttad till %2: %3 kr.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</source>
         <translation>Markera överbetalning nr %1 (%2 kr på faktura %3) som återbetald?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Markera återbetald</source>
         <translation>&amp;Markera återbetald</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Överbetalning nr %1 är markerad som återbetald.</source>
         <translation>Överbetalning nr %1 är markerad som återbetald.</translation>
     </message>
@@ -7285,12 +8241,12 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
 <context>
     <name>rsk::ui::UnplacedPaymentsScreen</name>
     <message>
-        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/unplacedpaymentsscreen.cpp" line="+20"/>
         <source>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</source>
         <translation>Betalningar som inte kunde kopplas till en faktura vid inläsning från bankgiro eller plusgiro. Välj en betalning, skriv fakturanumret och tryck Enter för att placera den.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
@@ -7330,7 +8286,7 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>fakturanummer</source>
         <translation>fakturanummer</translation>
     </message>
@@ -7340,43 +8296,43 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>&amp;Placera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Placera på &amp;faktura:</source>
         <translation>Placera på &amp;faktura:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Visa fakturan</source>
         <translation>Visa fakturan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+76"/>
         <source>Återbetald</source>
         <translation>Återbetald</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-74"/>
         <source>Visa alla</source>
         <translation>Visa alla</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
         <source>Placerad på %1</source>
         <translation>Placerad på %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inga oplacerade betalningar.</source>
         <translation>Inga oplacerade betalningar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n betalning(ar).</source>
         <translation>
             <numerusform>%n betalning(ar).</numerusform>
@@ -7394,37 +8350,37 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <translation>Faktura %1 finns inte i företag %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>Välj en betalning i listan.</source>
         <translation>Välj en betalning i listan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</source>
         <translation>Betalning nr %1 placerad på %2: %3 kr, %4 kr till överbetalningar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Betalning nr %1 placerad på %2: %3 kr.</source>
         <translation>Betalning nr %1 placerad på %2: %3 kr.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Markera betalning nr %1 (%2 kr) som återbetald?</source>
         <translation>Markera betalning nr %1 (%2 kr) som återbetald?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Markera återbetald</source>
         <translation>&amp;Markera återbetald</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Betalning nr %1 är markerad som återbetald.</source>
         <translation>Betalning nr %1 är markerad som återbetald.</translation>
     </message>

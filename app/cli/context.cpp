@@ -136,12 +136,14 @@ qint64 integerOption(const ParsedArgs &args, const QString &name, qint64 min, qi
 QList<CommandSpec> bookkeepingCommands(); // bookkeeping run (cli_bookkeeping.cpp)
 QList<CommandSpec> reportCommands(); // report inbetalningslista/-prognos/inbetalningar (cli_reports.cpp)
 QList<CommandSpec> paymentImportCommands(); // import bgmax/totalin, registers (cli_payments_import.cpp)
+QList<CommandSpec> interestCommands(); // interest, rate list/set (cli_interest.cpp)
+QList<CommandSpec> dunningSetupCommands(); // dunning settings, dunning-code … (cli_dunning_setup.cpp)
 
 QList<CommandSpec> allCommands()
 {
     return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
            + validateCommands() + bookkeepingCommands() + reportCommands()
-           + paymentImportCommands();
+           + paymentImportCommands() + interestCommands() + dunningSetupCommands();
 }
 
 } // namespace rsk::cli

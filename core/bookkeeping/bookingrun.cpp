@@ -71,6 +71,38 @@ Row rowFrom(const QSqlQuery &q)
     return r;
 }
 
+// Unplaced payments not yet booked: money in the bank that no claim took.
+const char *kSelectUnplaced
+    = "SELECT u.id, u.company, u.payment_date, u.amount_ore, COALESCE(f.kind, '') "
+      "FROM unplaced_payment u LEFT JOIN import_file f ON f.id = u.import_file_id "
+      "WHERE u.booked_date IS NULL AND u.booking_order_id IS NULL "
+      "AND u.payment_date <= ? AND u.company >= ? AND u.company <= ?";
+
+// Overpayments not yet booked, with the transaction they are the excess of
+// (its columns as in kSelect, to find where the money came from).
+const char *kSelectOverpayments
+    = "SELECT o.id, o.company, i.routine, o.payment_date, o.amount_ore, COALESCE(f.kind, ''), "
+      "t.id, t.method, pm.debit_credit, pm.fee_type, pm.no_interest_invoicing, pm.account, "
+      "t.account, t.source "
+      "FROM overpayment o JOIN invoice i ON i.id = o.invoice_id "
+      "LEFT JOIN import_file f ON f.id = o.import_file_id "
+      "LEFT JOIN ledger_transaction t ON t.id = o.transaction_id "
+      "LEFT JOIN payment_method pm ON pm.code = t.method "
+      "WHERE o.booked_date IS NULL AND o.booking_order_id IS NULL "
+      "AND o.payment_date <= ? AND o.company >= ? AND o.company <= ?";
+
+// One register row to book: `amount` from `source` to `target`.
+struct RegisterRow
+{
+    enum class Table { Unplaced, Overpayment };
+    Table table = Table::Unplaced;
+    qint64 id = 0;
+    QString company;
+    QString source; // where the money came from (debited)
+    QString target; // the register's account (credited)
+    Money amount;
+};
+
 // Accounts looked up once per company, routine and kind.
 class AccountCache
 {
@@ -132,6 +164,17 @@ QString counterAccount(const Row &r, AccountCache &accounts)
     return accounts.account(r.company, account_kind::Bankgiro, r.routine);
 }
 
+// The bank account money of an import file came into: a Total-IN file is the
+// plusgiro's, a BgMax file (or no file) the bankgiro's.
+QString bankAccount(const QString &company, const QString &fileKind, const QString &routine,
+                    AccountCache &accounts)
+{
+    return accounts.account(company,
+                            fileKind == QLatin1String("totalin") ? account_kind::Plusgiro
+                                                                 : account_kind::Bankgiro,
+                            routine);
+}
+
 QString eventText(const Row &r)
 {
     return QStringLiteral("%1 %2 %3")
@@ -161,10 +204,27 @@ public:
             c.text = eventText(r);
     }
 
+    void addRegister(const RegisterRow &r)
+    {
+        const bool unplaced = r.table == RegisterRow::Table::Unplaced;
+        (unplaced ? m_unplacedIds : m_overpaymentIds).append(r.id);
+        const QString label = unplaced ? Tr::tr("Oplacerade betalningar")
+                                       : Tr::tr("Överbetalningar");
+        for (const auto &[account, amount] : {std::pair{r.source, r.amount},
+                                              std::pair{r.target, -r.amount}}) {
+            Counter &c = m_counters[Key{account, 0}];
+            c.amount += amount;
+            c.methods.insert(label);
+            ++c.events;
+        }
+    }
+
     Verification finish(AccountCache &accounts) const
     {
         Verification v;
         v.transactionIds = m_ids;
+        v.unplacedIds = m_unplacedIds;
+        v.overpaymentIds = m_overpaymentIds;
         v.postings = m_receivable;
         for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
             const Counter &c = it.value();
@@ -199,6 +259,8 @@ private:
         QString text;
     };
     QList<qint64> m_ids;
+    QList<qint64> m_unplacedIds;
+    QList<qint64> m_overpaymentIds;
     QList<BookingPosting> m_receivable;
     QMap<Key, Counter> m_counters;
 };
@@ -235,6 +297,14 @@ int BookingResult::transactionCount() const
     for (const Verification &v : verifications)
         n += int(v.transactionIds.size());
     return n + int(withoutAmount.size());
+}
+
+int BookingResult::registerRowCount() const
+{
+    int n = int(unplacedWithoutAmount.size() + overpaymentsWithoutAmount.size());
+    for (const Verification &v : verifications)
+        n += int(v.unplacedIds.size() + v.overpaymentIds.size());
+    return n;
 }
 
 BookingSelection BookingRun::checked(const BookingSelection &in) const
@@ -289,6 +359,60 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
         const Row r = rowFrom(q);
         builders[r.company].add(r, accounts);
     }
+    q.finish();
+    auto registerQuery = [&](const char *select, const char *alias) {
+        QString text = QString::fromLatin1(select);
+        QVariantList a{dateArg(s.date), s.companyFrom, s.companyTo};
+        if (!s.user.isEmpty()) {
+            text += QStringLiteral(" AND %1.created_by = ?").arg(QLatin1String(alias));
+            a << s.user;
+        }
+        text += QStringLiteral(" ORDER BY %1.company, %1.id").arg(QLatin1String(alias));
+        return m_db.run(text, a);
+    };
+    QSqlQuery u = registerQuery(kSelectUnplaced, "u");
+    while (u.next()) {
+        RegisterRow r;
+        r.table = RegisterRow::Table::Unplaced;
+        r.id = u.value(0).toLongLong();
+        r.company = u.value(1).toString();
+        r.amount = Money::fromOre(u.value(3).toLongLong());
+        // Company-wide accounts: an unplaced payment belongs to no routine,
+        // and PaymentParameters reads the observation account the same way.
+        r.source = bankAccount(r.company, u.value(4).toString(), QString(), accounts);
+        r.target = accounts.account(r.company, account_kind::Unplaced, QString());
+        builders[r.company].addRegister(r);
+    }
+    u.finish();
+    QSqlQuery o = registerQuery(kSelectOverpayments, "o");
+    while (o.next()) {
+        RegisterRow r;
+        r.table = RegisterRow::Table::Overpayment;
+        r.id = o.value(0).toLongLong();
+        r.company = o.value(1).toString();
+        const QString routine = o.value(2).toString();
+        r.amount = Money::fromOre(o.value(4).toLongLong());
+        r.target = accounts.account(r.company, account_kind::Overpayment, routine);
+        if (o.value(6).isNull()) {
+            r.source = bankAccount(r.company, o.value(5).toString(), routine, accounts);
+        } else {
+            // The excess came the way its transaction's money came.
+            Row t;
+            t.id = o.value(6).toLongLong();
+            t.company = r.company;
+            t.routine = routine;
+            t.method = o.value(7).toString();
+            t.methodDebit = o.value(8).toString() == QLatin1String("D");
+            t.feeType = o.value(9).toString();
+            t.creditLike = !t.methodDebit && o.value(10).toBool() && t.feeType.isEmpty();
+            t.methodAccount = o.value(11).toString();
+            t.account = o.value(12).toString();
+            t.source = o.value(13).toString();
+            r.source = counterAccount(t, accounts);
+        }
+        builders[r.company].addRegister(r);
+    }
+    o.finish();
 
     BookingResult result;
     result.selection = s;
@@ -317,6 +441,8 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
                     .arg(v.company, v.sum().toString()));
         if (v.postings.isEmpty()) {
             result.withoutAmount += v.transactionIds; // stamped, on no verification
+            result.unplacedWithoutAmount += v.unplacedIds;
+            result.overpaymentsWithoutAmount += v.overpaymentIds;
             continue;
         }
         v.number = number++;
@@ -351,15 +477,24 @@ BookingResult BookingRun::run(const BookingSelection &selection)
     QSqlQuery mark = m_db.prepare(
         QStringLiteral("UPDATE ledger_transaction SET booked_date = ?, booking_order_id = ? "
                        "WHERE id = ? AND booked_date IS NULL AND booking_order_id IS NULL"));
+    QSqlQuery markUnplaced = m_db.prepare(
+        QStringLiteral("UPDATE unplaced_payment SET booked_date = ?, booking_order_id = ? "
+                       "WHERE id = ? AND booked_date IS NULL AND booking_order_id IS NULL"));
+    QSqlQuery markOverpayment = m_db.prepare(
+        QStringLiteral("UPDATE overpayment SET booked_date = ?, booking_order_id = ? "
+                       "WHERE id = ? AND booked_date IS NULL AND booking_order_id IS NULL"));
     AuditLog audit(m_db);
-    auto stampAll = [&](const QList<qint64> &ids, const QVariant &orderId) {
+    auto stampWith = [&](QSqlQuery &statement, const QList<qint64> &ids, const QVariant &orderId) {
         for (qint64 id : ids) {
-            m_db.exec(mark, {dateArg(s.date), orderId, id});
-            if (mark.numRowsAffected() != 1)
+            m_db.exec(statement, {dateArg(s.date), orderId, id});
+            if (statement.numRowsAffected() != 1)
                 throw LedgerError::conflict(
                     Tr::tr("En transaktion bokfördes av någon annan under körningen. Inget "
                            "bokfördes; kör igen."));
         }
+    };
+    auto stampAll = [&](const QList<qint64> &ids, const QVariant &orderId) {
+        stampWith(mark, ids, orderId);
     };
     for (Verification &v : r.verifications) {
         v.orderId = m_db.insertReturningId(
@@ -370,15 +505,20 @@ BookingResult BookingRun::run(const BookingSelection &selection)
         for (const BookingPosting &p : v.postings)
             m_db.exec(posting, {v.orderId, p.account, p.amount.ore(), p.text});
         stampAll(v.transactionIds, v.orderId);
+        stampWith(markUnplaced, v.unplacedIds, v.orderId);
+        stampWith(markOverpayment, v.overpaymentIds, v.orderId);
         audit.recordInsert(QStringLiteral("booking_order"),
                            QStringLiteral("%1/%2/%3").arg(v.company, v.series).arg(v.number),
                            Tr::tr("Bokföringsorder %1: %2 händelser, %3 kr")
                                .arg(v.number)
-                               .arg(v.transactionIds.size())
+                               .arg(v.transactionIds.size() + v.unplacedIds.size()
+                                    + v.overpaymentIds.size())
                                .arg(v.debitTotal().toString()),
                            s.user.isEmpty() ? QString() : QStringLiteral("user=") + s.user);
     }
     stampAll(r.withoutAmount, QVariant());
+    stampWith(markUnplaced, r.unplacedWithoutAmount, QVariant());
+    stampWith(markOverpayment, r.overpaymentsWithoutAmount, QVariant());
     const qint64 taken = r.verifications.size();
     if (taken > 0) {
         QSqlQuery update

@@ -45,6 +45,8 @@ struct Verification
     QString text;
     QString user;       // who ran it
     QList<qint64> transactionIds; // what it books (also those with no amount)
+    QList<qint64> unplacedIds;    // unplaced_payment rows it books (bank → observation)
+    QList<qint64> overpaymentIds; // overpayment rows it books (→ overpayment account)
     QList<BookingPosting> postings;
 
     Money debitTotal() const;
@@ -61,7 +63,14 @@ struct BookingResult
     // Selected events that move no money (e.g. text only): stamped as
     // booked, on no verification.
     QList<qint64> withoutAmount;
+    // Register rows whose postings cancel out (e.g. the rest of a moved
+    // overpayment: already on the overpayment account): stamped, on no
+    // verification.
+    QList<qint64> unplacedWithoutAmount;
+    QList<qint64> overpaymentsWithoutAmount;
     int transactionCount() const;
+    // Unplaced payments and overpayments booked (or stamped) by the run.
+    int registerRowCount() const;
 };
 
 // The booking run (handbook 4.6 "Bokföring av inbetalningar"). Per
@@ -71,6 +80,20 @@ struct BookingResult
 // counterAccount in the .cpp for the order of rules). Counter postings are
 // compressed per account unless the method says "komprimeras ej" (handbook
 // 8.1). Methods marked "bokföres ej" are never selected.
+//
+// Money the payment import leaves outside transactions is booked too, so
+// that the bank account gets the whole deposit (handbook 3.4, 4.6):
+// - an unplaced payment: its bank account (bankgiro, or plusgiro for a
+//   Total-IN file) against the observation account (kind "unplaced");
+//   placing it later posts a transaction whose counter account is that
+//   observation account, which moves it on to the receivable;
+// - an overpayment: against the overpayment account, from where its payment
+//   came: the counter account of the transaction it is the excess of (the
+//   bank for an imported payment, the observation account for a placed
+//   unplaced payment, the overpayment account itself for the rest of a moved
+//   one, which therefore books nothing), else the bank by the file's kind.
+// Refunds (status 'refunded') post nothing in the registers: the money paid
+// back leaves through the general ledger's own payables, not this run.
 class BookingRun
 {
 public:

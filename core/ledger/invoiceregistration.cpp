@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "ids/ocr.h"
 #include "ids/swedishid.h"
+#include "ledger/batchstore.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "ledger/searchkey.h"
@@ -21,6 +22,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceRegistration)
 };
+
+BatchStore batches(Database &db)
+{
+    return BatchStore(db, QLatin1String("invoices"));
+}
 
 void checkLength(QList<FieldProblem> &problems, const char *field, const QString &value, int max)
 {
@@ -187,24 +193,16 @@ qint64 InvoiceRegistration::createBatch(const QString &company, const QString &d
     if (!number || !ReferenceData(m_db).company(*number))
         throw LedgerError::refused(Tr::tr("Företag \"%1\" finns inte.").arg(company));
     UnitOfWork work(m_db);
-    const qint64 id = m_db.insertReturningId(QStringLiteral("INSERT INTO batch (kind, company, description, status, "
-                                          "created_by, created_at) VALUES "
-                                          "('invoices', ?, ?, 'open', ?, ?) RETURNING id"),
-                           {*number, description, m_db.user(), m_db.nowStamp()});
-    AuditLog(m_db).recordInsert(QStringLiteral("batch"), QString::number(id), description);
+    const qint64 id = batches(m_db).create(*number, description, description);
     work.commit();
     return id;
 }
 
 void InvoiceRegistration::requireOpenBatch(qint64 batchId)
 {
-    const QVariant status = m_db.scalar(
-        QStringLiteral("SELECT status FROM batch WHERE id = ? AND kind = 'invoices'"), {batchId});
-    if (!status.isValid())
-        throw LedgerError::notFound(Tr::tr("Bunt %1 finns inte.").arg(batchId));
-    if (status.toString() != QLatin1String("open"))
-        throw LedgerError::refused(
-            Tr::tr("Bunt %1 är redan godkänd och kan inte ändras.").arg(batchId));
+    batches(m_db).requireOpen(
+        batchId, Tr::tr("Bunt %1 finns inte.").arg(batchId),
+        Tr::tr("Bunt %1 är redan godkänd och kan inte ändras.").arg(batchId));
 }
 
 int InvoiceRegistration::addLine(qint64 batchId, const InvoiceDraft &input)
@@ -223,13 +221,7 @@ int InvoiceRegistration::addLine(qint64 batchId, const InvoiceDraft &input)
             messages << p.message;
         throw LedgerError::refused(messages.join(QStringLiteral("; ")));
     }
-    const int lineNo = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(line_no), 0) + 1 FROM "
-                                                  "batch_line WHERE batch_id = ?"),
-                                   {batchId})
-                           .toInt();
-    m_db.run(QStringLiteral("INSERT INTO batch_line (batch_id, line_no, payload, created_by, "
-                            "created_at) VALUES (?, ?, ?, ?, ?)"),
-             {batchId, lineNo, toJson(draft), m_db.user(), m_db.nowStamp()});
+    const int lineNo = batches(m_db).appendLine(batchId, toJson(draft));
     work.commit();
     return lineNo;
 }
@@ -238,10 +230,7 @@ void InvoiceRegistration::removeLine(qint64 batchId, int lineNo)
 {
     UnitOfWork work(m_db);
     requireOpenBatch(batchId);
-    QSqlQuery q = m_db.run(
-        QStringLiteral("DELETE FROM batch_line WHERE batch_id = ? AND line_no = ?"),
-        {batchId, lineNo});
-    if (q.numRowsAffected() != 1)
+    if (!batches(m_db).removeLine(batchId, lineNo))
         throw LedgerError::notFound(Tr::tr("Rad %1 finns inte i bunt %2.").arg(lineNo).arg(batchId));
     AuditLog(m_db).recordDelete(QStringLiteral("batch_line"),
                                 QStringLiteral("%1/%2").arg(batchId).arg(lineNo), QString());

@@ -1,6 +1,7 @@
 #include "ledger/ledgersetup.h"
 
 #include "audit/auditlog.h"
+#include "dunning/dunningdefaults.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 
@@ -179,6 +180,8 @@ void LedgerSetup::initialize(const Company &firstCompany)
     // räntelagen 6 §: reference rate + 8 percentage points (kravparametrar 7.2).
     m_db.run(QStringLiteral("INSERT INTO setting (scope, name, value) VALUES "
                             "('dunning', 'interest_margin_hundredths', '800')"));
+    // Default texts, per-routine settings and kravparametrar (handbook 7.2–7.9).
+    DunningDefaults(m_db).install();
     m_db.run(QStringLiteral("INSERT INTO number_series (name, next_value) VALUES "
                             "('customer', 1), ('verification', 1)"));
     AuditLog(m_db).recordInsert(QStringLiteral("ledger"), m_db.displayName(),

@@ -1,10 +1,10 @@
 #include "payments/overpaymentregister.h"
 
-#include "audit/auditlog.h"
 #include "bookkeeping/accounts.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
 #include "payments/paymentparameters.h"
+#include "payments/registerlist.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -25,6 +25,11 @@ const char kColumns[]
       "m.invoice_number, o.note, o.resolved_by, o.resolved_at, o.created_at "
       "FROM overpayment o JOIN invoice i ON i.id = o.invoice_id "
       "LEFT JOIN invoice m ON m.id = o.moved_to_invoice_id ";
+
+RegisterList table(Database &db)
+{
+    return RegisterList(db, QLatin1String("overpayment"), QLatin1String("o"), kColumns);
+}
 
 Overpayment::Status statusFrom(const QString &text)
 {
@@ -87,35 +92,17 @@ QString OverpaymentRegister::statusText(Overpayment::Status status)
 
 QList<Overpayment> OverpaymentRegister::list(const QString &company, bool all)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 WHERE (? = '' OR o.company = ?) "
-                                          "AND (? = 1 OR o.status = 'open') "
-                                          "ORDER BY o.payment_date, o.id")
-                               .arg(QLatin1String(kColumns)),
-                           {company, company, int(all)});
-    QList<Overpayment> out;
-    while (q.next())
-        out.append(read(q));
-    return out;
+    return table(m_db).list(company, all, &read);
 }
 
 std::optional<Overpayment> OverpaymentRegister::find(qint64 id)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT %1 WHERE o.id = ?").arg(QLatin1String(kColumns)), {id});
-    if (!q.next())
-        return std::nullopt;
-    Overpayment o = read(q);
-    q.finish();
-    return o;
+    return table(m_db).find(id, &read);
 }
 
 int OverpaymentRegister::openCount(const QString &company)
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM overpayment WHERE status = 'open' "
-                               "AND (? = '' OR company = ?)"),
-                {company, company})
-        .toInt();
+    return table(m_db).openCount(company);
 }
 
 Overpayment OverpaymentRegister::require(qint64 id)
@@ -154,9 +141,7 @@ OverpaymentRegister::Move OverpaymentRegister::move(qint64 id, const QString &in
     if (open.isZero())
         throw LedgerError::refused(Tr::tr("Faktura %1 har inget att betala (saldo %2).")
                                        .arg(to.invoiceNumber, to.balance.toString()));
-    const QString kind = m_db.scalar(QStringLiteral("SELECT kind FROM import_file WHERE id = ?"),
-                                     {o.importFileId})
-                             .toString();
+    const RegisterList registers = table(m_db);
     const PaymentParameters params = PaymentParameters::load(m_db, o.company);
 
     PostingRequest r;
@@ -166,47 +151,30 @@ OverpaymentRegister::Move OverpaymentRegister::move(qint64 id, const QString &in
     r.amount = Money::min(open, o.amount);
     r.transactionDate = o.paymentDate;
     r.remark = Tr::tr("Överbetalning från %1").arg(from.invoiceNumber);
-    r.source = kind.isEmpty() ? QStringLiteral("manual") : kind;
+    r.source = registers.postingSource(o.importFileId);
     // The excess waits on the overpayment account (förskott från kunder);
     // moving it to a claim moves it from there to the receivable.
     r.account = AccountSettings(m_db).account(o.company, account_kind::Overpayment, to.routine);
     const Transaction t = PostingService(m_db).post(r);
-    if (o.importFileId > 0)
-        m_db.run(QStringLiteral("UPDATE ledger_transaction SET import_file_id = ? WHERE id = ?"),
-                 {o.importFileId, t.id});
+    registers.linkToImportFile(t.id, o.importFileId);
 
     Move result;
     result.transactionId = t.id;
     result.posted = r.amount;
     result.rest = o.amount - r.amount;
     const QString stamp = m_db.nowStamp();
-    AuditLog audit(m_db);
-    if (result.rest.isPositive()) {
-        result.restId = m_db.insertReturningId(
-            QStringLiteral("INSERT INTO overpayment (company, invoice_id, import_file_id, "
-                           "payment_date, amount_ore, method, note, created_by, created_at) "
-                           "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
-            {o.company, from.id, o.importFileId > 0 ? QVariant(o.importFileId) : QVariant(),
-             dateArg(o.paymentDate), result.rest.ore(), r.method,
-             Tr::tr("Rest efter flytt av nr %1").arg(id), m_db.user(), stamp});
-        audit.recordInsert(QStringLiteral("overpayment"), QString::number(result.restId),
-                           QStringLiteral("%1/%2 %3").arg(o.company, from.invoiceNumber,
-                                                          result.rest.toString()));
-    }
-    if (!to.watchText.trimmed().isEmpty())
-        m_db.run(QStringLiteral("INSERT INTO signal_entry (invoice_id, transaction_id, "
-                                "watch_text, amount_ore, created_at) VALUES (?,?,?,?,?)"),
-                 {to.id, t.id, to.watchText, r.amount.ore(), stamp});
-    QSqlQuery mark = m_db.run(
-        QStringLiteral("UPDATE overpayment SET status = 'moved', moved_to_invoice_id = ?, "
-                       "resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'"),
-        {to.id, m_db.user(), stamp, id});
-    if (mark.numRowsAffected() != 1)
-        throw LedgerError::conflict(
-            Tr::tr("Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
-    audit.recordChange(QStringLiteral("overpayment"), QString::number(id), QStringLiteral("status"),
-                       QStringLiteral("open"), QStringLiteral("moved"),
-                       QStringLiteral("%1/%2").arg(o.company, to.invoiceNumber));
+    if (result.rest.isPositive())
+        // transaction_id: the move is what this is the rest of; its counter
+        // account is the overpayment account, so the booking run (4.6) books
+        // the rest against itself, i.e. not again (it is still there).
+        result.restId = registers.addOverpayment(
+            o.company, from, o.importFileId, o.paymentDate, result.rest, r.method, t.id,
+            Tr::tr("Rest efter flytt av nr %1").arg(id), stamp);
+    registers.signalIfWatched(to, t.id, r.amount, stamp);
+    registers.resolve(
+        id, QStringLiteral("moved"), {QStringLiteral("moved_to_invoice_id")}, {to.id}, stamp,
+        QStringLiteral("%1/%2").arg(o.company, to.invoiceNumber),
+        Tr::tr("Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
     work.commit();
     return result;
 }
@@ -215,16 +183,10 @@ void OverpaymentRegister::markRefunded(qint64 id, const QString &note)
 {
     UnitOfWork work(m_db);
     const Overpayment o = require(id);
-    QSqlQuery mark = m_db.run(
-        QStringLiteral("UPDATE overpayment SET status = 'refunded', note = ?, resolved_by = ?, "
-                       "resolved_at = ? WHERE id = ? AND status = 'open'"),
-        {note.trimmed().isEmpty() ? o.note : note.trimmed(), m_db.user(), m_db.nowStamp(), id});
-    if (mark.numRowsAffected() != 1)
-        throw LedgerError::conflict(
-            Tr::tr("Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
-    AuditLog(m_db).recordChange(QStringLiteral("overpayment"), QString::number(id),
-                                QStringLiteral("status"), QStringLiteral("open"),
-                                QStringLiteral("refunded"), note);
+    table(m_db).resolve(
+        id, QStringLiteral("refunded"), {QStringLiteral("note")},
+        {note.trimmed().isEmpty() ? o.note : note.trimmed()}, m_db.nowStamp(), note,
+        Tr::tr("Överbetalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
     work.commit();
 }
 

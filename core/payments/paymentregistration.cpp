@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "dates/dateparse.h"
+#include "ledger/batchstore.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
@@ -21,6 +22,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentRegistration)
 };
+
+BatchStore batches(Database &db)
+{
+    return BatchStore(db, QLatin1String("payments"));
+}
 
 // Problems are listed in the order of the form (handbook 4.1), so the first
 // one is the field that gets focus.
@@ -241,12 +247,8 @@ qint64 PaymentRegistration::createBatch(const QString &company, const QString &d
         throw LedgerError::refused(Tr::tr("Företag \"%1\" finns inte.").arg(company));
     const QString text = description.isEmpty() ? defaultDescription() : description;
     UnitOfWork work(m_db);
-    const qint64 id = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO batch (kind, company, description, status, created_by, "
-                       "created_at) VALUES ('payments', ?, ?, 'open', ?, ?) RETURNING id"),
-        {*number, text, m_db.user(), m_db.nowStamp()});
-    AuditLog(m_db).recordInsert(QStringLiteral("batch"), QString::number(id),
-                                QStringLiteral("payments %1: %2").arg(*number, text));
+    const qint64 id =
+        batches(m_db).create(*number, text, QStringLiteral("payments %1: %2").arg(*number, text));
     work.commit();
     return id;
 }
@@ -311,13 +313,9 @@ QList<FieldProblem> PaymentRegistration::parseLine(const PaymentLineText &text,
 
 void PaymentRegistration::requireOpenBatch(qint64 batchId)
 {
-    const QVariant status = m_db.scalar(
-        QStringLiteral("SELECT status FROM batch WHERE id = ? AND kind = 'payments'"), {batchId});
-    if (!status.isValid())
-        throw LedgerError::notFound(Tr::tr("Betalningsbunt %1 finns inte.").arg(batchId));
-    if (status.toString() != QLatin1String("open"))
-        throw LedgerError::refused(
-            Tr::tr("Bunt %1 är redan godkänd och kan inte ändras.").arg(batchId));
+    batches(m_db).requireOpen(
+        batchId, Tr::tr("Betalningsbunt %1 finns inte.").arg(batchId),
+        Tr::tr("Bunt %1 är redan godkänd och kan inte ändras.").arg(batchId));
 }
 
 int PaymentRegistration::addLine(qint64 batchId, const PostingRequest &input)
@@ -328,13 +326,7 @@ int PaymentRegistration::addLine(qint64 batchId, const PostingRequest &input)
     const auto problems = validateLine(request, batchId);
     if (!problems.isEmpty())
         throw LedgerError::refused(joinProblems(problems));
-    const int lineNo = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(line_no), 0) + 1 FROM "
-                                                  "batch_line WHERE batch_id = ?"),
-                                   {batchId})
-                           .toInt();
-    m_db.run(QStringLiteral("INSERT INTO batch_line (batch_id, line_no, payload, created_by, "
-                            "created_at) VALUES (?, ?, ?, ?, ?)"),
-             {batchId, lineNo, toJson(request), m_db.user(), m_db.nowStamp()});
+    const int lineNo = batches(m_db).appendLine(batchId, toJson(request));
     AuditLog(m_db).recordInsert(QStringLiteral("batch_line"), lineKey(batchId, lineNo),
                                 lineSummary(request));
     work.commit();
@@ -345,20 +337,18 @@ void PaymentRegistration::updateLine(qint64 batchId, int lineNo, const PostingRe
 {
     UnitOfWork work(m_db);
     requireOpenBatch(batchId);
-    const QVariant old = m_db.scalar(
-        QStringLiteral("SELECT payload FROM batch_line WHERE batch_id = ? AND line_no = ?"),
-        {batchId, lineNo});
-    if (!old.isValid())
+    BatchStore store = batches(m_db);
+    const auto old = store.linePayload(batchId, lineNo);
+    if (!old)
         throw LedgerError::notFound(
             Tr::tr("Rad %1 finns inte i bunt %2.").arg(lineNo).arg(batchId));
     PostingRequest request = input;
     const auto problems = validateLine(request, batchId, lineNo);
     if (!problems.isEmpty())
         throw LedgerError::refused(joinProblems(problems));
-    m_db.run(QStringLiteral("UPDATE batch_line SET payload = ? WHERE batch_id = ? AND line_no = ?"),
-             {toJson(request), batchId, lineNo});
+    store.replaceLine(batchId, lineNo, toJson(request));
     AuditLog(m_db).recordDiff(QStringLiteral("batch_line"), lineKey(batchId, lineNo),
-                              lineMap(fromJson(old.toString())), lineMap(request));
+                              lineMap(fromJson(*old)), lineMap(request));
     work.commit();
 }
 
@@ -366,16 +356,14 @@ void PaymentRegistration::removeLine(qint64 batchId, int lineNo)
 {
     UnitOfWork work(m_db);
     requireOpenBatch(batchId);
-    const QVariant old = m_db.scalar(
-        QStringLiteral("SELECT payload FROM batch_line WHERE batch_id = ? AND line_no = ?"),
-        {batchId, lineNo});
-    if (!old.isValid())
+    BatchStore store = batches(m_db);
+    const auto old = store.linePayload(batchId, lineNo);
+    if (!old)
         throw LedgerError::notFound(
             Tr::tr("Rad %1 finns inte i bunt %2.").arg(lineNo).arg(batchId));
-    m_db.run(QStringLiteral("DELETE FROM batch_line WHERE batch_id = ? AND line_no = ?"),
-             {batchId, lineNo});
+    store.removeLine(batchId, lineNo);
     AuditLog(m_db).recordDelete(QStringLiteral("batch_line"), lineKey(batchId, lineNo),
-                                lineSummary(fromJson(old.toString())));
+                                lineSummary(fromJson(*old)));
     work.commit();
 }
 

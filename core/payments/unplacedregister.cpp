@@ -1,9 +1,9 @@
 #include "payments/unplacedregister.h"
 
-#include "audit/auditlog.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
 #include "payments/paymentparameters.h"
+#include "payments/registerlist.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -24,6 +24,11 @@ const char kColumns[]
       "u.status, i.invoice_number, u.resolved_by, u.resolved_at, u.created_at "
       "FROM unplaced_payment u LEFT JOIN import_file f ON f.id = u.import_file_id "
       "LEFT JOIN invoice i ON i.id = u.placed_invoice_id ";
+
+RegisterList table(Database &db)
+{
+    return RegisterList(db, QLatin1String("unplaced_payment"), QLatin1String("u"), kColumns);
+}
 
 UnplacedPayment::Status statusFrom(const QString &text)
 {
@@ -76,35 +81,17 @@ QString UnplacedRegister::statusText(UnplacedPayment::Status status)
 
 QList<UnplacedPayment> UnplacedRegister::list(const QString &company, bool all)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 WHERE (? = '' OR u.company = ?) "
-                                          "AND (? = 1 OR u.status = 'open') "
-                                          "ORDER BY u.payment_date, u.id")
-                               .arg(QLatin1String(kColumns)),
-                           {company, company, int(all)});
-    QList<UnplacedPayment> out;
-    while (q.next())
-        out.append(read(q));
-    return out;
+    return table(m_db).list(company, all, &read);
 }
 
 std::optional<UnplacedPayment> UnplacedRegister::find(qint64 id)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT %1 WHERE u.id = ?").arg(QLatin1String(kColumns)), {id});
-    if (!q.next())
-        return std::nullopt;
-    UnplacedPayment u = read(q);
-    q.finish();
-    return u;
+    return table(m_db).find(id, &read);
 }
 
 int UnplacedRegister::openCount(const QString &company)
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM unplaced_payment WHERE status = 'open' "
-                               "AND (? = '' OR company = ?)"),
-                {company, company})
-        .toInt();
+    return table(m_db).openCount(company);
 }
 
 UnplacedPayment UnplacedRegister::require(qint64 id)
@@ -129,9 +116,8 @@ UnplacedRegister::Placement UnplacedRegister::place(qint64 id, const QString &in
             Tr::tr("Fakturanumret \"%1\" ska vara 1–9 siffror.").arg(invoiceNumber));
     InvoiceRepository repo(m_db);
     const Invoice claim = repo.require(u.company, *number);
-    const QString kind = m_db.scalar(QStringLiteral("SELECT kind FROM import_file WHERE id = ?"),
-                                     {u.importFileId})
-                             .toString();
+    const RegisterList registers = table(m_db);
+    const QString source = registers.postingSource(u.importFileId);
     const PaymentParameters params = PaymentParameters::load(m_db, u.company);
     params.ensureMethods(m_db);
 
@@ -140,7 +126,7 @@ UnplacedRegister::Placement UnplacedRegister::place(qint64 id, const QString &in
     r.invoiceNumber = claim.invoiceNumber;
     r.transactionDate = u.paymentDate;
     r.remark = Tr::tr("Oplacerad nr %1 placerad").arg(id);
-    r.source = kind.isEmpty() ? QStringLiteral("manual") : kind;
+    r.source = source;
     // handbook 3.4: an unplaced payment waits on the observation account
     // (booked against the bank when it came); placing it moves it from there
     // to the receivable, so that is the transaction's counter account.
@@ -157,7 +143,7 @@ UnplacedRegister::Placement UnplacedRegister::place(qint64 id, const QString &in
                 Tr::tr("Faktura %1 har inget att betala (saldo %2); välj en annan faktura.")
                     .arg(claim.invoiceNumber, claim.balance.toString()));
         r.method = u.method.isEmpty()
-                       ? (kind == QLatin1String("totalin") ? params.plusgiroMethod
+                       ? (source == QLatin1String("totalin") ? params.plusgiroMethod
                                                            : params.bankgiroMethod)
                        : u.method;
         r.amount = Money::min(open, u.amount);
@@ -166,37 +152,17 @@ UnplacedRegister::Placement UnplacedRegister::place(qint64 id, const QString &in
     }
     const Transaction t = PostingService(m_db).post(r);
     result.transactionId = t.id;
-    if (u.importFileId > 0)
-        m_db.run(QStringLiteral("UPDATE ledger_transaction SET import_file_id = ? WHERE id = ?"),
-                 {u.importFileId, t.id});
+    registers.linkToImportFile(t.id, u.importFileId);
     const QString stamp = m_db.nowStamp();
-    AuditLog audit(m_db);
-    if (result.overpaid.isPositive()) {
-        result.overpaymentId = m_db.insertReturningId(
-            QStringLiteral("INSERT INTO overpayment (company, invoice_id, import_file_id, "
-                           "payment_date, amount_ore, method, transaction_id, note, created_by, "
-                           "created_at) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-            {u.company, claim.id, u.importFileId > 0 ? QVariant(u.importFileId) : QVariant(),
-             dateArg(u.paymentDate), result.overpaid.ore(), r.method, t.id,
-             Tr::tr("Från oplacerad nr %1").arg(id), m_db.user(), stamp});
-        audit.recordInsert(QStringLiteral("overpayment"), QString::number(result.overpaymentId),
-                           QStringLiteral("%1/%2 %3").arg(u.company, claim.invoiceNumber,
-                                                          result.overpaid.toString()));
-    }
-    if (!claim.watchText.trimmed().isEmpty())
-        m_db.run(QStringLiteral("INSERT INTO signal_entry (invoice_id, transaction_id, "
-                                "watch_text, amount_ore, created_at) VALUES (?,?,?,?,?)"),
-                 {claim.id, t.id, claim.watchText, u.amount.ore(), stamp});
-    QSqlQuery mark = m_db.run(
-        QStringLiteral("UPDATE unplaced_payment SET status = 'placed', placed_invoice_id = ?, "
-                       "resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'"),
-        {claim.id, m_db.user(), stamp, id});
-    if (mark.numRowsAffected() != 1)
-        throw LedgerError::conflict(
-            Tr::tr("Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
-    audit.recordChange(QStringLiteral("unplaced_payment"), QString::number(id),
-                       QStringLiteral("status"), QStringLiteral("open"), QStringLiteral("placed"),
-                       QStringLiteral("%1/%2").arg(u.company, claim.invoiceNumber));
+    if (result.overpaid.isPositive())
+        result.overpaymentId = registers.addOverpayment(
+            u.company, claim, u.importFileId, u.paymentDate, result.overpaid, r.method, t.id,
+            Tr::tr("Från oplacerad nr %1").arg(id), stamp);
+    registers.signalIfWatched(claim, t.id, u.amount, stamp);
+    registers.resolve(
+        id, QStringLiteral("placed"), {QStringLiteral("placed_invoice_id")}, {claim.id}, stamp,
+        QStringLiteral("%1/%2").arg(u.company, claim.invoiceNumber),
+        Tr::tr("Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
     work.commit();
     return result;
 }
@@ -205,16 +171,9 @@ void UnplacedRegister::markRefunded(qint64 id, const QString &note)
 {
     UnitOfWork work(m_db);
     require(id);
-    QSqlQuery mark = m_db.run(
-        QStringLiteral("UPDATE unplaced_payment SET status = 'refunded', resolved_by = ?, "
-                       "resolved_at = ? WHERE id = ? AND status = 'open'"),
-        {m_db.user(), m_db.nowStamp(), id});
-    if (mark.numRowsAffected() != 1)
-        throw LedgerError::conflict(
-            Tr::tr("Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
-    AuditLog(m_db).recordChange(QStringLiteral("unplaced_payment"), QString::number(id),
-                                QStringLiteral("status"), QStringLiteral("open"),
-                                QStringLiteral("refunded"), note);
+    table(m_db).resolve(
+        id, QStringLiteral("refunded"), {}, {}, m_db.nowStamp(), note,
+        Tr::tr("Betalning nr %1 ändrades av någon annan samtidigt. Försök igen.").arg(id));
     work.commit();
 }
 

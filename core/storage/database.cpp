@@ -38,6 +38,8 @@ const Migration kMigrations[] = {
     {1, ":/core/storage/migrations/001_initial.sql"},
     {2, ":/core/storage/migrations/002_payments_in.sql"},
     {3, ":/core/storage/migrations/003_payment_import_registers.sql"},
+    {4, ":/core/storage/migrations/004_book_registers.sql"},
+    {5, ":/core/storage/migrations/005_dunning_setup.sql"},
 };
 
 QAtomicInt g_connectionCounter;

@@ -4,6 +4,7 @@
 // debit (D) the other way round. Öre everywhere (100000 = 1 000,00 kr).
 // The SIE file is checked by a reader written here, independent of the writer
 // (its own CP437 table, its own tokenizer), and against a golden file.
+#include "golden.h"
 #include "testledger.h"
 
 #include "bookkeeping/accounts.h"
@@ -644,34 +645,8 @@ void TestBookkeeping::sieGolden()
 {
     TestLedger l;
     const QByteArray actual = sieOf(sieLedgerRun(l));
-    const QString path = QStringLiteral(RESKONTRA_GOLDEN_DIR "/sie/bookkeeping.se");
-    QFile file(path);
-    if (qEnvironmentVariableIntValue("RESKONTRA_UPDATE_GOLDEN") == 1) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(actual);
-        qInfo("wrote %s", qPrintable(path));
-        return;
-    }
-    const QString how = QStringLiteral("RESKONTRA_UPDATE_GOLDEN=1 %1 sieGolden")
-                            .arg(QCoreApplication::applicationFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("golden file %1 is missing; make it with:\n  %2\n"
-                                        "and check it before committing.")
-                             .arg(path, how)));
-    const QByteArray expected = file.readAll();
-    if (expected != actual) {
-        const QList<QByteArray> e = expected.split('\n');
-        const QList<QByteArray> a = actual.split('\n');
-        int n = 0;
-        while (n < e.size() && n < a.size() && e.at(n) == a.at(n))
-            ++n;
-        QFAIL(qPrintable(QStringLiteral("%1 differs from line %2:\n  expected: %3\n  actual:   "
-                                        "%4\nIf the change is intended: %5")
-                             .arg(path)
-                             .arg(n + 1)
-                             .arg(decodeCp437(e.value(n)), decodeCp437(a.value(n)), how)));
-    }
+    // STYLE.md 7: a missing golden file fails with the command that makes it.
+    rsk::test::compareGolden(QStringLiteral("sie/bookkeeping.se"), actual, &decodeCp437);
 }
 
 // The reader on files nobody here wrote (shared/testdata/sie, README there).

@@ -1,5 +1,6 @@
 // reskontra-cli as scripts use it: the real binary on temporary ledgers, exit
 // codes and output checked against CLI.md, golden files for `invoice show`.
+#include "golden.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 #include "storage/defaultledger.h"
@@ -95,7 +96,6 @@ private:
     QString fingerprint(const QString &ledger);
     QJsonObject showJson(const QString &ledger, const QString &company, const QString &number);
     QStringList searchNumbers(const QString &ledger, const QStringList &args);
-    void compareGolden(const QString &name, const QString &actual, const QString &regenerate);
 
     QTemporaryDir m_dir;
 };
@@ -217,39 +217,6 @@ QStringList TestCli::searchNumbers(const QString &ledger, const QStringList &arg
         numbers << row.toObject().value(QLatin1String("company")).toString() + QLatin1Char('/')
                        + row.toObject().value(QLatin1String("invoice_number")).toString();
     return numbers;
-}
-
-// STYLE.md 7: a missing golden file fails with the command that makes it.
-void TestCli::compareGolden(const QString &name, const QString &actual, const QString &regenerate)
-{
-    const QString path = QStringLiteral(RESKONTRA_GOLDEN_DIR "/cli/") + name;
-    const bool update = qEnvironmentVariableIntValue("RESKONTRA_UPDATE_GOLDEN") == 1;
-    QFile file(path);
-    if (update) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-        file.write(actual.toUtf8());
-        qInfo("wrote %s", qPrintable(path));
-        return;
-    }
-    const QString how = QStringLiteral("RESKONTRA_UPDATE_GOLDEN=1 %1").arg(regenerate);
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("golden file %1 is missing; make it with:\n  %2\n"
-                                        "and check it before committing.")
-                             .arg(path, how)));
-    const QString expected = QString::fromUtf8(file.readAll());
-    if (expected != actual) {
-        const QStringList e = expected.split(QLatin1Char('\n'));
-        const QStringList a = actual.split(QLatin1Char('\n'));
-        int line = 0;
-        while (line < e.size() && line < a.size() && e.at(line) == a.at(line))
-            ++line;
-        QFAIL(qPrintable(QStringLiteral("%1 differs from line %2:\n  expected: %3\n  actual:   "
-                                        "%4\nIf the change is intended: %5")
-                             .arg(path)
-                             .arg(line + 1)
-                             .arg(e.value(line), a.value(line), how)));
-    }
 }
 
 // ---- init ------------------------------------------------------------------
@@ -824,9 +791,8 @@ void TestCli::invoiceShowGolden()
                          QStringLiteral("040000001"), QStringLiteral("--format"), format},
                         ledger);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    compareGolden(golden, run.out,
-                  QStringLiteral("%1 invoiceShowGolden:%2")
-                      .arg(QCoreApplication::applicationFilePath(), format));
+    // STYLE.md 7: a missing golden file fails with the command that makes it.
+    rsk::test::compareGolden(QStringLiteral("cli/") + golden, run.out);
 }
 
 void TestCli::invoiceSearch_data()

@@ -1,6 +1,7 @@
 // The printed booking order (handbook 4.6): a PDF per run, its text read back
 // with pdftotext and compared with a golden file; pages counted with pdfinfo.
 #include "bookingorderdocument.h"
+#include "golden.h"
 
 #include "storage/ledgererror.h"
 
@@ -102,7 +103,6 @@ private slots:
     void unwritablePathIsRefused();
 
 private:
-    void compareGolden(const QString &name, const QString &actual);
     QTemporaryDir m_dir;
 };
 
@@ -158,7 +158,8 @@ void TestBookingOrder::pdfMatchesGolden()
     }
     if (const QByteArray keep = qgetenv("RESKONTRA_KEEP_PDF"); !keep.isEmpty())
         QFile::copy(pdf, QDir(QString::fromLocal8Bit(keep)).filePath(QFileInfo(pdf).fileName()));
-    compareGolden(golden, text);
+    // STYLE.md 7: a missing golden file fails with the command that makes it.
+    rsk::test::compareGolden(QStringLiteral("booking/") + golden, text);
 }
 
 void TestBookingOrder::htmlHasTotalsAndEscapes()
@@ -179,39 +180,6 @@ void TestBookingOrder::unwritablePathIsRefused()
         QFAIL("not refused");
     } catch (const LedgerError &e) {
         QVERIFY2(e.message().startsWith(QStringLiteral("PDF-filen")), qPrintable(e.message()));
-    }
-}
-
-// STYLE.md 7: a missing golden file fails with the command that makes it.
-void TestBookingOrder::compareGolden(const QString &name, const QString &actual)
-{
-    const QString path = QStringLiteral(RESKONTRA_GOLDEN_DIR "/booking/") + name;
-    QFile file(path);
-    if (qEnvironmentVariableIntValue("RESKONTRA_UPDATE_GOLDEN") == 1) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-        file.write(actual.toUtf8());
-        qInfo("wrote %s", qPrintable(path));
-        return;
-    }
-    const QString how = QStringLiteral("RESKONTRA_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen %1")
-                            .arg(QCoreApplication::applicationFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("golden file %1 is missing; make it with:\n  %2\n"
-                                        "and check it before committing.")
-                             .arg(path, how)));
-    const QString expected = QString::fromUtf8(file.readAll());
-    if (expected != actual) {
-        const QStringList e = expected.split(QLatin1Char('\n'));
-        const QStringList a = actual.split(QLatin1Char('\n'));
-        int line = 0;
-        while (line < e.size() && line < a.size() && e.at(line) == a.at(line))
-            ++line;
-        QFAIL(qPrintable(QStringLiteral("%1 differs from line %2:\n  expected: %3\n  actual:   "
-                                        "%4\nIf the change is intended: %5")
-                             .arg(path)
-                             .arg(line + 1)
-                             .arg(e.value(line), a.value(line), how)));
     }
 }
 

@@ -2,6 +2,7 @@
 // written, its text read back with pdftotext and compared with a golden file
 // per document kind (STYLE.md 7).
 #include "creditnotedocument.h"
+#include "golden.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,7 +83,6 @@ private slots:
     void unwritablePathIsReported();
 
 private:
-    void compareGolden(const QString &name, const QString &actual);
     QTemporaryDir m_dir;
 };
 
@@ -124,7 +124,8 @@ void TestCreditNoteDocument::pdfMatchesGolden()
     QVERIFY(text.contains(QStringLiteral("Bankgiro 5805-6201")));
     if (const QByteArray keep = qgetenv("RESKONTRA_KEEP_PDF"); !keep.isEmpty())
         QFile::copy(pdf, QDir(QString::fromLocal8Bit(keep)).filePath(QFileInfo(pdf).fileName()));
-    compareGolden(golden, text);
+    // STYLE.md 7: a missing golden file fails with the command that makes it.
+    rsk::test::compareGolden(QStringLiteral("credit/") + golden, text);
 }
 
 void TestCreditNoteDocument::htmlEscapesAndWithholdsProtectedAddress()
@@ -149,39 +150,6 @@ void TestCreditNoteDocument::unwritablePathIsReported()
     QVERIFY(!CreditNoteDocument(sampleDocument(CreditDocumentKind::CreditInvoice))
                  .writePdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), &error));
     QVERIFY2(error.startsWith(QStringLiteral("Kan inte skriva")), qPrintable(error));
-}
-
-// STYLE.md 7: a missing golden file fails with the command that makes it.
-void TestCreditNoteDocument::compareGolden(const QString &name, const QString &actual)
-{
-    const QString path = QStringLiteral(RESKONTRA_GOLDEN_DIR "/credit/") + name;
-    QFile file(path);
-    if (qEnvironmentVariableIntValue("RESKONTRA_UPDATE_GOLDEN") == 1) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-        file.write(actual.toUtf8());
-        qInfo("wrote %s", qPrintable(path));
-        return;
-    }
-    const QString how = QStringLiteral("RESKONTRA_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "
-                                       "<build>/render_tst_creditnotedocument");
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("golden file %1 is missing; make it with:\n  %2\n"
-                                        "and check it before committing.")
-                             .arg(path, how)));
-    const QString expected = QString::fromUtf8(file.readAll());
-    if (expected != actual) {
-        const QStringList e = expected.split(QLatin1Char('\n'));
-        const QStringList a = actual.split(QLatin1Char('\n'));
-        int line = 0;
-        while (line < e.size() && line < a.size() && e.at(line) == a.at(line))
-            ++line;
-        QFAIL(qPrintable(QStringLiteral("%1 differs from line %2:\n  expected: %3\n  actual:   "
-                                        "%4\nIf the change is intended: %5")
-                             .arg(path)
-                             .arg(line + 1)
-                             .arg(e.value(line), a.value(line), how)));
-    }
 }
 
 QTEST_MAIN(TestCreditNoteDocument)

@@ -2,6 +2,7 @@
 // again (unzip + the sheet XML) to check that money and dates are number
 // cells, not text, and the printed list as PDF text. The list is the
 // Inbetalningslista of tests/support/paymentlistfixture.h.
+#include "golden.h"
 #include "paymentlistfixture.h"
 
 #include "csvexport.h"
@@ -59,39 +60,6 @@ QHash<QString, Cell> readSheet(const QString &xlsx, const QString &member, QStri
     return cells;
 }
 
-// STYLE.md 7: a missing golden file fails with the command that makes it.
-void compareGolden(const QString &name, const QByteArray &actual)
-{
-    const QString path = QStringLiteral(RESKONTRA_GOLDEN_DIR "/exports/") + name;
-    const QString how = QStringLiteral("RESKONTRA_UPDATE_GOLDEN=1 tests/render_tst_exports");
-    QFile file(path);
-    if (qEnvironmentVariableIntValue("RESKONTRA_UPDATE_GOLDEN") == 1) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-        file.write(actual);
-        qInfo("wrote %s", qPrintable(path));
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(QStringLiteral("golden file %1 is missing; make it with:\n  %2\n"
-                                        "(in the build folder) and check it before committing.")
-                             .arg(path, how)));
-    const QByteArray expected = file.readAll();
-    if (expected != actual) {
-        const QList<QByteArray> e = expected.split('\n');
-        const QList<QByteArray> a = actual.split('\n');
-        int line = 0;
-        while (line < e.size() && line < a.size() && e.at(line) == a.at(line))
-            ++line;
-        QFAIL(qPrintable(
-            QStringLiteral("%1 differs from line %2:\n  expected: %3\n  actual:   %4\n"
-                           "If the change is intended: %5")
-                .arg(path)
-                .arg(line + 1)
-                .arg(QString::fromUtf8(e.value(line)), QString::fromUtf8(a.value(line)), how)));
-    }
-}
-
 ReportTable kindsTable()
 {
     using K = ReportColumn::Kind;
@@ -142,7 +110,8 @@ void TestExports::csvGolden()
     q.writeAll(csv);
     QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF")); // a BOM, for Excel
     QCOMPARE(csv.rowsWritten(), 16);
-    compareGolden(QStringLiteral("inbetalningslista.csv"), buffer.data());
+    // STYLE.md 7: a missing golden file fails with the command that makes it.
+    rsk::test::compareGolden(QStringLiteral("exports/inbetalningslista.csv"), buffer.data());
 }
 
 void TestExports::csvCells_data()

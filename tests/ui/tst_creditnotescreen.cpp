@@ -2,26 +2,21 @@
 // clerk would: Bild 1 → Enter → the lines with reversed signs → F5 → F10/F11/F9.
 // Amounts are worked out by hand in the comments.
 #include "testledger.h"
+#include "uitestsupport.h"
 
-#include "commands/commandregistry.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
-#include "screencontext.h"
 #include "screens/creditnotescreen.h"
-#include "session.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableWidget>
-#include <QTimer>
-
-#include <memory>
 
 using namespace rsk;
 using namespace rsk::ui;
+using rsk::test::ScreenTest;
 using rsk::test::TestLedger;
 
 namespace {
@@ -30,7 +25,7 @@ const QString kInvoice = QStringLiteral("010000001");
 
 } // namespace
 
-class TestCreditNoteScreen : public QObject
+class TestCreditNoteScreen : public ScreenTest<CreditNoteScreen>
 {
     Q_OBJECT
 private slots:
@@ -48,46 +43,27 @@ private slots:
 
 private:
     void open(const QList<qint64> &lines, qint64 paidBefore = 0);
-    void settle();
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void type(const QString &text);
     void fillHeader(const QString &date, const QString &method, const QString &invoice,
                     const QString &remark);
-    template <class T> T *child(const char *name) const
-    {
-        return m_screen->findChild<T *>(QLatin1String(name));
-    }
     Invoice claim()
     {
         return InvoiceRepository(*m_ledger->db)
             .require(QStringLiteral("001"), kInvoice,
                      InvoiceRepository::Detail::WithLinesAndTransactions);
     }
-    void answerNextQuestion(Qt::Key key);
-    void saveShot(const QString &name);
 
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<TestLedger> m_ledger;
-    std::unique_ptr<CommandRegistry> m_commands;
-    std::unique_ptr<ScreenRegistry> m_screens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<CreditNoteScreen> m_screen;
     QList<CreditDocument> m_printed;
 };
 
 void TestCreditNoteScreen::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    useTemporarySettings();
 }
 
 void TestCreditNoteScreen::cleanup()
 {
-    while (QWidget *modal = QApplication::activeModalWidget())
-        delete modal;
-    m_screen.reset();
-    m_session.reset();
-    m_screens.reset();
-    m_commands.reset();
+    closeScreen();
     m_ledger.reset();
     m_printed.clear();
 }
@@ -117,62 +93,16 @@ void TestCreditNoteScreen::open(const QList<qint64> &lines, qint64 paidBefore)
         PostingService(*m_ledger->db).post(r);
     }
 
-    ShellContext shell;
+    ShellContext shell = shellOver(m_ledger->db.get());
     shell.ledgerName = QStringLiteral("ledger.sqlite");
     shell.engine = QStringLiteral("SQLite");
     shell.user = QStringLiteral("testare");
-    shell.companies = {{QStringLiteral("001"), QStringLiteral("Testkommunen")}};
-    shell.ledger = m_ledger->db.get();
-    m_commands = std::make_unique<CommandRegistry>();
-    m_screens = std::make_unique<ScreenRegistry>();
-    const ScreenInfo info{QLatin1String(CreditNoteScreen::kId),
-                          QStringLiteral("&Kreditfakturor/annulleringar"), QStringLiteral("4.5")};
-    m_screens->addScreen(info);
-    m_session = std::make_unique<Session>(shell);
-    ScreenContext context{info, *m_commands, *m_session, *m_screens, {}};
-    m_screen = std::make_unique<CreditNoteScreen>(context);
+    showScreen({QLatin1String(CreditNoteScreen::kId),
+                QStringLiteral("&Kreditfakturor/annulleringar"), QStringLiteral("4.5")},
+               shell, QSize(900, 560));
     m_screen->setDocumentPrinter([this](const CreditDocument &doc) { m_printed << doc; });
-    m_screen->resize(900, 560);
-    m_screen->show();
-    QApplication::setActiveWindow(m_screen.get());
     QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
     child<QLineEdit>("dateEdit")->setFocus();
-}
-
-// The offscreen platform does not give the window back its activation when a
-// dialog closes, and item views commit an edit on Enter through a queued
-// call: both are what a running event loop does between two key presses.
-void TestCreditNoteScreen::settle()
-{
-    QCoreApplication::processEvents();
-    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_screen.get())
-        QApplication::setActiveWindow(m_screen.get());
-}
-
-void TestCreditNoteScreen::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    settle();
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : m_screen.get(), key, modifiers);
-    settle();
-}
-
-void TestCreditNoteScreen::type(const QString &text)
-{
-    // keyClicks takes ASCII only; å/ä/ö go as key events carrying their text.
-    for (const QChar c : text) {
-        settle();
-        QWidget *target = QApplication::focusWidget();
-        if (!target)
-            target = m_screen.get();
-        if (c.unicode() < 128) {
-            QTest::keyClick(target, c.toLatin1());
-        } else {
-            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
-        }
-    }
 }
 
 // Bild 1 by keyboard: each field is replaced (Tab into a line edit selects it).
@@ -194,30 +124,6 @@ void TestCreditNoteScreen::fillHeader(const QString &date, const QString &method
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("remarkEdit"));
     type(remark);
     press(Qt::Key_Return);
-}
-
-// Answers the next modal question (a QMessageBox) with a key, as soon as it shows.
-void TestCreditNoteScreen::answerNextQuestion(Qt::Key key)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [poll, key] {
-        if (QWidget *box = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            QTest::keyClick(box, key);
-        }
-    });
-    poll->start();
-}
-
-void TestCreditNoteScreen::saveShot(const QString &name)
-{
-    const QByteArray dir = qgetenv("RESKONTRA_SCREENSHOT_DIR");
-    const QPixmap shot = m_screen->grab();
-    QVERIFY(!shot.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(name)));
 }
 
 void TestCreditNoteScreen::fullAnnulmentWithNotice()
@@ -430,17 +336,10 @@ void TestCreditNoteScreen::printPreviewPaintsTheDocument()
     d.lines = {{1, QStringLiteral("Vatten"), Money::fromOre(-100000), QStringLiteral("3011")}};
     d.total = Money::fromOre(-100000);
     bool shown = false;
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [poll, &shown] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            shown = dialog->inherits("QPrintPreviewDialog");
-            poll->stop();
-            poll->deleteLater();
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        }
+    onNextModal([&shown](QWidget *dialog) {
+        shown = dialog->inherits("QPrintPreviewDialog");
+        QTest::keyClick(dialog, Qt::Key_Escape);
     });
-    poll->start();
     CreditNoteScreen::showPrintPreview(d, m_screen.get());
     QVERIFY(shown);
 }

@@ -4,28 +4,25 @@
 // Ctrl+E / Ctrl+Skift+E exports, and the table model that reads pages on
 // demand (a million-row report reads only the pages shown).
 #include "paymentlistfixture.h"
+#include "uitestsupport.h"
 
-#include "commands/commandregistry.h"
 #include "models/reporttablemodel.h"
-#include "screencontext.h"
 #include "screens/paymentforecastscreen.h"
 #include "screens/paymentlistscreen.h"
 #include "screens/paymentsearchscreen.h"
-#include "session.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace rsk;
 using namespace rsk::ui;
 using rsk::test::PaymentListFixture;
+using rsk::test::ScreenTest;
 
 namespace {
 
@@ -58,7 +55,7 @@ public:
 
 } // namespace
 
-class TestPaymentListScreens : public QObject
+class TestPaymentListScreens : public ScreenTest<QWidget>
 {
     Q_OBJECT
 private slots:
@@ -85,9 +82,6 @@ private slots:
 
 private:
     template <class S> S *open(const char *id, const char *title, const char *section);
-    void settle();
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void type(const QString &text);
     QLineEdit *field(const char *name) const
     {
         return m_screen->findChild<QLineEdit *>(QLatin1String(name));
@@ -95,76 +89,29 @@ private:
     ReportScreen *report() const { return qobject_cast<ReportScreen *>(m_screen.get()); }
     QString cell(int row, const QString &key) const;
 
-    QTemporaryDir m_settingsDir;
     QTemporaryDir m_files;
     std::unique_ptr<PaymentListFixture> m_ledger;
-    std::unique_ptr<CommandRegistry> m_commands;
-    std::unique_ptr<ScreenRegistry> m_screens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<QWidget> m_screen;
 };
 
 void TestPaymentListScreens::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    useTemporarySettings();
     m_ledger = std::make_unique<PaymentListFixture>();
 }
 
 void TestPaymentListScreens::cleanup()
 {
-    while (QWidget *modal = QApplication::activeModalWidget())
-        delete modal;
-    m_screen.reset();
-    m_session.reset();
-    m_screens.reset();
-    m_commands.reset();
+    closeScreen();
 }
 
 template <class S>
 S *TestPaymentListScreens::open(const char *id, const char *title, const char *section)
 {
-    ShellContext shell;
-    shell.companies = {{QStringLiteral("001"), QStringLiteral("Testkommunen")},
-                       {QStringLiteral("002"), QStringLiteral("Bostadsbolaget")}};
-    shell.ledger = m_ledger->db.get();
-    m_commands = std::make_unique<CommandRegistry>();
-    m_screens = std::make_unique<ScreenRegistry>();
-    const ScreenInfo info{QLatin1String(id), QString::fromUtf8(title), QLatin1String(section)};
-    m_screens->addScreen(info);
-    m_session = std::make_unique<Session>(shell);
-    m_session->setCompany(QStringLiteral("001"));
-    ScreenContext context{info, *m_commands, *m_session, *m_screens, {}};
-    auto *screen = new S(context);
-    m_screen.reset(screen);
-    screen->resize(1100, 700);
-    screen->show();
-    QApplication::setActiveWindow(screen);
-    if (!QTest::qWaitForWindowActive(screen))
-        qWarning("window not active");
-    return screen;
-}
-
-// The offscreen platform does not give the window back its activation when a
-// dialog closes; a running event loop would have done what processEvents does.
-void TestPaymentListScreens::settle()
-{
-    QCoreApplication::processEvents();
-    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_screen.get())
-        QApplication::setActiveWindow(m_screen.get());
-}
-
-void TestPaymentListScreens::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    settle();
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : m_screen.get(), key, modifiers);
-    settle();
-}
-
-void TestPaymentListScreens::type(const QString &text)
-{
-    settle();
-    QTest::keyClicks(QApplication::focusWidget(), text);
+    const ShellContext shell =
+        shellOver(m_ledger->db.get(), {{QStringLiteral("001"), QStringLiteral("Testkommunen")},
+                                       {QStringLiteral("002"), QStringLiteral("Bostadsbolaget")}});
+    return showScreen<S>({QLatin1String(id), QString::fromUtf8(title), QLatin1String(section)},
+                         shell, QSize(1100, 700), QStringLiteral("001"));
 }
 
 QString TestPaymentListScreens::cell(int row, const QString &key) const
@@ -372,17 +319,10 @@ void TestPaymentListScreens::listPrintsWithPreviewOnF16()
     open<PaymentListScreen>(PaymentListScreen::kId, "&Inbetalningslista", "5.2");
     press(Qt::Key_Return);
     QString seen;
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [poll, &seen] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            seen = dialog->objectName();
-            poll->stop();
-            poll->deleteLater();
-            dialog->close();
-        }
+    onNextModal([&seen](QWidget *dialog) {
+        seen = dialog->objectName();
+        dialog->close();
     });
-    poll->start();
     press(Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     QCOMPARE(seen, QStringLiteral("reportPrintPreview"));
     // What F16 prints, as a PDF.
@@ -417,23 +357,16 @@ void TestPaymentListScreens::forecastByKeyboard()
 
 void TestPaymentListScreens::screenshots()
 {
-    const QByteArray dir = qgetenv("RESKONTRA_SCREENSHOT_DIR");
-    auto save = [&](const char *name) {
-        const QPixmap shot = m_screen->grab();
-        QVERIFY(!shot.isNull());
-        if (!dir.isEmpty())
-            QVERIFY(shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(QLatin1String(name))));
-    };
     open<PaymentSearchScreen>(PaymentSearchScreen::kId, "&Sök inbetalningar", "5.1");
-    save("paymentsearch.png");
+    saveShot(QStringLiteral("paymentsearch.png"));
     open<PaymentListScreen>(PaymentListScreen::kId, "&Inbetalningslista", "5.2");
     field("companyTo")->setText(QStringLiteral("002"));
     press(Qt::Key_Return);
-    save("paymentlist.png");
+    saveShot(QStringLiteral("paymentlist.png"));
     open<PaymentForecastScreen>(PaymentForecastScreen::kId, "Inbetalningspro&gnos", "5.3");
     field("companyTo")->setText(QStringLiteral("002"));
     press(Qt::Key_Return);
-    save("paymentforecast.png");
+    saveShot(QStringLiteral("paymentforecast.png"));
 }
 
 QTEST_MAIN(TestPaymentListScreens)

@@ -2,31 +2,26 @@
 // flag; F8 adds, Enter on a row changes, F6 deletes after a question, and a
 // method used by transactions is refused with the reason.
 #include "testledger.h"
+#include "uitestsupport.h"
 
 #include "audit/auditlog.h"
-#include "commands/commandregistry.h"
 #include "ledger/posting.h"
-#include "screencontext.h"
 #include "screens/paymentmethodsscreen.h"
-#include "session.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableWidget>
-#include <QTimer>
-
-#include <memory>
 
 using namespace rsk;
 using namespace rsk::ui;
+using rsk::test::ScreenTest;
 using rsk::test::TestLedger;
 using Col = PaymentMethodsScreen::Column;
 
-class TestPaymentMethodsScreen : public QObject
+class TestPaymentMethodsScreen : public ScreenTest<PaymentMethodsScreen>
 {
     Q_OBJECT
 private slots:
@@ -45,28 +40,15 @@ private slots:
 
 private:
     void openScreen();
-    void settle();
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void type(const QString &text);
-    void answerNextQuestion(Qt::Key key);
     void goToCode(const QString &code);
     int rowOf(const QString &code) const;
-    template <class T> T *child(const char *name) const
-    {
-        return m_screen->findChild<T *>(QLatin1String(name));
-    }
 
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<TestLedger> m_ledger;
-    std::unique_ptr<CommandRegistry> m_commands;
-    std::unique_ptr<ScreenRegistry> m_screens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<PaymentMethodsScreen> m_screen;
 };
 
 void TestPaymentMethodsScreen::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    useTemporarySettings();
 }
 
 void TestPaymentMethodsScreen::init()
@@ -76,80 +58,17 @@ void TestPaymentMethodsScreen::init()
 
 void TestPaymentMethodsScreen::cleanup()
 {
-    while (QWidget *modal = QApplication::activeModalWidget())
-        delete modal;
-    m_screen.reset();
-    m_session.reset();
-    m_screens.reset();
-    m_commands.reset();
+    closeScreen();
     m_ledger.reset();
 }
 
 void TestPaymentMethodsScreen::openScreen()
 {
-    ShellContext shell;
-    shell.companies = {{QStringLiteral("001"), QStringLiteral("Testkommunen")}};
-    shell.ledger = m_ledger->db.get();
-    m_commands = std::make_unique<CommandRegistry>();
-    m_screens = std::make_unique<ScreenRegistry>();
-    const ScreenInfo info{QLatin1String(PaymentMethodsScreen::kId),
-                          QStringLiteral("&Inbetalningssätt"), QStringLiteral("8.1")};
-    m_screens->addScreen(info);
-    m_session = std::make_unique<Session>(shell);
-    ScreenContext context{info, *m_commands, *m_session, *m_screens, {}};
-    m_screen = std::make_unique<PaymentMethodsScreen>(context);
-    m_screen->resize(900, 620);
-    m_screen->show();
-    QApplication::setActiveWindow(m_screen.get());
+    showScreen({QLatin1String(PaymentMethodsScreen::kId), QStringLiteral("&Inbetalningssätt"),
+                QStringLiteral("8.1")},
+               shellOver(m_ledger->db.get()), QSize(900, 620));
     QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
     child<QTableWidget>("methodTable")->setFocus();
-}
-
-// The offscreen platform does not give the window back its activation when a
-// dialog closes; a running event loop would have done what processEvents does.
-void TestPaymentMethodsScreen::settle()
-{
-    QCoreApplication::processEvents();
-    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_screen.get())
-        QApplication::setActiveWindow(m_screen.get());
-}
-
-void TestPaymentMethodsScreen::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    settle();
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : m_screen.get(), key, modifiers);
-    settle();
-}
-
-void TestPaymentMethodsScreen::type(const QString &text)
-{
-    // keyClicks takes ASCII only; å/ä/ö go as key events carrying their text.
-    for (const QChar c : text) {
-        settle();
-        QWidget *target = QApplication::focusWidget();
-        if (c.unicode() < 128) {
-            QTest::keyClick(target, c.toLatin1());
-        } else {
-            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
-        }
-    }
-}
-
-void TestPaymentMethodsScreen::answerNextQuestion(Qt::Key key)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [poll, key] {
-        if (QWidget *box = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            QTest::keyClick(box, key);
-        }
-    });
-    poll->start();
 }
 
 int TestPaymentMethodsScreen::rowOf(const QString &code) const
@@ -369,11 +288,7 @@ void TestPaymentMethodsScreen::screenshot()
 {
     openScreen();
     goToCode(QStringLiteral("2"));
-    const QPixmap shot = m_screen->grab();
-    QVERIFY(!shot.isNull());
-    if (const QByteArray dir = qgetenv("RESKONTRA_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(
-            QStringLiteral("paymentmethods.png"))));
+    saveShot(QStringLiteral("paymentmethods.png"));
 }
 
 QTEST_MAIN(TestPaymentMethodsScreen)

@@ -6,16 +6,14 @@
 #include "bgmaxbuilder.h"
 #include "paymentimportfixture.h"
 #include "totalinbuilder.h"
+#include "uitestsupport.h"
 
-#include "commands/commandregistry.h"
 #include "payments/overpaymentregister.h"
 #include "payments/unplacedregister.h"
-#include "screencontext.h"
 #include "screens/overpaymentsscreen.h"
 #include "screens/paymentimportscreen.h"
 #include "screens/paymentparametersscreen.h"
 #include "screens/unplacedpaymentsscreen.h"
-#include "session.h"
 #include "widgets/claimsummarypanel.h"
 
 #include <QApplication>
@@ -23,16 +21,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSettings>
 #include <QTableWidget>
-#include <QTimer>
-
-#include <memory>
 
 using namespace rsk;
 using namespace rsk::ui;
 using rsk::test::BgMaxBuilder;
 using rsk::test::PaymentImportFixture;
+using rsk::test::ScreenTest;
 
 namespace {
 const QString kA = QStringLiteral("010000001");
@@ -40,7 +35,7 @@ const QString kB = QStringLiteral("010000002");
 const QDate kPaid(2026, 11, 25);
 } // namespace
 
-class TestPaymentScreens : public QObject
+class TestPaymentScreens : public ScreenTest<Screen>
 {
     Q_OBJECT
 private slots:
@@ -65,29 +60,14 @@ private slots:
 
 private:
     template <class S> S *open(const QString &id, const QString &title);
-    void settle();
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void type(const QString &text);
-    void answerNextQuestion(Qt::Key key);
     QString writeFile(const QString &name, const QByteArray &bytes);
-    // With RESKONTRA_SCREENSHOT_DIR set, the screen as it is now, to be looked at.
-    void saveShot(const QString &name);
-    template <class T> T *child(const char *name) const
-    {
-        return m_screen->findChild<T *>(QLatin1String(name));
-    }
 
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<PaymentImportFixture> m_f;
-    std::unique_ptr<CommandRegistry> m_commands;
-    std::unique_ptr<ScreenRegistry> m_screens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<Screen> m_screen;
 };
 
 void TestPaymentScreens::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    useTemporarySettings();
 }
 
 void TestPaymentScreens::init()
@@ -99,75 +79,17 @@ void TestPaymentScreens::init()
 
 void TestPaymentScreens::cleanup()
 {
-    // A question a failed test never saw must not answer the next test's.
-    qDeleteAll(findChildren<QTimer *>());
-    while (QWidget *modal = QApplication::activeModalWidget())
-        delete modal;
-    m_screen.reset();
-    m_session.reset();
-    m_screens.reset();
-    m_commands.reset();
+    closeScreen();
     m_f.reset();
 }
 
 template <class S>
 S *TestPaymentScreens::open(const QString &id, const QString &title)
 {
-    ShellContext shell;
-    shell.companies = {{QStringLiteral("001"), QStringLiteral("Testkommunen")}};
-    shell.ledger = m_f->l.db.get();
-    m_commands = std::make_unique<CommandRegistry>();
-    m_screens = std::make_unique<ScreenRegistry>();
-    const ScreenInfo info{id, title, QString()};
-    m_screens->addScreen(info);
-    m_session = std::make_unique<Session>(shell);
-    m_session->setCompany(QStringLiteral("001"));
-    ScreenContext context{info, *m_commands, *m_session, *m_screens, {}};
-    auto *screen = new S(context);
-    m_screen.reset(screen);
-    screen->resize(1000, 640);
-    screen->show();
-    QApplication::setActiveWindow(screen);
-    if (!QTest::qWaitForWindowActive(screen))
-        qWarning("window not active");
+    auto *screen = showScreen<S>({id, title, QString()}, shellOver(m_f->l.db.get()),
+                                 QSize(1000, 640), QStringLiteral("001"));
     screen->setFocus();
     return screen;
-}
-
-void TestPaymentScreens::settle()
-{
-    QCoreApplication::processEvents();
-    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_screen.get())
-        QApplication::setActiveWindow(m_screen.get());
-}
-
-void TestPaymentScreens::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    settle();
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : m_screen.get(), key, modifiers);
-    settle();
-}
-
-void TestPaymentScreens::type(const QString &text)
-{
-    settle();
-    QTest::keyClicks(QApplication::focusWidget(), text);
-    settle();
-}
-
-void TestPaymentScreens::answerNextQuestion(Qt::Key key)
-{
-    auto *poll = new QTimer(this);
-    poll->setInterval(10);
-    connect(poll, &QTimer::timeout, this, [poll, key] {
-        if (QWidget *box = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            QTest::keyClick(box, key);
-        }
-    });
-    poll->start();
 }
 
 QString TestPaymentScreens::writeFile(const QString &name, const QByteArray &bytes)
@@ -177,14 +99,6 @@ QString TestPaymentScreens::writeFile(const QString &name, const QByteArray &byt
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
-}
-
-void TestPaymentScreens::saveShot(const QString &name)
-{
-    const QPixmap shot = m_screen->grab();
-    QVERIFY(!shot.isNull());
-    if (const QByteArray dir = qgetenv("RESKONTRA_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(shot.save(QDir(QString::fromLocal8Bit(dir)).filePath(name)));
 }
 
 void TestPaymentScreens::parametersSavedByKeyboard()

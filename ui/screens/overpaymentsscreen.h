@@ -1,19 +1,9 @@
 #pragma once
 
 #include "payments/overpaymentregister.h"
-#include "screens/screen.h"
-
-class QLabel;
-class QLineEdit;
-class QTableWidget;
-
-namespace rsk {
-class Database;
-}
+#include "screens/registerscreen.h"
 
 namespace rsk::ui {
-
-class ClaimSummaryPanel;
 
 // Överbetalningar: what payments brought above their claims' balances, for
 // the session's company. Keys: arrows choose a row and F5 shows its claim
@@ -21,7 +11,7 @@ class ClaimSummaryPanel;
 // Enter on the list goes to "Flytta till faktura", Enter there moves the
 // overpayment onto that claim of the same customer; F6 marks the row
 // refunded (asked first); F9 shows also the moved and refunded ones.
-class OverpaymentsScreen : public Screen
+class OverpaymentsScreen : public RegisterScreen
 {
     Q_OBJECT
 public:
@@ -36,25 +26,18 @@ public:
 
     static void declareCommands(CommandRegistry &commands);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void reload(qint64 selectId = 0);
-    const Overpayment *current() const;
-    void showClaim();
-    void move();
-    void refund();
-    void toggleAll();
+    int readRows(bool all) override;
+    qint64 rowId(int row) const override { return m_rows.at(row).id; }
+    void fillRow(int row) override;
+    QString countText(int rows) const override;
+    QString noRowText() const override;
+    QString resolveRow(qint64 id, const QString &invoice) override;
+    RefundQuestion refundQuestion(int row) const override;
+    QString refundRow(qint64 id) override;
+    void showClaim() override;
 
-    rsk::Database *m_ledger = nullptr;
     QList<Overpayment> m_rows;
-    bool m_all = false;
-    QTableWidget *m_table = nullptr;
-    QLineEdit *m_target = nullptr;
-    ClaimSummaryPanel *m_claim = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
 };
 
 } // namespace rsk::ui

@@ -1,19 +1,9 @@
 #pragma once
 
 #include "payments/unplacedregister.h"
-#include "screens/screen.h"
-
-class QLabel;
-class QLineEdit;
-class QTableWidget;
-
-namespace rsk {
-class Database;
-}
+#include "screens/registerscreen.h"
 
 namespace rsk::ui {
-
-class ClaimSummaryPanel;
 
 // Oplacerade betalningar: the payments a bank file brought that no claim
 // took, for the session's company. Keys: arrows choose a payment; Enter on
@@ -22,7 +12,7 @@ class ClaimSummaryPanel;
 // with its date and method, the rest above the balance to the overpayments);
 // F6 marks the chosen payment refunded (asked first); F9 shows also the
 // placed and refunded ones.
-class UnplacedPaymentsScreen : public Screen
+class UnplacedPaymentsScreen : public RegisterScreen
 {
     Q_OBJECT
 public:
@@ -37,25 +27,18 @@ public:
 
     static void declareCommands(CommandRegistry &commands);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void reload(qint64 selectId = 0);
-    const UnplacedPayment *current() const;
-    void showClaim();
-    void place();
-    void refund();
-    void toggleAll();
+    int readRows(bool all) override;
+    qint64 rowId(int row) const override { return m_rows.at(row).id; }
+    void fillRow(int row) override;
+    QString countText(int rows) const override;
+    QString noRowText() const override;
+    QString resolveRow(qint64 id, const QString &invoice) override;
+    RefundQuestion refundQuestion(int row) const override;
+    QString refundRow(qint64 id) override;
+    void showClaim() override;
 
-    rsk::Database *m_ledger = nullptr;
     QList<UnplacedPayment> m_rows;
-    bool m_all = false;
-    QTableWidget *m_table = nullptr;
-    QLineEdit *m_invoice = nullptr;
-    ClaimSummaryPanel *m_claim = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
 };
 
 } // namespace rsk::ui
