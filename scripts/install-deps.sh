@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libxlsxwriter-dev libsodium-dev
-    poppler-utils xvfb xauth fonts-dejavu-core
+    poppler-utils xvfb xauth fonts-dejavu-core unzip
 )
 
 missing=()
