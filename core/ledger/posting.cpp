@@ -108,6 +108,31 @@ Settlement settle(const Invoice &c, const PaymentMethod &m, Money amount)
     return s;
 }
 
+Invoice applySettlement(const Invoice &before, const PaymentMethod &m, const Settlement &s,
+                        const QDate &date)
+{
+    Invoice after = before;
+    after.reminderFeeOpen += s.reminderFee;
+    after.collectionFeeOpen += s.collectionFee;
+    after.interestOpen += s.interest;
+    after.capitalOpen += s.capital;
+    if (m.debit && m.feeType == PaymentMethod::FeeType::ReminderFee)
+        after.reminderFee += s.reminderFee;
+    if (m.debit && m.feeType == PaymentMethod::FeeType::CollectionFee)
+        after.collectionFee += s.collectionFee;
+    if (m.debit && m.feeType == PaymentMethod::FeeType::Interest)
+        after.interestDebited += s.interest;
+    const Money effect = s.effect();
+    after.balance = before.balance + effect;
+    if (effect.isNegative())
+        after.paid = before.paid - effect;
+    if (after.balance.isZero() && !before.balance.isZero())
+        after.finalPaidDate = date;
+    else if (after.balance.isPositive())
+        after.finalPaidDate = QDate();
+    return after;
+}
+
 Transaction PostingService::post(const PostingRequest &r)
 {
     if (r.remark.size() > limits::Remark)
@@ -133,27 +158,8 @@ Transaction PostingService::post(const PostingRequest &r)
                 .arg(before.invoiceNumber, before.changedBy, before.changedAt));
 
     const Settlement s = settle(before, *method, r.amount);
-    Invoice after = before;
-    after.reminderFeeOpen += s.reminderFee;
-    after.collectionFeeOpen += s.collectionFee;
-    after.interestOpen += s.interest;
-    after.capitalOpen += s.capital;
-    if (method->debit && method->feeType == PaymentMethod::FeeType::ReminderFee)
-        after.reminderFee += s.reminderFee;
-    if (method->debit && method->feeType == PaymentMethod::FeeType::CollectionFee)
-        after.collectionFee += s.collectionFee;
-    if (method->debit && method->feeType == PaymentMethod::FeeType::Interest)
-        after.interestDebited += s.interest;
+    const Invoice after = applySettlement(before, *method, s, r.transactionDate);
     const Money effect = s.effect();
-    after.balance = before.balance + effect;
-    if (effect.isNegative())
-        after.paid = before.paid - effect;
-    // DOMAIN.md: reaching exactly 0 sets the final-paid date; a later debit
-    // that reopens the claim clears it.
-    if (after.balance.isZero() && !before.balance.isZero())
-        after.finalPaidDate = r.transactionDate;
-    else if (after.balance.isPositive())
-        after.finalPaidDate = QDate();
 
     const QString stamp = m_db.nowStamp();
     QSqlQuery update = m_db.run(

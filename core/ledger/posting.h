@@ -43,6 +43,13 @@ struct Settlement
 // Throws LedgerError::Refused with the reason.
 Settlement settle(const Invoice &claim, const PaymentMethod &method, Money amount);
 
+// The claim after a settlement on `date`: open parts, debited totals (a D
+// fee-type method debits more), balance, paid, and the final-paid date
+// (DOMAIN.md: reaching exactly 0 sets it; a later debit that reopens the
+// claim clears it). Pure; every posting path uses it so the rule lives once.
+Invoice applySettlement(const Invoice &before, const PaymentMethod &method, const Settlement &s,
+                        const QDate &date);
+
 class PostingService
 {
 public:

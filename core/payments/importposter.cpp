@@ -278,29 +278,11 @@ qint64 ImportPoster::post(qint64 claimId, const PaymentMethod &m, Money amount,
     auto it = m_claims.find(claimId);
     Q_ASSERT(it != m_claims.end());
     const Invoice before = it.value();
-    // The rules of PostingService::post, step for step.
+    // The same money rules as PostingService::post (settle + applySettlement);
+    // only the statements are prepared once for the whole file.
     const Settlement s = settle(before, m, amount);
-    Invoice after = before;
-    after.reminderFeeOpen += s.reminderFee;
-    after.collectionFeeOpen += s.collectionFee;
-    after.interestOpen += s.interest;
-    after.capitalOpen += s.capital;
-    if (m.debit && m.feeType == PaymentMethod::FeeType::ReminderFee)
-        after.reminderFee += s.reminderFee;
-    if (m.debit && m.feeType == PaymentMethod::FeeType::CollectionFee)
-        after.collectionFee += s.collectionFee;
-    if (m.debit && m.feeType == PaymentMethod::FeeType::Interest)
-        after.interestDebited += s.interest;
+    Invoice after = applySettlement(before, m, s, date);
     const Money effect = s.effect();
-    after.balance = before.balance + effect;
-    if (effect.isNegative())
-        after.paid = before.paid - effect;
-    // DOMAIN.md: reaching exactly 0 sets the final-paid date; a later debit
-    // that reopens the claim clears it.
-    if (after.balance.isZero() && !before.balance.isZero())
-        after.finalPaidDate = date;
-    else if (after.balance.isPositive())
-        after.finalPaidDate = QDate();
     after.version = before.version + 1;
 
     m_db.exec(m_update,

@@ -215,13 +215,8 @@ QList<FieldProblem> LineChecker::check(PostingRequest &r)
                                        .arg(limits::Account));
 
     // The next line on the same claim sees it as this one leaves it.
-    if (problems.isEmpty() && c && settlement) {
-        c->reminderFeeOpen += settlement->reminderFee;
-        c->collectionFeeOpen += settlement->collectionFee;
-        c->interestOpen += settlement->interest;
-        c->capitalOpen += settlement->capital;
-        c->balance += settlement->effect();
-    }
+    if (problems.isEmpty() && c && settlement)
+        *c = applySettlement(*c, *m, *settlement, r.transactionDate);
     return problems;
 }
 
