@@ -2582,7 +2582,7 @@
         <translation>Payment method &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+67"/>
         <source>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</source>
         <translation>Invoice %1 was changed by someone else during the import. Import the file again.</translation>
     </message>
@@ -2957,12 +2957,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+119"/>
         <source>Företag &quot;%1&quot; finns inte.</source>
         <translation>Company &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Transaktionsdatum saknas eller är ogiltigt.</source>
         <translation>The transaction date is missing or invalid.</translation>
     </message>
@@ -3027,7 +3027,7 @@
         <translation>The account coding is %1 characters; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Manuella inbetalningar</source>
         <translation>Manual payments</translation>
     </message>
@@ -3249,7 +3249,7 @@
         <translation>The amount %1 exceeds %2, which is %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
         <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
         <translation>The remark is %1 characters; at most %2 are allowed.</translation>
     </message>
@@ -3274,7 +3274,7 @@
         <translation>Invoice %1 was changed by %2 (%3) after you read it. Read it in again.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
         <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Invoice %1 was changed by someone else at the same time. Try again.</translation>
     </message>
@@ -6227,6 +6227,363 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::DunningCodesScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+44"/>
+        <source>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</source>
+        <translation>Dunning codes stop dunning for a claim, e.g. during a deferral (handbook 7.3). X = does not apply to claims with the code. Enter on a row edits it, Enter in the form saves.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+59"/>
+        <source>Ej faktura</source>
+        <translation>No invoice</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Ej påm. 1</source>
+        <translation>No rem. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påm. 2</source>
+        <translation>No rem. 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej ink.krav</source>
+        <translation>No coll. dem.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej ränta</source>
+        <translation>No interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej ränta anstånd</source>
+        <translation>No int. deferral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej hot</source>
+        <translation>No threat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Ej restkrav</source>
+        <translation>No resid. dem.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ej påminnelse 1</source>
+        <translation>No reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 2</source>
+        <translation>No reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej inkassokrav</source>
+        <translation>No collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta</source>
+        <translation>No late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta vid anstånd</source>
+        <translation>No late-payment interest on deferral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej hot om betalningsföreläggande</source>
+        <translation>No threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kravtext:</source>
+        <translation>Dunning text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera med X:</source>
+        <translation>Mark with X:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Ändra kravkod %1</source>
+        <translation>Change dunning code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägg upp kravkod %1</source>
+        <translation>Add dunning code %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kravkod %1 (%2) är ändrad.</source>
+        <translation>Dunning code %1 (%2) has been changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod %1 (%2) är upplagd.</source>
+        <translation>Dunning code %1 (%2) has been added.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningSettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningsettingsscreen.cpp" line="+51"/>
+        <source>Villkoren för påminnelser, inkassokrav och restkrav per debiteringsrutin (handbok 7.7). Blankt antal dagar = steget används inte. Avgifter i hela kronor. Enter sparar.</source>
+        <translation>The terms for reminders, collection demands and residual demands per billing routine (handbook 7.7). Blank number of days = the step is not used. Fees in whole kronor. Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Debiteringsrutin:</source>
+        <translation>&amp;Billing routine:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 – efter påminnelse 1</source>
+        <translation>1 – after reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – efter påminnelse 2</source>
+        <translation>2 – after reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 – efter förfallodag</source>
+        <translation>9 – after due date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uppdebitera upplupen ränta</source>
+        <translation>Charge accrued interest to the claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räknas från:</source>
+        <translation>Counted from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Rubrik:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</source>
+        <translation>Reminder fee agreed in advance (Act 1981:739, section 2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Antal dagar:</source>
+        <translation>Number of days:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textnummer:</source>
+        <translation>Text number:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uppdebiteras</source>
+        <translation>Charged to claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut upplupen ränta</source>
+        <translation>Print accrued interest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avgift (kr):</source>
+        <translation>Fee (SEK):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handläggare:</source>
+        <translation>Case officer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skäl, avgift över taket:</source>
+        <translation>Reason, fee above the cap:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rutin %1 har inga inställningar ännu; förslaget nedan sparas med Enter.</source>
+        <translation>Routine %1 has no settings yet; the suggestion below is saved with Enter.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Inställningarna för rutin %1 är sparade.</source>
+        <translation>The settings for routine %1 have been saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Inställningarna är inte sparade: rätta det som står vid stegen.</source>
+        <translation>The settings have not been saved: correct what is shown at the steps.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningTextsScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+61"/>
+        <source>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</source>
+        <translation>The texts on reminders (7.4), collection demands (7.5), residual demands (7.6) and threats of payment order (7.9). The dashed line shows how long a line may be. Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelse</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D – datapost (A5 liggande)</source>
+        <translation>D – Datapost letter (A5 landscape)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F – fakturablankett</source>
+        <translation>F – invoice form</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slag:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blankett:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 %2 finns inte ännu; den läggs upp när du sparar.</source>
+        <translation>%1 %2 does not exist yet; it is created when you save.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rad %1 av %2, kolumn %3 av %4</source>
+        <translation>line %1 of %2, column %3 of %4</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 %2 är sparad.</source>
+        <translation>%1 %2 has been saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::KeyboardHelpScreen</name>
     <message>
         <location filename="../ui/screens/keyboardhelpscreen.cpp" line="+19"/>
@@ -8018,6 +8375,117 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Press F3 to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReferenceRateScreen</name>
+    <message>
+        <location filename="../ui/screens/referenceratescreen.cpp" line="+67"/>
+        <source>Från datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referensränta %</source>
+        <translation>Reference rate %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta %</source>
+        <translation>Late-payment interest %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensräntan gäller samtliga företag i reskontran (handbok 7.8). Dröjsmålsränta = referensränta + %1 procentenheter (kravparametrar). Enter på en rad hämtar den till formuläret, Enter i formuläret sparar.</source>
+        <translation>The reference rate applies to all companies in the ledger (handbook 7.8). Late-payment interest = reference rate + %1 percentage points (dunning parameters). Enter on a row fetches it into the form, Enter in the form saves.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ny ränta</source>
+        <translation>New rate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lägg upp eller ändra referensränta</source>
+        <translation>Add or change reference rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t.ex. 2,50</source>
+        <translation>e.g. 2,50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. riksbank.se (tomt = manuellt)</source>
+        <translation>e.g. riksbank.se (blank = manual)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum för ränteförändring:</source>
+        <translation>Date of rate change:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referensränta %:</source>
+        <translation>Reference rate %:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Källa:</source>
+        <translation>Source:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</source>
+        <translation>
+            <numerusform>Warning: %n row is UNVERIFIED (the source is not confirmed). Late-payment interest over that period is flagged until the rate has been confirmed: Enter on the row, check the rate against riksbank.se and press Enter.</numerusform>
+            <numerusform>Warning: %n rows are UNVERIFIED (the source is not confirmed). Late-payment interest over those periods is flagged until the rate has been confirmed: Enter on the row, check the rate against riksbank.se and press Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verifierad</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OVERIFIERAD</source>
+        <translation>UNVERIFIED</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Ange datum som ÅÅMMDD.</source>
+        <translation>Give the date as YYMMDD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange räntan, t.ex. 2,50.</source>
+        <translation>Give the rate, e.g. 2,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Referensräntan %1 % från %2 är sparad och verifierad.</source>
+        <translation>The reference rate %1 % from %2 has been saved and verified.</translation>
     </message>
 </context>
 <context>

@@ -2582,7 +2582,7 @@
         <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+67"/>
         <source>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</source>
         <translation>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</translation>
     </message>
@@ -2957,12 +2957,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+119"/>
         <source>Företag &quot;%1&quot; finns inte.</source>
         <translation>Företag &quot;%1&quot; finns inte.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-110"/>
         <source>Transaktionsdatum saknas eller är ogiltigt.</source>
         <translation>Transaktionsdatum saknas eller är ogiltigt.</translation>
     </message>
@@ -3027,7 +3027,7 @@
         <translation>Konteringen är %1 tecken, högst %2 är tillåtet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Manuella inbetalningar</source>
         <translation>Manuella inbetalningar</translation>
     </message>
@@ -3249,7 +3249,7 @@
         <translation>Beloppet %1 överstiger %2 som är %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
         <source>Anmärkningen är %1 tecken, högst %2 är tillåtet.</source>
         <translation>Anmärkningen är %1 tecken, högst %2 är tillåtet.</translation>
     </message>
@@ -3274,7 +3274,7 @@
         <translation>Faktura %1 har ändrats av %2 (%3) sedan du läste den. Läs in den igen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
         <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
         <translation>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</translation>
     </message>
@@ -6227,6 +6227,363 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::DunningCodesScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+44"/>
+        <source>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</source>
+        <translation>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+59"/>
+        <source>Ej faktura</source>
+        <translation>Ej faktura</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Ej påm. 1</source>
+        <translation>Ej påm. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påm. 2</source>
+        <translation>Ej påm. 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej ink.krav</source>
+        <translation>Ej ink.krav</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej ränta</source>
+        <translation>Ej ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej ränta anstånd</source>
+        <translation>Ej ränta anstånd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej hot</source>
+        <translation>Ej hot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Ej restkrav</source>
+        <translation>Ej restkrav</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ej påminnelse 1</source>
+        <translation>Ej påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej påminnelse 2</source>
+        <translation>Ej påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej inkassokrav</source>
+        <translation>Ej inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta</source>
+        <translation>Ej dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej dröjsmålsränta vid anstånd</source>
+        <translation>Ej dröjsmålsränta vid anstånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej hot om betalningsföreläggande</source>
+        <translation>Ej hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kravtext:</source>
+        <translation>Kravtext:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera med X:</source>
+        <translation>Markera med X:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Ändra kravkod %1</source>
+        <translation>Ändra kravkod %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägg upp kravkod %1</source>
+        <translation>Lägg upp kravkod %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kravkod %1 (%2) är ändrad.</source>
+        <translation>Kravkod %1 (%2) är ändrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod %1 (%2) är upplagd.</source>
+        <translation>Kravkod %1 (%2) är upplagd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningSettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningsettingsscreen.cpp" line="+51"/>
+        <source>Villkoren för påminnelser, inkassokrav och restkrav per debiteringsrutin (handbok 7.7). Blankt antal dagar = steget används inte. Avgifter i hela kronor. Enter sparar.</source>
+        <translation>Villkoren för påminnelser, inkassokrav och restkrav per debiteringsrutin (handbok 7.7). Blankt antal dagar = steget används inte. Avgifter i hela kronor. Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Debiteringsrutin:</source>
+        <translation>&amp;Debiteringsrutin:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 – efter påminnelse 1</source>
+        <translation>1 – efter påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – efter påminnelse 2</source>
+        <translation>2 – efter påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 – efter förfallodag</source>
+        <translation>9 – efter förfallodag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uppdebitera upplupen ränta</source>
+        <translation>Uppdebitera upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räknas från:</source>
+        <translation>Räknas från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Rubrik:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</source>
+        <translation>Påminnelseavgift avtalad i förväg (lag 1981:739 2 §)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Antal dagar:</source>
+        <translation>Antal dagar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textnummer:</source>
+        <translation>Textnummer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uppdebiteras</source>
+        <translation>Uppdebiteras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut upplupen ränta</source>
+        <translation>Skriv ut upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avgift (kr):</source>
+        <translation>Avgift (kr):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handläggare:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skäl, avgift över taket:</source>
+        <translation>Skäl, avgift över taket:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rutin %1 har inga inställningar ännu; förslaget nedan sparas med Enter.</source>
+        <translation>Rutin %1 har inga inställningar ännu; förslaget nedan sparas med Enter.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Inställningarna för rutin %1 är sparade.</source>
+        <translation>Inställningarna för rutin %1 är sparade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Inställningarna är inte sparade: rätta det som står vid stegen.</source>
+        <translation>Inställningarna är inte sparade: rätta det som står vid stegen.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningTextsScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+61"/>
+        <source>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</source>
+        <translation>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelse</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D – datapost (A5 liggande)</source>
+        <translation>D – datapost (A5 liggande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F – fakturablankett</source>
+        <translation>F – fakturablankett</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Slag:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blankett:</source>
+        <translation>&amp;Blankett:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 %2 finns inte ännu; den läggs upp när du sparar.</source>
+        <translation>%1 %2 finns inte ännu; den läggs upp när du sparar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>rad %1 av %2, kolumn %3 av %4</source>
+        <translation>rad %1 av %2, kolumn %3 av %4</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 %2 är sparad.</source>
+        <translation>%1 %2 är sparad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::KeyboardHelpScreen</name>
     <message>
         <location filename="../ui/screens/keyboardhelpscreen.cpp" line="+19"/>
@@ -8018,6 +8375,117 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Tryck F3 för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReferenceRateScreen</name>
+    <message>
+        <location filename="../ui/screens/referenceratescreen.cpp" line="+67"/>
+        <source>Från datum</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referensränta %</source>
+        <translation>Referensränta %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta %</source>
+        <translation>Dröjsmålsränta %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Källa</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referensräntan gäller samtliga företag i reskontran (handbok 7.8). Dröjsmålsränta = referensränta + %1 procentenheter (kravparametrar). Enter på en rad hämtar den till formuläret, Enter i formuläret sparar.</source>
+        <translation>Referensräntan gäller samtliga företag i reskontran (handbok 7.8). Dröjsmålsränta = referensränta + %1 procentenheter (kravparametrar). Enter på en rad hämtar den till formuläret, Enter i formuläret sparar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ny ränta</source>
+        <translation>Ny ränta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lägg upp eller ändra referensränta</source>
+        <translation>Lägg upp eller ändra referensränta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t.ex. 2,50</source>
+        <translation>t.ex. 2,50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. riksbank.se (tomt = manuellt)</source>
+        <translation>t.ex. riksbank.se (tomt = manuellt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datum för ränteförändring:</source>
+        <translation>Datum för ränteförändring:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referensränta %:</source>
+        <translation>Referensränta %:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Källa:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</source>
+        <translation>
+            <numerusform>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
+            <numerusform>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verifierad</source>
+        <translation>Verifierad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OVERIFIERAD</source>
+        <translation>OVERIFIERAD</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Ange datum som ÅÅMMDD.</source>
+        <translation>Ange datum som ÅÅMMDD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange räntan, t.ex. 2,50.</source>
+        <translation>Ange räntan, t.ex. 2,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Referensräntan %1 % från %2 är sparad och verifierad.</source>
+        <translation>Referensräntan %1 % från %2 är sparad och verifierad.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "screenregistry.h"
 #include "screens/aboutscreen.h"
 #include "screens/creditnotescreen.h"
+#include "screens/dunningcodesscreen.h"
+#include "screens/dunningsettingsscreen.h"
+#include "screens/dunningtextsscreen.h"
 #include "screens/keyboardhelpscreen.h"
 #include "screens/manualregistrationscreen.h"
 #include "screens/paymentforecastscreen.h"
@@ -13,6 +16,7 @@
 #include "screens/overpaymentsscreen.h"
 #include "screens/paymentimportscreen.h"
 #include "screens/paymentparametersscreen.h"
+#include "screens/referenceratescreen.h"
 #include "screens/unplacedpaymentsscreen.h"
 #include "screens/startpage.h"
 
@@ -60,6 +64,19 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     OverpaymentsScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(OverpaymentsScreen::kId),
                             screenFactory<OverpaymentsScreen>());
+
+    ReferenceRateScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(ReferenceRateScreen::kId),
+                            screenFactory<ReferenceRateScreen>());
+    DunningCodesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningCodesScreen::kId),
+                            screenFactory<DunningCodesScreen>());
+    DunningSettingsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningSettingsScreen::kId),
+                            screenFactory<DunningSettingsScreen>());
+    DunningTextsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningTextsScreen::kId),
+                            screenFactory<DunningTextsScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);
