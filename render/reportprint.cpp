@@ -32,24 +32,10 @@ ReportPrint::~ReportPrint() = default;
 
 QString ReportPrint::cellText(const QVariant &value, ReportColumn::Kind kind)
 {
-    if (value.isNull())
-        return QString();
-    switch (kind) {
-    case ReportColumn::Kind::Money: {
-        QString s = Money::fromOre(value.toLongLong()).toString();
-        s.replace(QLatin1Char(' '), QChar(0x00A0)); // never break an amount
-        return s;
-    }
-    case ReportColumn::Kind::Date: {
-        const QDate d = value.toDate();
-        return d.isValid() ? d.toString(Qt::ISODate) : QString();
-    }
-    case ReportColumn::Kind::Integer:
-        return QString::number(value.toLongLong());
-    case ReportColumn::Kind::Text:
-        break;
-    }
-    return value.toString();
+    QString text = reportCellText(value, kind);
+    if (kind == ReportColumn::Kind::Money)
+        text.replace(QLatin1Char(' '), QChar(0x00A0)); // never break an amount
+    return text;
 }
 
 void ReportPrint::begin(const ReportLayout &layout)

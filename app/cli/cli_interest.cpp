@@ -114,17 +114,7 @@ int runRateList(Context &ctx, const ParsedArgs &)
                       // FACTS-SE §4: shown as UNVERIFIED until a clerk confirms it.
                       Value::text(r.verified ? QString() : QStringLiteral("UNVERIFIED")),
                       Value::text(r.source)});
-    switch (ctx.format) {
-    case Format::Json:
-        ctx.print(Json::object().add(QStringLiteral("rates"), table.asJson()).serialize());
-        break;
-    case Format::Csv:
-        ctx.print(table.asCsv());
-        break;
-    case Format::Table:
-        ctx.print(table.asTable());
-        break;
-    }
+    ctx.print(QStringLiteral("rates"), table);
     return ExitDone;
 }
 

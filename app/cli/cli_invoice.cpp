@@ -235,17 +235,7 @@ int runInvoiceSearch(Context &ctx, const ParsedArgs &args)
                       Value::text(r.registerId), Value::date(r.invoiceDate), Value::date(r.dueDate),
                       Value::money(r.amount), Value::money(r.balance), Value::money(r.paid),
                       Value::date(r.finalPaidDate), Value::text(r.watchText)});
-    switch (ctx.format) {
-    case Format::Json:
-        ctx.print(Json::object().add(QStringLiteral("invoices"), table.asJson()).serialize());
-        break;
-    case Format::Csv:
-        ctx.print(table.asCsv());
-        break;
-    case Format::Table:
-        ctx.print(table.asTable());
-        break;
-    }
+    ctx.print(QStringLiteral("invoices"), table);
     return ExitDone;
 }
 

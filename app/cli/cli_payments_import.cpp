@@ -184,20 +184,6 @@ QString companyOrAll(const ParsedArgs &args)
                                                  : QString();
 }
 
-void printTable(Context &ctx, const QString &name, const Table &t)
-{
-    switch (ctx.format) {
-    case Format::Json:
-        ctx.print(Json::object().add(name, t.asJson()).serialize());
-        break;
-    case Format::Csv:
-        ctx.print(t.asCsv());
-        break;
-    case Format::Table:
-        ctx.print(t.asTable());
-        break;
-    }
-}
 
 qint64 idArgument(const ParsedArgs &args)
 {
@@ -230,7 +216,7 @@ int runUnplacedList(Context &ctx, const ParsedArgs &args)
                   Value::text(u.reason), Value::text(u.fileName), Value::integer(u.fileLine),
                   Value::text(UnplacedRegister::statusText(u.status)),
                   Value::textOrNull(u.placedInvoiceNumber)});
-    printTable(ctx, QStringLiteral("unplaced"), t);
+    ctx.print(QStringLiteral("unplaced"), t);
     return ExitDone;
 }
 
@@ -274,7 +260,7 @@ int runOverpaymentList(Context &ctx, const ParsedArgs &args)
                   Value::text(o.name), Value::date(o.paymentDate), Value::money(o.amount),
                   Value::text(OverpaymentRegister::statusText(o.status)),
                   Value::textOrNull(o.movedToInvoiceNumber), Value::text(o.note)});
-    printTable(ctx, QStringLiteral("overpayments"), t);
+    ctx.print(QStringLiteral("overpayments"), t);
     return ExitDone;
 }
 
@@ -316,7 +302,7 @@ int runSignals(Context &ctx, const ParsedArgs &args)
         t.addRow({Value::integer(e.id), Value::text(e.company), Value::text(e.invoiceNumber),
                   Value::text(e.name), Value::date(e.transactionDate), Value::money(e.amount),
                   Value::text(e.watchText), Value::textOrNull(e.seenBy)});
-    printTable(ctx, QStringLiteral("signals"), t);
+    ctx.print(QStringLiteral("signals"), t);
     return ExitDone;
 }
 
@@ -339,7 +325,7 @@ int runCarried(Context &ctx, const ParsedArgs &args)
                   Value::text(d.idNumber), Value::text(d.name), Value::text(d.invoiceNumber),
                   Value::date(d.paymentDate), Value::money(d.amount), Value::text(d.account),
                   Value::textOrNull(d.transferredTo)});
-    printTable(ctx, QStringLiteral("carried"), t);
+    ctx.print(QStringLiteral("carried"), t);
     return ExitDone;
 }
 

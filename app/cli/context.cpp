@@ -15,6 +15,21 @@ struct Tr
 };
 } // namespace
 
+void Context::print(const QString &jsonName, const Table &table) const
+{
+    switch (format) {
+    case Format::Json:
+        print(Json::object().add(jsonName, table.asJson()).serialize());
+        break;
+    case Format::Csv:
+        print(table.asCsv());
+        break;
+    case Format::Table:
+        print(table.asTable());
+        break;
+    }
+}
+
 bool Context::isSqlite() const
 {
     return !ledger.startsWith(QLatin1String("postgresql://"))

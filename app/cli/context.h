@@ -37,6 +37,8 @@ public:
 
     void print(const QString &text) const { writeOut(text); }
     void print(const Record &record) const { writeOut(renderRecord(record, format)); }
+    // A list: JSON as {"<jsonName>": [...]}, else CSV or an aligned table.
+    void print(const QString &jsonName, const Table &table) const;
 };
 
 // One command of the registry: its words, synopsis, options and the function

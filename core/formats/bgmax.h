@@ -37,11 +37,7 @@ namespace rsk {
 class BgMaxParser
 {
 public:
-    struct Result
-    {
-        std::optional<PaymentFile> file;
-        QList<FileError> errors;
-    };
+    using Result = PaymentFileParseResult;
 
     static Result parse(const QByteArray &bytes, const QString &fileName);
 };

@@ -43,11 +43,7 @@ namespace rsk {
 class TotalInParser
 {
 public:
-    struct Result
-    {
-        std::optional<PaymentFile> file;
-        QList<FileError> errors;
-    };
+    using Result = PaymentFileParseResult;
 
     static Result parse(const QByteArray &bytes, const QString &fileName);
 };

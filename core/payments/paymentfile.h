@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rsk {
 
 // A bank payment file (BgMax or Total-IN) after parsing and checking every
@@ -77,6 +79,14 @@ struct FileError
     int line = 0; // 1-based; 0 = the file as a whole
     QString reason;
     QString format(const QString &fileName) const; // "FILE:LINE: reason"
+};
+
+// What a bank-file parser (BgMaxParser, TotalInParser) returns: the file, or
+// every error that refuses it (then `file` is empty).
+struct PaymentFileParseResult
+{
+    std::optional<PaymentFile> file;
+    QList<FileError> errors;
 };
 
 } // namespace rsk

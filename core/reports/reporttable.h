@@ -54,6 +54,10 @@ struct ReportRow
     }
 };
 
+// A cell as text for people: money "1 234,50", dates YYYY-MM-DD, integers;
+// a null cell is empty. Screens and printed lists show the same text.
+QString reportCellText(const QVariant &value, ReportColumn::Kind kind);
+
 // What is printed above the rows: the list's name, the selection it was made
 // with (one line per field), and the columns.
 struct ReportLayout
