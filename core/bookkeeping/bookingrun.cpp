@@ -350,6 +350,10 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
         sql += QStringLiteral(" AND t.created_by = ?");
         args << s.user;
     }
+    if (!s.source.isEmpty()) {
+        sql += QStringLiteral(" AND t.source = ?");
+        args << s.source;
+    }
     sql += QStringLiteral(" ORDER BY i.company, t.id");
 
     AccountCache accounts(m_db);
@@ -371,7 +375,7 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
         return m_db.run(text, a);
     };
     QSqlQuery u = registerQuery(kSelectUnplaced, "u");
-    while (u.next()) {
+    while (s.source.isEmpty() && u.next()) {
         RegisterRow r;
         r.table = RegisterRow::Table::Unplaced;
         r.id = u.value(0).toLongLong();
@@ -385,7 +389,7 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
     }
     u.finish();
     QSqlQuery o = registerQuery(kSelectOverpayments, "o");
-    while (o.next()) {
+    while (s.source.isEmpty() && o.next()) {
         RegisterRow r;
         r.table = RegisterRow::Table::Overpayment;
         r.id = o.value(0).toLongLong();
@@ -427,7 +431,8 @@ BookingResult BookingRun::build(const BookingSelection &s, qint64 firstNumber)
         v.series = series();
         v.date = s.date;
         v.user = m_db.user();
-        v.text = s.user.isEmpty()
+        v.text = !s.text.isEmpty() ? s.text
+                 : s.user.isEmpty()
                      ? Tr::tr("Kundreskontra, inbetalningar t.o.m. %1")
                            .arg(s.date.toString(Qt::ISODate))
                      : Tr::tr("Kundreskontra, inbetalningar t.o.m. %1, registrerade av %2")

@@ -18,6 +18,10 @@ struct BookingSelection
     QString companyFrom; // "" = from the first company
     QString companyTo;   // "" = to the last (a single company: from = to)
     QString user;        // created_by; "" = every user (handbook 4.6 "Användare")
+    // Only transactions of this source and no register rows: a dunning run
+    // books what it debited at once ("dunning:<run id>"). "" = every source.
+    QString source;
+    QString text;        // the verification text; "" = the booking run's
 };
 
 // One line of a verification. SIE sign: positive is debit, negative credit.

@@ -26,7 +26,10 @@ QVariantMap valuesOf(const DunningParameters &p)
             {QStringLiteral("payment_order_code"), QString::number(p.paymentOrderCode)},
             {QStringLiteral("payment_plan_code"), QString::number(p.paymentPlanCode)},
             {QStringLiteral("save_letters"), p.saveLetters ? QStringLiteral("1")
-                                                           : QStringLiteral("0")}};
+                                                           : QStringLiteral("0")},
+            {QStringLiteral("reminder_pay_days"), QString::number(p.reminderPayDays)},
+            {QStringLiteral("collection_pay_days"), QString::number(p.collectionPayDays)},
+            {QStringLiteral("residual_pay_days"), QString::number(p.residualPayDays)}};
 }
 
 } // namespace
@@ -57,6 +60,12 @@ DunningParameters DunningParametersRegister::parameters()
             p.paymentPlanCode = value.toInt();
         else if (name == QLatin1String("save_letters"))
             p.saveLetters = value == QLatin1String("1");
+        else if (name == QLatin1String("reminder_pay_days"))
+            p.reminderPayDays = value.toInt();
+        else if (name == QLatin1String("collection_pay_days"))
+            p.collectionPayDays = value.toInt();
+        else if (name == QLatin1String("residual_pay_days"))
+            p.residualPayDays = value.toInt();
     }
     return p;
 }
@@ -66,6 +75,23 @@ void DunningParametersRegister::save(const DunningParameters &p)
     if (!formTypes().contains(p.formType))
         throw LedgerError::refused(Tr::tr("Kravparametrar: blankettypen \"%1\" finns inte (%2).")
                                        .arg(p.formType, formTypes().join(QStringLiteral(", "))));
+    const QList<QPair<QString, int>> payDays = {
+        {Tr::tr("betalningsdagar för påminnelser"), p.reminderPayDays},
+        {Tr::tr("betalningsdagar för restkrav"), p.residualPayDays}};
+    for (const auto &d : payDays)
+        if (d.second < 1 || d.second > DunningParameters::MaxPayDays)
+            throw LedgerError::refused(Tr::tr("Kravparametrar: %1 måste vara 1–%2, inte %3.")
+                                           .arg(d.first)
+                                           .arg(DunningParameters::MaxPayDays)
+                                           .arg(d.second));
+    if (p.collectionPayDays < DunningParameters::MinCollectionPayDays
+        || p.collectionPayDays > DunningParameters::MaxPayDays)
+        throw LedgerError::refused(
+            Tr::tr("Kravparametrar: ett inkassokrav ska ge minst %1 dagar att betala (god "
+                   "inkassosed); betalningsdagar för inkassokrav måste vara %1–%2, inte %3.")
+                .arg(DunningParameters::MinCollectionPayDays)
+                .arg(DunningParameters::MaxPayDays)
+                .arg(p.collectionPayDays));
     ReferenceData ref(m_db);
     const QList<QPair<QString, int>> codes = {
         {Tr::tr("kravkod vid betalningsföreläggande"), p.paymentOrderCode},

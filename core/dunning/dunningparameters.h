@@ -18,6 +18,15 @@ struct DunningParameters
     int paymentOrderCode = 5; // kravkod set by betalningsföreläggande (7.17), 0 = none
     int paymentPlanCode = 3;  // kravkod set by amorteringsplan (7.18), 0 = none
     bool saveLetters = true;  // keep letters for copies (7.12)
+    // Days to pay printed on the letters: due date = run date + days, moved
+    // to the next banking day (DOMAIN.md "Legal guards"). Not a handbook
+    // field (Å-DATA took it from the form); an inkassokrav gives at least 8
+    // days (FACTS-SE §5, god inkassosed), so collectionPayDays >= 8.
+    int reminderPayDays = 10;
+    int collectionPayDays = 10;
+    int residualPayDays = 10;
+    static constexpr int MinCollectionPayDays = 8;
+    static constexpr int MaxPayDays = 99;
 };
 
 // The accounts of 7.2 "Kontering" for one company and routine, read from

@@ -98,6 +98,17 @@ QList<PaymentMethod> LedgerSetup::defaultPaymentMethods()
     PaymentMethod d = m("R", false, Tr::tr("Avskr ränta"));
     d.feeType = F::Interest;
     out << d;
+    // What the dunning run debits with (handbook 7.11 "Uppdebitering"):
+    // D methods of fee type P/K/D raise the debited fee or interest.
+    PaymentMethod reminderFee = m("A", true, Tr::tr("Påm.avgift"));
+    reminderFee.feeType = F::ReminderFee;
+    out << reminderFee;
+    PaymentMethod collectionFee = m("C", true, Tr::tr("Kravavgift"));
+    collectionFee.feeType = F::CollectionFee;
+    out << collectionFee;
+    PaymentMethod interest = m("D", true, Tr::tr("Dröjsm.ränta"));
+    interest.feeType = F::Interest;
+    out << interest;
     return out;
 }
 

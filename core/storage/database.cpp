@@ -40,6 +40,7 @@ const Migration kMigrations[] = {
     {3, ":/core/storage/migrations/003_payment_import_registers.sql"},
     {4, ":/core/storage/migrations/004_book_registers.sql"},
     {5, ":/core/storage/migrations/005_dunning_setup.sql"},
+    {6, ":/core/storage/migrations/006_dunning_runs.sql"},
 };
 
 QAtomicInt g_connectionCounter;
