@@ -3,7 +3,8 @@
 # ctest): builds Release into build-bench/ (or $BUILD_DIR), generates the
 # 1 M-invoice demo ledger (kept, path printed), runs every Sök faktura search
 # on it, times `reskontra-cli invoice search` as a whole process, imports a
-# 100 000-payment BgMax file into a copy, and exports the payment list.
+# 100 000-payment BgMax file into a copy, exports the payment list, runs the
+# dunning kontrollista over the ledger and a 20 000-letter dunning run with its PDF.
 #
 #   scripts/bench.sh                 # 1 000 000 invoices
 #   BENCH_INVOICES=200000 scripts/bench.sh
@@ -88,6 +89,31 @@ echo
 echo "==> Inbetalningslista of the whole ledger to CSV and XLSX (budget 10 s each)"
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_exports reskontra-cli >/dev/null
 "$BENCH_BIN/bench_exports" "$LEDGER" --cli "$CLI" || status=1
+
+echo
+echo "==> Dunning kontrollista over the whole ledger (budget 5 s)"
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target bench_dunning reskontra-cli >/dev/null
+WORK="$BUILD_DIR/dunning-work.sqlite"
+dunning_out=$("$BENCH_BIN/bench_dunning" "$LEDGER" --work-copy "$WORK" --letters 20000) || status=1
+echo "$dunning_out" | grep -v '^RANGE'
+range=$(echo "$dunning_out" | sed -n 's/^RANGE //p')
+if [ -n "$range" ]; then
+    echo
+    echo "==> Dunning run producing about 20 000 letters as one PDF, reskontra-cli as a whole"
+    echo "    process on a copy (--invoice $range; budget 60 s)"
+    pdf="$BUILD_DIR/dunning-letters.pdf"
+    rm -f "$pdf"
+    start=$(date +%s%N)
+    "$CLI" --db "$WORK" dunning run --date "$(date +%F)" --invoice "$range" --pdf "$pdf" \
+        | head -3 | sed 's/^/    /'
+    end=$(date +%s%N)
+    ms=$(( (end - start) / 1000000 ))
+    pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    printf '    %d ms, %s pages, %s bytes (budget 60000 ms) %s\n' "$ms" "${pages:-?}" \
+        "$(stat -c %s "$pdf" 2>/dev/null || echo ?)" "$([ "$ms" -lt 60000 ] && echo OK || echo 'OVER BUDGET')"
+    [ "$ms" -lt 60000 ] || status=1
+    rm -f "$WORK" "$WORK-wal" "$WORK-shm"
+fi
 
 echo
 if [ "$status" = "0" ]; then

@@ -153,12 +153,16 @@ QList<CommandSpec> reportCommands(); // report inbetalningslista/-prognos/inbeta
 QList<CommandSpec> paymentImportCommands(); // import bgmax/totalin, registers (cli_payments_import.cpp)
 QList<CommandSpec> interestCommands(); // interest, rate list/set (cli_interest.cpp)
 QList<CommandSpec> dunningSetupCommands(); // dunning settings, dunning-code … (cli_dunning_setup.cpp)
+QList<CommandSpec> unbilledCommands(); // report ej-debiterade (cli_unbilled.cpp)
+QList<CommandSpec> dunningRunCommands(); // dunning run/runs/undo/copies (cli_dunning_run.cpp)
 
 QList<CommandSpec> allCommands()
 {
     return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
            + validateCommands() + bookkeepingCommands() + reportCommands()
-           + paymentImportCommands() + interestCommands() + dunningSetupCommands();
+           + paymentImportCommands() + interestCommands() + dunningSetupCommands()
+           + unbilledCommands()
+           + dunningRunCommands();
 }
 
 } // namespace rsk::cli

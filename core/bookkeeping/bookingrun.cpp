@@ -538,4 +538,57 @@ BookingResult BookingRun::run(const BookingSelection &selection)
     return r;
 }
 
+Verification BookingRun::writeVerification(Verification v)
+{
+    if (!v.date.isValid())
+        throw LedgerError::refused(Tr::tr("Bokföringsordern saknar datum."));
+    if (v.postings.isEmpty())
+        throw LedgerError::refused(Tr::tr("Bokföringsordern har inga konteringar."));
+    for (const BookingPosting &p : v.postings)
+        if (p.account.trimmed().isEmpty())
+            throw LedgerError::refused(
+                Tr::tr("Bokföringsordern har en kontering utan konto (%1).").arg(p.text));
+    if (!v.sum().isZero())
+        throw LedgerError::refused(
+            Tr::tr("Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget "
+                   "bokfördes.")
+                .arg(v.company, v.sum().toString()));
+    UnitOfWork work(m_db);
+    m_db.run(QStringLiteral("UPDATE number_series SET next_value = next_value WHERE name = ?"),
+             {numberSeriesName()});
+    v.number = nextNumber();
+    v.series = series();
+    v.user = m_db.user();
+    if (v.companyName.isEmpty() || v.orgNr.isEmpty()) {
+        const auto company = ReferenceData(m_db).company(v.company);
+        if (!company)
+            throw LedgerError::refused(Tr::tr("Företag %1 finns inte.").arg(v.company));
+        v.companyName = company->name;
+        v.orgNr = company->orgNr;
+    }
+    const QString stamp = m_db.nowStamp();
+    v.orderId = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO booking_order (company, series, verification_number, "
+                       "booked_date, description, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {v.company, v.series, v.number, dateArg(v.date), v.text, m_db.user(), stamp});
+    QSqlQuery posting = m_db.prepare(
+        QStringLiteral("INSERT INTO booking_posting (booking_order_id, account, amount_ore, text) "
+                       "VALUES (?, ?, ?, ?)"));
+    for (const BookingPosting &p : v.postings)
+        m_db.exec(posting, {v.orderId, p.account, p.amount.ore(), p.text});
+    if (m_db.run(QStringLiteral("UPDATE number_series SET next_value = ? WHERE name = ?"),
+                 {v.number + 1, numberSeriesName()})
+            .numRowsAffected()
+        != 1)
+        m_db.run(QStringLiteral("INSERT INTO number_series (name, next_value) VALUES (?, ?)"),
+                 {numberSeriesName(), v.number + 1});
+    AuditLog(m_db).recordInsert(QStringLiteral("booking_order"),
+                                QStringLiteral("%1/%2/%3").arg(v.company, v.series).arg(v.number),
+                                Tr::tr("Bokföringsorder %1: %2 kr").arg(v.number).arg(v.debitTotal().toString()),
+                                v.text);
+    work.commit();
+    return v;
+}
+
 } // namespace rsk

@@ -111,6 +111,14 @@ public:
     // each transaction, audits. Running it again books nothing twice.
     BookingResult run(const BookingSelection &selection);
 
+    // Writes one balanced verification that is not made of transactions
+    // (e.g. interest invoices or a transfer to a collection agency: claims
+    // raised or moved outside the payment flow). Takes the next number of the
+    // shared series, fills in orderId/number/series/user/companyName, audits;
+    // joins the caller's unit of work. Refuses (nothing written) one that
+    // does not balance, has no postings or a posting without an account.
+    Verification writeVerification(Verification v);
+
     // The SIE series of the orders (booking_order.series default).
     static QString series() { return QStringLiteral("A"); }
     // The number series row in number_series, shared with anyone who writes

@@ -18,17 +18,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DunningRun)
 };
 
-// The claim columns the run reads, in the order candidateFrom() takes them.
+// The claim columns a step decision needs, in the order candidateFrom()
+// takes them; the address and the other letter-only fields are read per
+// letter (letterFields), so the kontrollista stays light.
 const char kColumns[]
-    = "i.id, i.company, i.invoice_number, i.routine, i.customer_number, i.id_number, i.name, "
-      "i.name2, i.co, i.address, i.postal_code, i.city, i.country, i.invoice_date, i.due_date, "
-      "i.ocr, i.department, i.handler, i.description, i.amount_ore, i.reminder_fee_ore, "
+    = "i.id, i.company, i.invoice_number, i.routine, i.name, i.invoice_date, i.due_date, "
+      "i.department, i.handler, i.amount_ore, i.reminder_fee_ore, "
       "i.collection_fee_ore, i.interest_debited_ore, i.capital_open_ore, "
       "i.reminder_fee_open_ore, i.collection_fee_open_ore, i.interest_open_ore, i.balance_ore, "
       "i.paid_ore, i.reminder_fee_undebited_ore, i.collection_fee_undebited_ore, "
       "i.reminder1_date, i.reminder2_date, i.collection_date, i.residual_date, "
       "i.dunning_code, i.dunning_code_until, i.final_paid_date, i.changed_by, i.changed_at, "
-      "i.version, COALESCE(c.protected_identity, 0)";
+      "i.version, COALESCE(c.protected_identity, 0), EXISTS (SELECT 1 FROM ledger_transaction "
+      "t WHERE t.invoice_id = i.id AND t.capital_part_ore <> 0)";
 
 QString textKey(DunningTextKind kind, int number)
 {
@@ -108,6 +110,8 @@ DunningPlanner::DunningPlanner(Database &db)
     for (const Company &c : ref.companies())
         m_companies.insert(c.number, c);
     m_parameters = DunningParametersRegister(db).parameters();
+    m_reminderHeadings[0] = Tr::tr("BETALNINGSPÅMINNELSE");
+    m_reminderHeadings[1] = Tr::tr("BETALNINGSPÅMINNELSE 2");
     for (PaymentMethod::FeeType type : {PaymentMethod::FeeType::ReminderFee,
                                         PaymentMethod::FeeType::CollectionFee,
                                         PaymentMethod::FeeType::Interest}) {
@@ -189,7 +193,9 @@ QSqlQuery DunningPlanner::candidateQuery(const DunningSelection &s)
         sql += QStringLiteral(" AND i.department <= ?");
         args << s.departmentTo;
     }
-    sql += QStringLiteral(" ORDER BY i.company, i.invoice_number");
+    // No ORDER BY: sorting here would make SQLite walk the whole ledger in
+    // company/number order instead of the open claims by due date; the
+    // caller sorts what it keeps.
     return m_db.run(sql, args);
 }
 
@@ -204,21 +210,11 @@ DunningCandidate DunningPlanner::candidateFrom(const QSqlQuery &q)
     v.company = next().toString();
     v.invoiceNumber = next().toString();
     v.routine = next().toString();
-    v.customerNumber = next().toString();
-    v.idNumber = next().toString();
     v.name = next().toString();
-    v.name2 = next().toString();
-    v.co = next().toString();
-    v.address = next().toString();
-    v.postalCode = next().toString();
-    v.city = next().toString();
-    v.country = next().toString();
     v.invoiceDate = toDate(next());
     v.dueDate = toDate(next());
-    v.ocr = next().toString();
     v.department = next().toString();
     v.handler = next().toString();
-    v.description = next().toString();
     v.amount = money();
     v.reminderFee = money();
     v.collectionFee = money();
@@ -242,6 +238,7 @@ DunningCandidate DunningPlanner::candidateFrom(const QSqlQuery &q)
     v.changedAt = next().toString();
     v.version = next().toInt();
     c.protectedIdentity = next().toBool();
+    c.capitalChanged = next().toBool();
     return c;
 }
 
@@ -273,13 +270,17 @@ const DunningText &DunningPlanner::text(DunningTextKind kind, int number)
     return *it;
 }
 
-InterestClaim DunningPlanner::timeline(const Invoice &invoice)
+InterestClaim DunningPlanner::timeline(const DunningCandidate &candidate)
 {
+    const Invoice &invoice = candidate.invoice;
     InterestClaim claim;
     claim.capital = invoice.amount;
     claim.invoiceDate = invoice.invoiceDate;
     claim.dueDate = invoice.dueDate;
     claim.finalPaidDate = invoice.finalPaidDate;
+    if (!candidate.capitalChanged) {
+        // Most overdue claims have no payment yet: no query for them.
+    } else {
     if (!m_changes)
         m_changes = m_db.prepare(
             QStringLiteral("SELECT transaction_date, capital_part_ore, no_interest FROM "
@@ -291,6 +292,7 @@ InterestClaim DunningPlanner::timeline(const Invoice &invoice)
                               Money::fromOre(m_changes->value(1).toLongLong()),
                               m_changes->value(2).toBool()});
     m_changes->finish();
+    }
     if (invoice.dunningCode > 0 && m_codes.contains(invoice.dunningCode)) {
         claim.dunningCode = m_codes.value(invoice.dunningCode);
         claim.dunningCodeUntil = invoice.dunningCodeUntil;
@@ -386,8 +388,8 @@ std::optional<PlannedStep> DunningPlanner::plan(const DunningCandidate &c,
     item.step = *step;
     item.textNumber = ss.textNumber;
     item.handler = ss.handler.isEmpty() ? v.handler : ss.handler;
-    item.heading = *step == DunningStep::Reminder1   ? Tr::tr("BETALNINGSPÅMINNELSE")
-                   : *step == DunningStep::Reminder2 ? Tr::tr("BETALNINGSPÅMINNELSE 2")
+    item.heading = *step == DunningStep::Reminder1   ? m_reminderHeadings[0]
+                   : *step == DunningStep::Reminder2 ? m_reminderHeadings[1]
                    : *step == DunningStep::Collection ? st.collectionHeading()
                                                       : st.residualHeading;
     item.balanceBefore = v.balance;
@@ -419,7 +421,7 @@ std::optional<PlannedStep> DunningPlanner::plan(const DunningCandidate &c,
     // Interest to the run date (7.7: "från förfallodag till körningsdagen").
     const bool debitInterest = *step == DunningStep::Collection && st.collectionDebitInterest;
     if (ss.printInterest || debitInterest) {
-        p.interest = m_calculator.compute(timeline(v), s.runDate);
+        p.interest = m_calculator.compute(timeline(c), s.runDate);
         p.interestComputed = true;
         item.interest = p.interest.interest;
         if (debitInterest && p.interest.interest > v.interestDebited) {
@@ -436,7 +438,14 @@ std::optional<PlannedStep> DunningPlanner::plan(const DunningCandidate &c,
     const int payDays = *step == DunningStep::Collection ? m_parameters.collectionPayDays
                         : *step == DunningStep::Residual ? m_parameters.residualPayDays
                                                           : m_parameters.reminderPayDays;
-    item.payBy = nextBankingDay(s.runDate.addDays(payDays));
+    if (m_payByFor != s.runDate) {
+        m_payByFor = s.runDate;
+        m_payBy.clear();
+    }
+    auto payBy = m_payBy.constFind(payDays);
+    if (payBy == m_payBy.constEnd())
+        payBy = m_payBy.insert(payDays, nextBankingDay(s.runDate.addDays(payDays)));
+    item.payBy = *payBy;
 
     switch (*step) {
     case DunningStep::Reminder1: now.reminder1Date = s.runDate; break;
@@ -445,10 +454,14 @@ std::optional<PlannedStep> DunningPlanner::plan(const DunningCandidate &c,
     case DunningStep::Residual: now.residualDate = s.runDate; break;
     }
     // The text must exist now, not only when the letter is printed.
-    text(*step == DunningStep::Collection ? DunningTextKind::Collection
-         : *step == DunningStep::Residual ? DunningTextKind::Residual
-                                          : DunningTextKind::Reminder,
-         ss.textNumber);
+    const int checkedKey = int(*step) * 10 + ss.textNumber;
+    if (!m_textsChecked.contains(checkedKey)) {
+        text(*step == DunningStep::Collection ? DunningTextKind::Collection
+             : *step == DunningStep::Residual ? DunningTextKind::Residual
+                                              : DunningTextKind::Reminder,
+             ss.textNumber);
+        m_textsChecked.insert(checkedKey);
+    }
     p.after = now;
     return p;
 }
@@ -474,7 +487,27 @@ QList<LetterPayment> DunningPlanner::paymentsSince(const Invoice &invoice, const
 DunningLetter DunningPlanner::letter(const DunningCandidate &c, const PlannedStep &p,
                                      const DunningSelection &s)
 {
-    const Invoice &v = c.invoice;
+    Invoice v = c.invoice;
+    if (!m_letterFields)
+        m_letterFields = m_db.prepare(QStringLiteral(
+            "SELECT customer_number, id_number, name2, co, address, postal_code, city, country, "
+            "ocr, description FROM invoice WHERE id = ?"));
+    m_db.exec(*m_letterFields, {v.id});
+    if (m_letterFields->next()) {
+        int i = 0;
+        auto next = [this, &i] { return m_letterFields->value(i++).toString(); };
+        v.customerNumber = next();
+        v.idNumber = next();
+        v.name2 = next();
+        v.co = next();
+        v.address = next();
+        v.postalCode = next();
+        v.city = next();
+        v.country = next();
+        v.ocr = next();
+        v.description = next();
+    }
+    m_letterFields->finish();
     const Invoice &a = p.after;
     const DunningItem &item = p.item;
     const DunningTextKind kind = item.step == DunningStep::Collection ? DunningTextKind::Collection

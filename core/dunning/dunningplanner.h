@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <optional>
@@ -29,6 +30,7 @@ struct DunningCandidate
 {
     Invoice invoice;
     bool protectedIdentity = false;
+    bool capitalChanged = false; // a transaction changed its capital (else no timeline query)
 };
 
 // One claim's step as the run takes it: the item for the list, the claim
@@ -60,8 +62,8 @@ public:
     // throws LedgerError::refused naming the field.
     static DunningSelection checked(const DunningSelection &selection);
 
-    // Runs `visit` for every open claim the selection covers, in company and
-    // invoice-number order (one streaming query).
+    // Runs `visit` for every open claim the selection covers, in no
+    // particular order (one streaming query).
     template<typename Visit>
     void forEachCandidate(const DunningSelection &s, Visit visit);
 
@@ -85,7 +87,7 @@ public:
 private:
     QSqlQuery candidateQuery(const DunningSelection &s);
     static DunningCandidate candidateFrom(const QSqlQuery &q);
-    InterestClaim timeline(const Invoice &invoice);
+    InterestClaim timeline(const DunningCandidate &candidate);
     QList<LetterPayment> paymentsSince(const Invoice &invoice, const QDate &since);
     const DunningText &text(DunningTextKind kind, int number);
 
@@ -99,6 +101,11 @@ private:
     InterestCalculator m_calculator;
     QList<PaymentMethod> m_debitMethods;         // P, K, D
     std::optional<QSqlQuery> m_changes;          // capital changes of one claim
+    std::optional<QSqlQuery> m_letterFields;     // address and other letter-only fields
+    QString m_reminderHeadings[2];
+    QDate m_payByFor;                            // the run date m_payBy is for
+    QHash<int, QDate> m_payBy;                   // days to pay -> pay-by date
+    QSet<int> m_textsChecked;                    // step * 10 + text number
 };
 
 template<typename Visit>

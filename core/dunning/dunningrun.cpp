@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rsk {
 
 namespace {
@@ -131,18 +133,29 @@ struct Planned
     PlannedStep step;
 };
 
+// keep = false (the kontrollista): only the items, nothing else kept.
 QList<Planned> planAll(DunningPlanner &planner, const DunningSelection &s,
-                       DunningRunResult &result)
+                       DunningRunResult &result, bool keep = true)
 {
     QList<Planned> out;
     planner.forEachCandidate(s, [&](const DunningCandidate &c) {
         DunningSkip skip;
         if (auto p = planner.plan(c, s, &skip)) {
             result.items.append(p->item);
-            out.append({c, *p});
+            if (keep)
+                out.append({c, std::move(*p)});
         } else if (skip.invoiceId != 0) {
             result.skipped.append(skip);
         }
+    });
+    // Company and invoice-number order, as the lists and letters go out.
+    auto byNumber = [](const auto &a, const auto &b) {
+        return a.company != b.company ? a.company < b.company : a.invoiceNumber < b.invoiceNumber;
+    };
+    std::sort(result.items.begin(), result.items.end(), byNumber);
+    std::sort(result.skipped.begin(), result.skipped.end(), byNumber);
+    std::sort(out.begin(), out.end(), [&byNumber](const Planned &a, const Planned &b) {
+        return byNumber(a.step.item, b.step.item);
     });
     return out;
 }
@@ -192,7 +205,7 @@ DunningRunResult DunningRun::plan(const DunningSelection &selection)
     DunningRunResult result;
     result.selection = DunningPlanner::checked(selection);
     DunningPlanner planner(m_db);
-    planAll(planner, result.selection, result);
+    planAll(planner, result.selection, result, false);
     return result;
 }
 

@@ -99,14 +99,15 @@ QList<PaymentMethod> LedgerSetup::defaultPaymentMethods()
     d.feeType = F::Interest;
     out << d;
     // What the dunning run debits with (handbook 7.11 "Uppdebitering"):
-    // D methods of fee type P/K/D raise the debited fee or interest.
-    PaymentMethod reminderFee = m("A", true, Tr::tr("Påm.avgift"));
+    // D methods of fee type P/K/D raise the debited fee or interest. (A, Ö
+    // and D are the payment parameters' write-off and deduction methods.)
+    PaymentMethod reminderFee = m("7", true, Tr::tr("Påm.avgift"));
     reminderFee.feeType = F::ReminderFee;
     out << reminderFee;
-    PaymentMethod collectionFee = m("C", true, Tr::tr("Kravavgift"));
+    PaymentMethod collectionFee = m("8", true, Tr::tr("Kravavgift"));
     collectionFee.feeType = F::CollectionFee;
     out << collectionFee;
-    PaymentMethod interest = m("D", true, Tr::tr("Dröjsm.ränta"));
+    PaymentMethod interest = m("9", true, Tr::tr("Dröjsm.ränta"));
     interest.feeType = F::Interest;
     out << interest;
     return out;

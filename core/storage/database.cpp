@@ -191,6 +191,10 @@ QString Database::nowStamp() const
 QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery q(m_db);
+    // Every caller reads its rows once, front to back: without this Qt keeps
+    // each row it has read, so a scan over a big ledger grows its memory row
+    // by row (a kontrollista over 1 M claims spent half its time there).
+    q.setForwardOnly(true);
     if (!q.prepare(sql))
         storageFailure(sql.left(80), q.lastError());
     return q;

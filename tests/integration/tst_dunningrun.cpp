@@ -340,7 +340,7 @@ void TestDunningRun::fees()
     QCOMPARE(after.reminder1Date, QDate(2026, 2, 10));
     QCOMPARE(r.letters.size(), 1);
     QCOMPARE(r.letters.first().totalToPay.ore(), toPay);
-    // A debited fee is a transaction with the fee-debit method "A" and is booked.
+    // A debited fee is a transaction with the fee-debit method "7" and is booked.
     const bool debited = fee > 0 && debit;
     QCOMPARE(t.count(QStringLiteral("ledger_transaction")), qint64(debited ? 1 : 0));
     QCOMPARE(r.bookingOrders.size(), debited ? 1 : 0);

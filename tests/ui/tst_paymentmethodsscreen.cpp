@@ -120,7 +120,7 @@ void TestPaymentMethodsScreen::listShowsEveryFlag()
     QFETCH(QStringList, cells);
     openScreen();
     auto *table = child<QTableWidget>("methodTable");
-    QCOMPARE(table->rowCount(), 14); // ledgersetup.cpp: 1–6, B, G, I, N, T, P, K, R
+    QCOMPARE(table->rowCount(), 17); // ledgersetup.cpp: 1–9, B, G, I, N, T, P, K, R
     QCOMPARE(table->columnCount(), int(Col::ColumnCount));
     const int row = rowOf(code);
     QVERIFY(row >= 0);
@@ -167,7 +167,7 @@ void TestPaymentMethodsScreen::addByKeyboard()
     QVERIFY(!saved->textOnly);
     QCOMPARE(saved->account, QStringLiteral("8422"));
     QCOMPARE(m_ledger->count("audit_log"), audit + 1);
-    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 15);
+    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 18);
     QCOMPARE(child<QTableWidget>("methodTable")->currentRow(), rowOf(QStringLiteral("Z")));
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("upplagt")));
     QVERIFY(!m_screen->isModified());
@@ -249,7 +249,7 @@ void TestPaymentMethodsScreen::deleteUsedIsRefusedWithTheReason()
                             "inte tas bort."));
     QVERIFY(ReferenceData(*m_ledger->db).paymentMethod(QStringLiteral("1")));
     QCOMPARE(m_ledger->count("audit_log"), audit);
-    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 14);
+    QCOMPARE(child<QTableWidget>("methodTable")->rowCount(), 17);
 }
 
 void TestPaymentMethodsScreen::textOnlyWithFeeTypeIsRefused()

@@ -5,6 +5,9 @@
 #include "screens/aboutscreen.h"
 #include "screens/creditnotescreen.h"
 #include "screens/dunningcodesscreen.h"
+#include "screens/dunningcopiesscreen.h"
+#include "screens/dunningparametersscreen.h"
+#include "screens/dunningrunscreen.h"
 #include "screens/dunningsettingsscreen.h"
 #include "screens/dunningtextsscreen.h"
 #include "screens/keyboardhelpscreen.h"
@@ -18,6 +21,7 @@
 #include "screens/paymentparametersscreen.h"
 #include "screens/referenceratescreen.h"
 #include "screens/unplacedpaymentsscreen.h"
+#include "screens/unbilledinterestscreen.h"
 #include "screens/startpage.h"
 
 namespace rsk::ui {
@@ -77,6 +81,19 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     DunningTextsScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(DunningTextsScreen::kId),
                             screenFactory<DunningTextsScreen>());
+    DunningParametersScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningParametersScreen::kId),
+                            screenFactory<DunningParametersScreen>());
+
+    UnbilledInterestScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(UnbilledInterestScreen::kId),
+                            screenFactory<UnbilledInterestScreen>());
+
+    DunningRunScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningRunScreen::kId), screenFactory<DunningRunScreen>());
+    DunningCopiesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(DunningCopiesScreen::kId),
+                            screenFactory<DunningCopiesScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);

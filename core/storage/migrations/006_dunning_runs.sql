@@ -45,13 +45,13 @@ CREATE INDEX dunning_letter_by_run ON dunning_letter (run_id)
 CREATE INDEX dunning_letter_by_invoice ON dunning_letter (invoice_id)
 ;;
 INSERT INTO payment_method (code, debit_credit, text, fee_type)
-SELECT 'A', 'D', 'Påm.avgift', 'P' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = 'A')
+SELECT '7', 'D', 'Påm.avgift', 'P' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = '7')
     AND EXISTS (SELECT 1 FROM payment_method)
 ;;
 INSERT INTO payment_method (code, debit_credit, text, fee_type)
-SELECT 'C', 'D', 'Kravavgift', 'K' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = 'C')
+SELECT '8', 'D', 'Kravavgift', 'K' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = '8')
     AND EXISTS (SELECT 1 FROM payment_method)
 ;;
 INSERT INTO payment_method (code, debit_credit, text, fee_type)
-SELECT 'D', 'D', 'Dröjsm.ränta', 'D' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = 'D')
+SELECT '9', 'D', 'Dröjsm.ränta', 'D' WHERE NOT EXISTS (SELECT 1 FROM payment_method WHERE code = '9')
     AND EXISTS (SELECT 1 FROM payment_method)
