@@ -1,5 +1,7 @@
 #include "dunningletterdocument.h"
 
+#include "paymentslip.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +26,7 @@ struct Tr
 };
 
 constexpr int kPdfResolution = 300;
-constexpr qreal kSlipHeight = 60; // mm from the cut line to the slip's foot
+constexpr qreal kSlipHeight = PaymentSlipPainter::Height;
 
 // Where things stand on one form, in millimetres from the paper's top left.
 struct Form
@@ -110,11 +112,7 @@ struct Style
           heading(sansFamily(), f.headingPt, true, device, k),
           copyMark(sansFamily(), f.headingPt - 2, true, device, k),
           mono(QStringLiteral("DejaVu Sans Mono"), f.monoPt, false, device, k),
-          slipTitle(sansFamily(), 10, true, device, k),
-          slipValue(sansFamily(), 10, false, device, k),
-          slipBold(sansFamily(), 10.5, true, device, k),
-          slipOcr(QStringLiteral("DejaVu Sans Mono"), 11, true, device, k),
-          slipLabel(sansFamily(), 6.5, false, device, k)
+          slip(device)
     {
     }
     static QString sansFamily() { return QStringLiteral("DejaVu Sans"); }
@@ -122,7 +120,7 @@ struct Style
     Form form;
     qreal k; // device pixels per millimetre
     Font sans, bold, label, address, senderName, heading, copyMark, mono;
-    Font slipTitle, slipValue, slipBold, slipOcr, slipLabel;
+    PaymentSlipPainter slip; // render/paymentslip.h, shared with the interest invoices
 };
 
 // Draws on the painter in millimetres from the paper's top left; one per page.
@@ -130,6 +128,13 @@ class Pen
 {
 public:
     Pen(QPainter *painter, qreal pxPerMm) : m_p(painter), m_k(pxPerMm) {}
+
+    // For helpers that draw on their own (the slip); they change the font.
+    QPainter *painter()
+    {
+        m_font = nullptr;
+        return m_p;
+    }
 
     void text(const Font &f, qreal x, qreal baseline, const QString &s)
     {
@@ -247,7 +252,6 @@ private:
     void paintHeader(Pen &pen) const;
     void paintContinuation(Pen &pen, int page) const;
     void paintSlip(Pen &pen) const;
-    void slipBox(Pen &pen, qreal x, qreal y, qreal w, qreal h, const QString &label) const;
     QStringList senderLines() const;
     QStringList debtorLines() const;
     qreal contentTop(int page) const { return page == 0 ? form().bodyTop : form().top + 10; }
@@ -547,64 +551,22 @@ void LetterLayout::paintContinuation(Pen &pen, int page) const
     pen.line(f.left, f.top + f.pitch + 1, f.right, f.top + f.pitch + 1, 0.2);
 }
 
-void LetterLayout::slipBox(Pen &pen, qreal x, qreal y, qreal w, qreal h,
-                           const QString &label) const
-{
-    pen.rect(x, y, w, h, 0.2);
-    pen.text(m_s.slipLabel, x + 1.2, y + 0.8 + m_s.slipLabel.ascent(), label);
-}
-
 void LetterLayout::paintSlip(Pen &pen) const
 {
     const Form &f = form();
-    const qreal top = f.slipTop();
-    const qreal w = f.contentWidth();
-    const Font &value = m_s.slipValue;
-    // Cut line across the paper.
-    pen.text(m_s.slipLabel, f.left, top - 1, Tr::tr("✂ Avskiljes vid betalning"));
-    pen.line(4, top, f.width - 4, top, 0.25, Qt::DashLine);
-    // Title row.
-    const qreal titleBase = top + 4 + m_s.slipTitle.ascent();
-    const bool bankgiro = !m_l.bankgiro.isEmpty() || m_l.plusgiro.isEmpty();
-    pen.text(m_s.slipTitle, f.left, titleBase, Tr::tr("INBETALNING/GIRERING AVI"));
-    if (m_l.copy)
-        pen.text(m_s.slipTitle, f.left + w * 0.5, titleBase, Tr::tr("KOPIA"));
-    pen.textRight(m_s.slipTitle, f.right, titleBase,
-                  bankgiro ? Tr::tr("Bankgiro") : Tr::tr("Plusgiro"));
-    // Payee and account.
-    qreal y = top + 11;
-    const qreal wide = w * 0.62;
-    slipBox(pen, f.left, y, wide, 12, Tr::tr("Betalningsmottagare"));
-    pen.text(value, f.left + 1.2, y + 9, m_l.sender.name);
-    slipBox(pen, f.left + wide, y, w - wide, 12,
-            bankgiro ? Tr::tr("Bankgironummer") : Tr::tr("Plusgironummer"));
-    pen.text(m_s.slipBold, f.left + wide + 1.2, y + 9, bankgiro ? m_l.bankgiro : m_l.plusgiro);
-    // Reference, amount in kronor and öre, date.
-    y += 12;
-    const QString amount = m_l.totalToPay.toString();
-    const int comma = amount.lastIndexOf(QLatin1Char(','));
-    const qreal ocrW = w * 0.40, kronorW = w * 0.22, oreW = w * 0.08;
-    slipBox(pen, f.left, y, ocrW, 12, Tr::tr("OCR-nummer"));
-    pen.text(m_s.slipOcr, f.left + 1.2, y + 9.3, m_l.ocr);
-    qreal x = f.left + ocrW;
-    slipBox(pen, x, y, kronorW, 12, Tr::tr("Kronor"));
-    pen.textRight(m_s.slipBold, x + kronorW - 1.5, y + 9, amount.left(comma));
-    x += kronorW;
-    slipBox(pen, x, y, oreW, 12, Tr::tr("Öre"));
-    pen.text(m_s.slipBold, x + 1.5, y + 9, amount.mid(comma + 1));
-    x += oreW;
-    slipBox(pen, x, y, f.right - x, 12, Tr::tr("Betala senast"));
-    pen.text(m_s.slipBold, x + 1.2, y + 9, date(m_l.payBy));
-    // Payer.
-    y += 12;
-    slipBox(pen, f.left, y, wide, 14, Tr::tr("Inbetalare"));
-    pen.text(value, f.left + 1.2, y + 7.5, m_l.debtorName.trimmed());
-    pen.text(value, f.left + 1.2, y + 11.8, m_l.debtorName2.trimmed());
-    slipBox(pen, f.left + wide, y, w - wide, 14, Tr::tr("Fakturanummer / kundnummer"));
-    pen.text(value, f.left + wide + 1.2, y + 7.5, m_l.invoiceNumber);
-    pen.text(value, f.left + wide + 1.2, y + 11.8, m_l.customerNumber);
-    pen.text(m_s.slipLabel, f.left, y + 14 + 4,
-             Tr::tr("Ange alltid OCR-numret när du betalar, så hamnar betalningen rätt."));
+    PaymentSlip slip;
+    slip.payee = m_l.sender.name;
+    slip.bankgiro = m_l.bankgiro;
+    slip.plusgiro = m_l.plusgiro;
+    slip.ocr = m_l.ocr;
+    slip.amount = m_l.totalToPay;
+    slip.payBy = m_l.payBy;
+    slip.payerName = m_l.debtorName;
+    slip.payerName2 = m_l.debtorName2;
+    slip.invoiceNumber = m_l.invoiceNumber;
+    slip.customerNumber = m_l.customerNumber;
+    slip.copy = m_l.copy;
+    m_s.slip.paint(pen.painter(), f.left, f.right, f.slipTop(), f.width, slip);
 }
 
 void LetterLayout::paint(Pen &pen, int page) const

@@ -193,7 +193,7 @@ QWidget *MainWindow::openScreen(const ScreenId &id)
     }
 
     ScreenContext context{m_screens.info(id), *m_commands, *m_session, m_screens,
-                          [this](const ScreenId &other) { openScreen(other); }};
+                          [this](const ScreenId &other) { return openScreen(other); }};
     QWidget *screen = m_screens.create(context);
     if (!screen)
         screen = new PlaceholderScreen(context);

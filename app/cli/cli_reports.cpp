@@ -488,3 +488,13 @@ QList<CommandSpec> reportCommands()
 }
 
 } // namespace rsk::cli
+
+namespace rsk::cli {
+
+// The same output for the report commands of other files (cli_saldolista.cpp).
+int writeReportOutput(Context &ctx, const ParsedArgs &args, ReportPager &report)
+{
+    return writeReport(ctx, args, report);
+}
+
+} // namespace rsk::cli

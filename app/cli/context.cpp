@@ -155,6 +155,13 @@ QList<CommandSpec> interestCommands(); // interest, rate list/set (cli_interest.
 QList<CommandSpec> dunningSetupCommands(); // dunning settings, dunning-code … (cli_dunning_setup.cpp)
 QList<CommandSpec> unbilledCommands(); // report ej-debiterade (cli_unbilled.cpp)
 QList<CommandSpec> dunningRunCommands(); // dunning run/runs/undo/copies (cli_dunning_run.cpp)
+QList<CommandSpec> interestInvoicingCommands(); // interest-invoicing run, interest-transfer (cli_interest_invoicing.cpp)
+QList<CommandSpec> paymentOrderCommands(); // payment-order … (cli_payment_order.cpp)
+QList<CommandSpec> paymentPlanCommands(); // payment-plan, list, show (cli_payment_plan.cpp)
+
+QList<CommandSpec> agencyCommands(); // agency transfer/corrections/settings/details (cli_agency.cpp)
+QList<CommandSpec> threatCommands(); // threat run (cli_threat.cpp)
+QList<CommandSpec> saldolistaCommands(); // report saldolista/kundfordringar (cli_saldolista.cpp)
 
 QList<CommandSpec> allCommands()
 {
@@ -162,7 +169,13 @@ QList<CommandSpec> allCommands()
            + validateCommands() + bookkeepingCommands() + reportCommands()
            + paymentImportCommands() + interestCommands() + dunningSetupCommands()
            + unbilledCommands()
-           + dunningRunCommands();
+           + paymentOrderCommands()
+           + paymentPlanCommands()
+           + dunningRunCommands()
+           + interestInvoicingCommands()
+           + agencyCommands()
+           + threatCommands()
+           + saldolistaCommands();
 }
 
 } // namespace rsk::cli

@@ -30,7 +30,8 @@ const char kColumns[]
       "i.reminder1_date, i.reminder2_date, i.collection_date, i.residual_date, "
       "i.dunning_code, i.dunning_code_until, i.final_paid_date, i.changed_by, i.changed_at, "
       "i.version, COALESCE(c.protected_identity, 0), EXISTS (SELECT 1 FROM ledger_transaction "
-      "t WHERE t.invoice_id = i.id AND t.capital_part_ore <> 0)";
+      "t WHERE t.invoice_id = i.id AND t.capital_part_ore <> 0), "
+      "COALESCE(c.reminder_stop, 0), COALESCE(c.collection_stop, 0)";
 
 QString textKey(DunningTextKind kind, int number)
 {
@@ -239,6 +240,8 @@ DunningCandidate DunningPlanner::candidateFrom(const QSqlQuery &q)
     v.version = next().toInt();
     c.protectedIdentity = next().toBool();
     c.capitalChanged = next().toBool();
+    c.reminderStop = next().toBool();
+    c.collectionStop = next().toBool();
     return c;
 }
 
@@ -369,6 +372,21 @@ std::optional<PlannedStep> DunningPlanner::plan(const DunningCandidate &c,
             }
             return std::nullopt;
         }
+    }
+
+    // The customer's stop: Påminnelsespärr holds reminders 1 and 2,
+    // Inkassospärr the collection demand and the residual demand after it.
+    const bool reminderStep = *step == DunningStep::Reminder1 || *step == DunningStep::Reminder2;
+    if (reminderStep ? c.reminderStop : c.collectionStop) {
+        if (skip) {
+            skip->invoiceId = v.id;
+            skip->company = v.company;
+            skip->invoiceNumber = v.invoiceNumber;
+            skip->step = *step;
+            skip->reason = reminderStep ? Tr::tr("kunden har påminnelsestopp")
+                                        : Tr::tr("kunden har inkassostopp");
+        }
+        return std::nullopt;
     }
 
     PlannedStep p;

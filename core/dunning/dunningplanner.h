@@ -31,6 +31,9 @@ struct DunningCandidate
     Invoice invoice;
     bool protectedIdentity = false;
     bool capitalChanged = false; // a transaction changed its capital (else no timeline query)
+    // The customer's dunning stop (seed 001 §4.2.1 "Kravstopp kundnivå", migration 013).
+    bool reminderStop = false;
+    bool collectionStop = false;
 };
 
 // One claim's step as the run takes it: the item for the list, the claim

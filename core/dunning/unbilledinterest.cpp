@@ -55,6 +55,7 @@ struct Candidate
     Money reminderFee;
     Money collectionFee;
     bool interestInvoiced = false;
+    bool interestRoutine = false; // a claim of routine 51–94: its capital is interest
 };
 
 } // namespace
@@ -131,8 +132,12 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
     QString sql = QStringLiteral(
         "SELECT id, company, invoice_number, name, id_number, invoice_date, due_date, "
         "final_paid_date, amount_ore, interest_debited_ore, reminder_fee_undebited_ore, "
-        "collection_fee_undebited_ore, interest_invoice_date, dunning_code, dunning_code_until "
+        "collection_fee_undebited_ore, interest_invoice_date, dunning_code, dunning_code_until, "
+        "routine, EXISTS (SELECT 1 FROM routine r WHERE r.code = invoice.routine "
+        "AND r.interest_of IS NOT NULL) "
         "FROM invoice WHERE final_paid_date IS NOT NULL AND amount_ore > 0 "
+        // Transferred to the next invoice (7.15): billed there.
+        "AND next_invoice_transfer_date IS NULL "
         // An invoiced interest leaves only the fees to list.
         "AND (interest_invoice_date IS NULL OR reminder_fee_undebited_ore > 0 "
         "OR collection_fee_undebited_ore > 0)");
@@ -185,6 +190,8 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
             c.interestInvoiced = !q.value(12).isNull() && toDate(q.value(12)).isValid();
             v.dunningCode = q.value(13).toInt();
             v.dunningCodeUntil = toDate(q.value(14));
+            v.routine = q.value(15).toString();
+            c.interestRoutine = q.value(16).toBool();
             candidates.append(c);
         }
     }
@@ -208,7 +215,10 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
             continue;
 
         Money interest;
-        if (!c.interestInvoiced) {
+        Money chargeable;
+        Money deducted;
+        QList<InterestPeriod> periods;
+        if (!c.interestInvoiced && !c.interestRoutine) {
             InterestResult result;
             try {
                 result = calculator.compute(claim, v.finalPaidDate);
@@ -216,8 +226,10 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
                 throw LedgerError(e.kind(), Tr::tr("Faktura %1/%2: %3")
                                                 .arg(v.company, v.invoiceNumber, e.message()));
             }
-            interest = Money::max(calculator.chargeable(result, daysLate) - v.interestDebited,
-                                  Money());
+            chargeable = calculator.chargeable(result, daysLate);
+            deducted = Money::min(Money::max(v.interestDebited, Money()), chargeable);
+            interest = chargeable - deducted;
+            periods = result.periods;
             if (interest < s.minimumInterest)
                 interest = Money();
             // A note on a positive interest is the UNVERIFIED-rate warning.
@@ -230,6 +242,7 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
         line.invoiceId = v.id;
         line.company = v.company;
         line.invoiceNumber = v.invoiceNumber;
+        line.routine = v.routine;
         line.name = v.name;
         const auto id = v.idNumber.isEmpty() ? std::nullopt
                                              : SwedishId::parse(v.idNumber, m_db.today());
@@ -240,6 +253,9 @@ QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selec
         line.interest = interest;
         line.reminderFee = c.reminderFee;
         line.collectionFee = c.collectionFee;
+        line.chargeableInterest = chargeable;
+        line.debitedDeducted = deducted;
+        line.periods = periods;
         if (line.total().isPositive())
             out.append(line);
     }

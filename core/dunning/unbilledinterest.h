@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interest/interestcalculator.h"
 #include "money/money.h"
 #include "reports/reporttable.h"
 
@@ -51,6 +52,7 @@ struct UnbilledLine
     qint64 invoiceId = 0;
     QString company;
     QString invoiceNumber;
+    QString routine;
     QString name;
     QString idNumber; // as displayed ("19811218-9876"), or as stored
     QDate dueDate;
@@ -60,6 +62,15 @@ struct UnbilledLine
     Money reminderFee;
     Money collectionFee;
     Money total() const { return interest + reminderFee + collectionFee; }
+
+    // How `interest` came about, for the interest invoice that charges it
+    // (7.13): the chargeable interest to the final-paid date, the interest
+    // already debited on the claim that was deducted from it (at most the
+    // chargeable interest), and the periods of the computation. When the
+    // minimum interest of the selection sets `interest` to 0 these stay.
+    Money chargeableInterest;
+    Money debitedDeducted;
+    QList<InterestPeriod> periods;
 };
 
 // The list (DOMAIN.md "Late-payment interest", "A claim's money"; handbook
@@ -67,12 +78,20 @@ struct UnbilledLine
 // debiterade i reskontran utan detta får manuellt bevakas").
 //
 // Which claims: final-paid in the selection's date range (the interest is
-// only final once the claim is paid, 7.7), capital > 0, in the other ranges.
+// only final once the claim is paid, 7.7), capital > 0, in the other ranges,
+// and not transferred to the next invoice (7.15 stamps
+// next_invoice_transfer_date: its interest and fees are billed there).
+// These are the rules the interest invoicing (7.13,
+// core/dunning/interestinvoicing.h) and the transfer to the next invoice
+// (7.15, core/dunning/nextinvoicetransfer.h) charge by: the list is exactly
+// what they would charge.
 // Per claim:
 // - Days late = final-paid date − due date. Below the larger of the
 //   selection's and the kravparametrar's minimum days: nothing is listed.
 // - Interest: none when the claim has an interest invoice (7.13; its
-//   interest was invoiced once). Otherwise the interest to the final-paid
+//   interest was invoiced once), and none on a claim of an interest-invoice
+//   routine (51–94, routine.interest_of set): its capital is interest, and
+//   interest is never charged on interest (DOMAIN.md). Otherwise the interest to the final-paid
 //   date (InterestService), through InterestCalculator::chargeable (the
 //   kravparametrar's minimum interest and days), minus the interest already
 //   debited on the claim, never below 0; below the selection's minimum

@@ -4,6 +4,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace rsk {
 
@@ -15,8 +18,8 @@ struct Tr
 };
 
 const char *kRowColumns =
-    "id, company, invoice_number, routine, id_number, customer_number, name, name2, address, "
-    "postal_code, city, register_id, invoice_date, due_date, amount_ore, balance_ore, paid_ore, "
+    "id, company, invoice_number, routine, id_number, id_number2, customer_number, name, name2, "
+    "address, postal_code, city, register_id, invoice_date, due_date, amount_ore, balance_ore, paid_ore, "
     "watch_text, final_paid_date";
 
 bool digitsOnly(const QString &s)
@@ -77,9 +80,18 @@ void InvoiceSearchQuery::validate(const InvoiceSearch &c)
         throw LedgerError::refused(Tr::tr("Ogiltigt antal rader."));
 }
 
-QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
+namespace {
+
+// The SQL of a search: its rows (ordered, paged) or, when counting, how many
+// there are, over the same index range.
+struct Statement
 {
-    validate(c);
+    QString sql;
+    QVariantList args;
+};
+
+Statement statementFor(const InvoiceSearch &c, bool counting)
+{
     using F = InvoiceSearch::Field;
     QString where;
     QString order;
@@ -110,6 +122,26 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
         }
         order = column + QStringLiteral(", ") + then;
     };
+    // Name and person number search two columns (name2's too) as one list;
+    // `second` says which one found the row.
+    auto twoColumns = [&](const QString &first, const QString &other, const QString &key,
+                          const QString &then) {
+        const QString hi = c.positionOnly ? QString(QChar(0xFFFF)) : prefixUpperBound(key);
+        args << key << hi << companyArgs << key << hi << companyArgs;
+        if (counting)
+            return QStringLiteral("SELECT (SELECT COUNT(*) FROM invoice WHERE %1 >= ? AND %1 < ?%3)"
+                                  " + (SELECT COUNT(*) FROM invoice WHERE %2 >= ? AND %2 < ?%3)")
+                .arg(first, other, companyClause);
+        const QString part = QStringLiteral("SELECT id, %1 AS k, %2 AS second, company, "
+                                            "invoice_number FROM invoice WHERE %1 >= ? AND %1 < ?%3");
+        // `SELECT *`: so SQLite flattens it into a merge of the two index
+        // ranges (naming columns here makes it sort every hit: 60 ms for
+        // name "And" on 1 M claims instead of 0.3 ms).
+        return QStringLiteral("SELECT * FROM (%1 UNION ALL %2) AS hits ORDER BY k, %3 "
+                              "LIMIT ? OFFSET ?")
+            .arg(part.arg(first, QStringLiteral("0"), companyClause),
+                 part.arg(other, QStringLiteral("1"), companyClause), then);
+    };
     const QString t = c.text.trimmed();
     QString sql;
     switch (c.field) {
@@ -129,38 +161,17 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
     case F::IdNumber: {
         QString digits = t;
         digits.remove(QLatin1Char('-'));
-        // Person number and name2's person number, as one list.
-        const QString a = QStringLiteral("SELECT %1, id_search AS k FROM invoice WHERE "
-                                         "id_search >= ? AND id_search < ?%2")
-                              .arg(QLatin1String(kRowColumns), companyClause);
-        const QString b = QStringLiteral("SELECT %1, id_search2 AS k FROM invoice WHERE "
-                                         "id_search2 >= ? AND id_search2 < ?%2")
-                              .arg(QLatin1String(kRowColumns), companyClause);
-        const QString hi = c.positionOnly ? QString(QChar(0xFFFF)) : prefixUpperBound(digits);
-        sql = QStringLiteral("SELECT * FROM (%1 UNION ALL %2) AS hits ORDER BY k, "
-                             "invoice_number DESC, company LIMIT ? OFFSET ?")
-                  .arg(a, b);
-        args << digits << hi << companyArgs << digits << hi << companyArgs;
+        sql = twoColumns(QStringLiteral("id_search"), QStringLiteral("id_search2"), digits,
+                         QStringLiteral("invoice_number DESC, company"));
         break;
     }
     case F::CustomerNumber:
         prefixOn(QStringLiteral("customer_number"), t, QStringLiteral("invoice_number DESC"));
         break;
-    case F::Name: {
-        const QString key = searchKey(t);
-        const QString hi = c.positionOnly ? QString(QChar(0xFFFF)) : prefixUpperBound(key);
-        const QString a = QStringLiteral("SELECT %1, name_key AS k FROM invoice WHERE "
-                                         "name_key >= ? AND name_key < ?%2")
-                              .arg(QLatin1String(kRowColumns), companyClause);
-        const QString b = QStringLiteral("SELECT %1, name2_key AS k FROM invoice WHERE "
-                                         "name2_key >= ? AND name2_key < ?%2")
-                              .arg(QLatin1String(kRowColumns), companyClause);
-        sql = QStringLiteral("SELECT * FROM (%1 UNION ALL %2) AS hits ORDER BY k, company, "
-                             "invoice_number DESC LIMIT ? OFFSET ?")
-                  .arg(a, b);
-        args << key << hi << companyArgs << key << hi << companyArgs;
+    case F::Name:
+        sql = twoColumns(QStringLiteral("name_key"), QStringLiteral("name2_key"), searchKey(t),
+                         QStringLiteral("company, invoice_number DESC"));
         break;
-    }
     case F::Address:
         prefixOn(QStringLiteral("address_key"), searchKey(t),
                  QStringLiteral("company, invoice_number DESC"));
@@ -180,36 +191,97 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
         break;
     }
     if (sql.isEmpty()) {
-        sql = QStringLiteral("SELECT %1 FROM invoice WHERE %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(kRowColumns), where, companyClause, order);
+        sql = counting ? QStringLiteral("SELECT COUNT(*) FROM invoice WHERE %1%2")
+                             .arg(where, companyClause)
+                       : QStringLiteral("SELECT id FROM invoice WHERE %1%2 ORDER BY %3 "
+                                        "LIMIT ? OFFSET ?")
+                             .arg(where, companyClause, order);
         args << companyArgs;
     }
-    args << c.limit << c.offset;
-    QSqlQuery q = m_db.run(sql, args);
-    QList<InvoiceSearchRow> out;
+    if (!counting)
+        args << c.limit << c.offset;
+    return {sql, args};
+}
+
+InvoiceSearchRow readRow(const QSqlQuery &q)
+{
+    InvoiceSearchRow r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.company = q.value(i++).toString();
+    r.invoiceNumber = q.value(i++).toString();
+    r.routine = q.value(i++).toString();
+    r.idNumber = q.value(i++).toString();
+    r.idNumber2 = q.value(i++).toString();
+    r.customerNumber = q.value(i++).toString();
+    r.name = q.value(i++).toString();
+    r.name2 = q.value(i++).toString();
+    r.address = q.value(i++).toString();
+    r.postalCode = q.value(i++).toString();
+    r.city = q.value(i++).toString();
+    r.registerId = q.value(i++).toString();
+    r.invoiceDate = toDate(q.value(i++));
+    r.dueDate = toDate(q.value(i++));
+    r.amount = Money::fromOre(q.value(i++).toLongLong());
+    r.balance = Money::fromOre(q.value(i++).toLongLong());
+    r.paid = Money::fromOre(q.value(i++).toLongLong());
+    r.watchText = q.value(i++).toString();
+    r.finalPaidDate = toDate(q.value(i++));
+    return r;
+}
+
+} // namespace
+
+qint64 InvoiceSearchQuery::count(const InvoiceSearch &c)
+{
+    validate(c);
+    const Statement s = statementFor(c, true);
+    return m_db.scalar(s.sql, s.args).toLongLong();
+}
+
+QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
+{
+    validate(c);
+    const Statement s = statementFor(c, false);
+    const bool twoColumns = c.field == InvoiceSearch::Field::Name
+        || c.field == InvoiceSearch::Field::IdNumber;
+    // First the page's ids in the search's order, read from the index alone,
+    // then the rows by id: an OFFSET deep into a list then steps over index
+    // entries instead of whole rows (1 M claims, name "A", row 100 000:
+    // 22 ms instead of 520 ms).
+    QList<qint64> ids;
+    QList<bool> second;
+    QSqlQuery q = m_db.run(s.sql, s.args);
     while (q.next()) {
-        InvoiceSearchRow r;
-        int i = 0;
-        r.id = q.value(i++).toLongLong();
-        r.company = q.value(i++).toString();
-        r.invoiceNumber = q.value(i++).toString();
-        r.routine = q.value(i++).toString();
-        r.idNumber = q.value(i++).toString();
-        r.customerNumber = q.value(i++).toString();
-        r.name = q.value(i++).toString();
-        r.name2 = q.value(i++).toString();
-        r.address = q.value(i++).toString();
-        r.postalCode = q.value(i++).toString();
-        r.city = q.value(i++).toString();
-        r.registerId = q.value(i++).toString();
-        r.invoiceDate = toDate(q.value(i++));
-        r.dueDate = toDate(q.value(i++));
-        r.amount = Money::fromOre(q.value(i++).toLongLong());
-        r.balance = Money::fromOre(q.value(i++).toLongLong());
-        r.paid = Money::fromOre(q.value(i++).toLongLong());
-        r.watchText = q.value(i++).toString();
-        r.finalPaidDate = toDate(q.value(i++));
-        out.append(r);
+        ids << q.value(0).toLongLong();
+        second << (twoColumns && q.value(2).toInt() == 1); // id, k, second, …
+    }
+    QHash<qint64, InvoiceSearchRow> byId;
+    constexpr int kChunk = 500; // placeholders per statement
+    for (int from = 0; from < ids.size(); from += kChunk) {
+        const int n = std::min<int>(kChunk, int(ids.size()) - from);
+        QStringList marks;
+        QVariantList args;
+        for (int i = from; i < from + n; ++i) {
+            marks << QStringLiteral("?");
+            args << ids.at(i);
+        }
+        QSqlQuery r = m_db.run(QStringLiteral("SELECT %1 FROM invoice WHERE id IN (%2)")
+                                   .arg(QLatin1String(kRowColumns), marks.join(QLatin1Char(','))),
+                               args);
+        while (r.next()) {
+            InvoiceSearchRow row = readRow(r);
+            byId.insert(row.id, row);
+        }
+    }
+    QList<InvoiceSearchRow> out;
+    out.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        const auto it = byId.constFind(ids.at(i));
+        if (it == byId.constEnd())
+            continue; // deleted between the two reads
+        out.append(it.value());
+        out.last().foundBySecond = second.at(i);
     }
     return out;
 }

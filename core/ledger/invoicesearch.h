@@ -45,6 +45,7 @@ struct InvoiceSearchRow
     QString invoiceNumber;
     QString routine;
     QString idNumber;
+    QString idNumber2;
     QString customerNumber;
     QString name;
     QString name2;
@@ -59,6 +60,9 @@ struct InvoiceSearchRow
     Money paid;
     QString watchText;
     QDate finalPaidDate;
+    // Name and person-number searches: the row was found through name2 /
+    // person number 2, not the first name or number.
+    bool foundBySecond = false;
 };
 
 class InvoiceSearchQuery
@@ -66,6 +70,9 @@ class InvoiceSearchQuery
 public:
     explicit InvoiceSearchQuery(Database &db) : m_db(db) {}
     QList<InvoiceSearchRow> search(const InvoiceSearch &criteria);
+    // How many rows the search lists in all (limit and offset ignored): a
+    // count over the same index range, for lists that page through it.
+    qint64 count(const InvoiceSearch &criteria);
     // Throws Refused when the text does not fit the field (e.g. letters in a
     // person-number search, more than 30 characters of name).
     static void validate(const InvoiceSearch &criteria);

@@ -41,6 +41,13 @@ const Migration kMigrations[] = {
     {4, ":/core/storage/migrations/004_book_registers.sql"},
     {5, ":/core/storage/migrations/005_dunning_setup.sql"},
     {6, ":/core/storage/migrations/006_dunning_runs.sql"},
+    {7, ":/core/storage/migrations/007_interest_invoicing.sql"},
+    {8, ":/core/storage/migrations/008_enforcement_offices.sql"},
+    {9, ":/core/storage/migrations/009_payment_orders.sql"},
+    {10, ":/core/storage/migrations/010_payment_plans.sql"},
+    {11, ":/core/storage/migrations/011_agency_transfers.sql"},
+    {12, ":/core/storage/migrations/012_claim_notes.sql"},
+    {13, ":/core/storage/migrations/013_customer_dunning_stop.sql"},
 };
 
 QAtomicInt g_connectionCounter;

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void search_data();
     void search();
+    void foundBySecond();
     void refusesBadText_data();
     void refusesBadText();
 
@@ -120,7 +121,41 @@ void TestSearch::search()
         c.companyFrom = companies.section(QLatin1Char('-'), 0, 0);
         c.companyTo = companies.section(QLatin1Char('-'), -1);
     }
-    QCOMPARE(numbers(InvoiceSearchQuery(*m_ledger->db).search(c)), expected);
+    InvoiceSearchQuery query(*m_ledger->db);
+    QCOMPARE(numbers(query.search(c)), expected);
+    // count() goes over the same range: as many as the rows listed.
+    QCOMPARE(query.count(c), qint64(expected.size()));
+    // Pages of two rows (limit/offset, as a list reads them) put together
+    // are the same list.
+    QStringList paged;
+    c.limit = 2;
+    for (c.offset = 0; c.offset < expected.size() + 2; c.offset += 2)
+        paged << numbers(query.search(c));
+    QCOMPARE(paged, expected);
+}
+
+void TestSearch::foundBySecond()
+{
+    // 030000002 is Andersson, Anna with name2 Bengtsson, Bo: found by its
+    // first name on "anders", by name2 on "bengt"; a plain field never says
+    // second.
+    InvoiceSearch c;
+    c.field = InvoiceSearch::Field::Name;
+    c.text = QStringLiteral("bengt");
+    InvoiceSearchQuery query(*m_ledger->db);
+    QList<InvoiceSearchRow> rows = query.search(c);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().foundBySecond);
+    c.text = QStringLiteral("anders");
+    rows = query.search(c);
+    QCOMPARE(rows.size(), 3);
+    for (const InvoiceSearchRow &r : rows)
+        QVERIFY(!r.foundBySecond);
+    c.field = InvoiceSearch::Field::Address;
+    c.text = QStringLiteral("Stor");
+    rows = query.search(c);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(!rows.first().foundBySecond);
 }
 
 void TestSearch::refusesBadText_data()

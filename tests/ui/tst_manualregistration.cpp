@@ -168,7 +168,8 @@ void TestManualRegistration::init()
 void TestManualRegistration::createScreen()
 {
     ScreenContext context{m_screens->info(QLatin1String(ManualRegistrationScreen::kId)),
-                          *m_commands, *m_session, *m_screens, [](const ScreenId &) {}};
+                          *m_commands, *m_session, *m_screens,
+                          [](const ScreenId &) -> QWidget * { return nullptr; }};
     m_screen = new ManualRegistrationScreen(context);
     m_screen->resize(1100, 640);
     m_screen->show();

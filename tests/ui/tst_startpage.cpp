@@ -75,7 +75,10 @@ void TestStartPage::init()
     m_session = new Session(shell);
     ScreenContext context{{StartPage::kId, QStringLiteral("Startsida"), {}}, *m_commands,
                           *m_session, *m_screens,
-                          [this](const ScreenId &id) { m_opened << id; }};
+                          [this](const ScreenId &id) -> QWidget * {
+                              m_opened << id;
+                              return nullptr;
+                          }};
     m_page = new StartPage(context);
 }
 

@@ -3,26 +3,42 @@
 #include "commands/commandregistry.h"
 #include "screenregistry.h"
 #include "screens/aboutscreen.h"
+#include "screens/agencysettingsscreen.h"
+#include "screens/agencytransferscreen.h"
+#include "screens/claimscreen.h"
 #include "screens/creditnotescreen.h"
+#include "screens/customerscreen.h"
 #include "screens/dunningcodesscreen.h"
 #include "screens/dunningcopiesscreen.h"
 #include "screens/dunningparametersscreen.h"
 #include "screens/dunningrunscreen.h"
 #include "screens/dunningsettingsscreen.h"
 #include "screens/dunningtextsscreen.h"
+#include "screens/enforcementofficesscreen.h"
+#include "screens/interestinvoicingscreen.h"
+#include "screens/invoicesearchscreen.h"
 #include "screens/keyboardhelpscreen.h"
 #include "screens/manualregistrationscreen.h"
+#include "screens/nextinvoicetransferscreen.h"
 #include "screens/paymentforecastscreen.h"
 #include "screens/paymentlistscreen.h"
 #include "screens/paymentsearchscreen.h"
 #include "screens/paymentmethodsscreen.h"
+#include "screens/paymentorderscreen.h"
 #include "screens/overpaymentsscreen.h"
 #include "screens/paymentimportscreen.h"
 #include "screens/paymentparametersscreen.h"
+#include "screens/paymentplanscreen.h"
+#include "screens/receivablesscreen.h"
 #include "screens/referenceratescreen.h"
+#include "screens/saldolistascreen.h"
+#include "screens/separatereceivablescreen.h"
+#include "screens/billingstatisticsscreen.h"
 #include "screens/unplacedpaymentsscreen.h"
 #include "screens/unbilledinterestscreen.h"
 #include "screens/startpage.h"
+#include "screens/statisticsscreen.h"
+#include "screens/threatscreen.h"
 
 namespace rsk::ui {
 
@@ -94,6 +110,61 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     DunningCopiesScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(DunningCopiesScreen::kId),
                             screenFactory<DunningCopiesScreen>());
+    PaymentOrderScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(PaymentOrderScreen::kId),
+                            screenFactory<PaymentOrderScreen>());
+    InterestInvoicingScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(InterestInvoicingScreen::kId),
+                            screenFactory<InterestInvoicingScreen>());
+    NextInvoiceTransferScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(NextInvoiceTransferScreen::kId),
+                            screenFactory<NextInvoiceTransferScreen>());
+    PaymentPlanScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(PaymentPlanScreen::kId),
+                            screenFactory<PaymentPlanScreen>());
+    EnforcementOfficesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(EnforcementOfficesScreen::kId),
+                            screenFactory<EnforcementOfficesScreen>());
+    ThreatScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(ThreatScreen::kId), screenFactory<ThreatScreen>());
+
+    AgencyTransferScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(AgencyTransferScreen::kId),
+                            screenFactory<AgencyTransferScreen>());
+    AgencySettingsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(AgencySettingsScreen::kId),
+                            screenFactory<AgencySettingsScreen>());
+
+    // Översikt kundfaktura: opened from Sök faktura (showClaim), not a menu item.
+    screens.addScreen(ClaimScreen::screenInfo());
+    ClaimScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(ClaimScreen::kId), screenFactory<ClaimScreen>());
+
+    StatisticsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(StatisticsScreen::kId),
+                            screenFactory<StatisticsScreen>());
+    // Kunduppgifter: opened with showCustomer, not a menu item.
+    screens.addScreen(CustomerScreen::screenInfo());
+    CustomerScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(CustomerScreen::kId), screenFactory<CustomerScreen>());
+
+    // Saldolista and the lists beside it (handbook 6.4, 6.5, 8.3, 5.4).
+    SaldolistaScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(SaldolistaScreen::kId),
+                            screenFactory<SaldolistaScreen>());
+    ReceivablesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(ReceivablesScreen::kId),
+                            screenFactory<ReceivablesScreen>());
+    BillingStatisticsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(BillingStatisticsScreen::kId),
+                            screenFactory<BillingStatisticsScreen>());
+    SeparateReceivableScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(SeparateReceivableScreen::kId),
+                            screenFactory<SeparateReceivableScreen>());
+
+    InvoiceSearchScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(InvoiceSearchScreen::kId),
+                            screenFactory<InvoiceSearchScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);

@@ -53,10 +53,9 @@ bool Screen::confirmClose()
     return answer == QMessageBox::Discard;
 }
 
-void Screen::openScreen(const ScreenId &id) const
+QWidget *Screen::openScreen(const ScreenId &id) const
 {
-    if (m_openScreen)
-        m_openScreen(id);
+    return m_openScreen ? m_openScreen(id) : nullptr;
 }
 
 void Screen::setModified(bool modified)

@@ -49,7 +49,8 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     CommandRegistry &commands() const { return m_commands; }
     Session &session() const { return m_session; }
-    void openScreen(const ScreenId &id) const;
+    // The opened screen's widget (see ScreenContext), or null.
+    QWidget *openScreen(const ScreenId &id) const;
     void setModified(bool modified);
 
     // Declares a command in this screen's context and binds it to this screen.
@@ -62,7 +63,7 @@ private:
     ScreenInfo m_info;
     CommandRegistry &m_commands;
     Session &m_session;
-    std::function<void(const ScreenId &)> m_openScreen;
+    std::function<QWidget *(const ScreenId &)> m_openScreen;
     QVBoxLayout *m_content;
     KeyLegend *m_legend;
     bool m_modified = false;

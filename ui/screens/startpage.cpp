@@ -4,16 +4,23 @@
 #include "screencontext.h"
 #include "session.h"
 #include "commands/shellcommands.h"
+#include "reports/statistics.h"
+#include "screens/statisticsscreen.h"
 #include "widgets/newclaimschart.h"
+#include "widgets/statisticsloader.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rsk::ui {
 
@@ -39,14 +46,8 @@ StartPage::StartPage(ScreenContext &context, QWidget *parent)
     top->addWidget(createTodaysWork());
     top->addStretch(1);
 
-    auto *statistics = new QGroupBox(tr("Statistik"), this);
-    m_chart = new NewClaimsChart(statistics);
-    m_chart->setObjectName(QStringLiteral("newClaimsChart"));
-    auto *statisticsLayout = new QVBoxLayout(statistics);
-    statisticsLayout->addWidget(m_chart);
-
     contentLayout()->addLayout(top);
-    contentLayout()->addWidget(statistics, 1);
+    contentLayout()->addWidget(createStatistics(), 1);
 
     connect(&commands(), &CommandRegistry::changed, this, &StartPage::updateQuickJumpKeys);
     // Hidden, it refreshes when shown again; no need to ask the ledger now.
@@ -106,6 +107,45 @@ QWidget *StartPage::createTodaysWork()
     return box;
 }
 
+QWidget *StartPage::createStatistics()
+{
+    auto *statistics = new QGroupBox(tr("Statistik"), this);
+    m_chartChoice = new QComboBox(statistics);
+    m_chartChoice->setObjectName(QStringLiteral("startChartChoice"));
+    for (StatisticKind kind : Statistics::kinds())
+        m_chartChoice->addItem(Statistics::title(kind), Statistics::key(kind));
+    const QString chosen = QSettings(QStringLiteral("Reskontra"), QStringLiteral("Reskontra"))
+                               .value(QLatin1String(StatisticsScreen::kStartPageSetting))
+                               .toString();
+    m_chartChoice->setCurrentIndex(std::max(0, m_chartChoice->findData(chosen)));
+    auto *choiceLabel = new QLabel(tr("&Diagram:"), statistics);
+    choiceLabel->setBuddy(m_chartChoice);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(choiceLabel);
+    choiceRow->addWidget(m_chartChoice);
+    choiceRow->addStretch(1);
+
+    m_chart = new NewClaimsChart(statistics);
+    m_chart->setObjectName(QStringLiteral("newClaimsChart"));
+    auto *statisticsLayout = new QVBoxLayout(statistics);
+    statisticsLayout->addLayout(choiceRow);
+    statisticsLayout->addWidget(m_chart, 1);
+
+    m_loader = new StatisticsLoader(this);
+    connect(m_loader, &StatisticsLoader::loaded, this,
+            [this](const Statistic &statistic) { m_chart->setStatistic(statistic); });
+    connect(m_loader, &StatisticsLoader::failed, this,
+            [this](const QString &message) { m_chart->showMessage(message); });
+    // Connected after the initial choice: choosing one saves it and shows it.
+    connect(m_chartChoice, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings(QStringLiteral("Reskontra"), QStringLiteral("Reskontra"))
+            .setValue(QLatin1String(StatisticsScreen::kStartPageSetting),
+                      m_chartChoice->currentData().toString());
+        refresh();
+    });
+    return statistics;
+}
+
 QLabel *StartPage::addFact(QFormLayout *form, const QString &objectName, const QString &label)
 {
     auto *value = new QLabel(form->parentWidget());
@@ -126,7 +166,35 @@ void StartPage::refresh()
     m_unplacedPayments->setText(formatCount(facts.unplacedPayments));
     m_expiringDunningCodes->setText(formatCount(facts.expiringDunningCodes));
     m_openClaims->setText(formatCount(facts.openClaims));
-    m_chart->setData(facts.newClaimsPerMonth);
+    showChosenStatistic(facts);
+}
+
+void StartPage::showChosenStatistic(const StartPageFacts &facts)
+{
+    // The choice may have been changed on Statistik (F9) since.
+    const QString chosen = QSettings(QStringLiteral("Reskontra"), QStringLiteral("Reskontra"))
+                               .value(QLatin1String(StatisticsScreen::kStartPageSetting))
+                               .toString();
+    const int index = m_chartChoice->findData(chosen);
+    if (index >= 0 && index != m_chartChoice->currentIndex()) {
+        const QSignalBlocker block(m_chartChoice);
+        m_chartChoice->setCurrentIndex(index);
+    }
+    const auto kind = Statistics::kindFromKey(m_chartChoice->currentData().toString());
+    if (!kind || *kind == StatisticKind::NewClaimsPerMonth) {
+        m_chart->setData(facts.newClaimsPerMonth);
+        return;
+    }
+    Database *ledger = session().context().ledger;
+    if (!ledger || !session().hasCompany()) {
+        m_chart->setStatistic({});
+        return;
+    }
+    StatisticsOptions options;
+    options.company = session().companyNumber();
+    options.ageBucketDays = StatisticsScreen::savedAgeBuckets();
+    m_chart->showMessage(tr("Hämtar %1 …").arg(Statistics::title(*kind)));
+    m_loader->request(*ledger, *kind, options);
 }
 
 void StartPage::showEvent(QShowEvent *event)

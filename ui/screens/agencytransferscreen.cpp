@@ -1,0 +1,431 @@
+#include "screens/agencytransferscreen.h"
+
+#include "agencyfile.h"
+#include "models/reporttablemodel.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/ledgererror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rsk::ui {
+
+namespace {
+
+// A list already held in memory, for the table model, print and export.
+class HeldReport : public ReportPager
+{
+public:
+    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
+    ReportLayout layout() const override { return m_table.layout(); }
+    qint64 rowCount() override { return m_table.rows().size(); }
+    QList<ReportRow> rows(qint64 first, int count) override
+    {
+        return m_table.rows().mid(first, count);
+    }
+    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
+
+private:
+    ReportTable m_table;
+};
+
+QString range(const QString &from, const QString &to)
+{
+    return from == to ? from : QStringLiteral("%1–%2").arg(from, to);
+}
+
+QVariant money(const Money &m)
+{
+    return QVariant(m.ore());
+}
+
+// The kontrollista / the transfer's list: one row per claim sent, the claims
+// that stay with the reason, the total (sums by core).
+ReportTable listOf(const AgencyTransferResult &r)
+{
+    using K = ReportColumn::Kind;
+    ReportLayout layout;
+    layout.title = r.dryRun ? AgencyTransferScreen::tr("Kontrollista överföring till inkasso")
+                            : AgencyTransferScreen::tr("Överföring till inkasso nr %1").arg(r.transferId);
+    const AgencySelection &s = r.selection;
+    layout.selection << AgencyTransferScreen::tr("Överföringsdatum %1").arg(s.transferDate.toString(Qt::ISODate))
+                     << AgencyTransferScreen::tr("Företag %1, rutin %2, fakturanummer %3")
+                            .arg(range(s.companyFrom, s.companyTo),
+                                 range(s.routineFrom, s.routineTo),
+                                 range(s.invoiceFrom, s.invoiceTo));
+    if (!s.departmentFrom.isEmpty() || !s.departmentTo.isEmpty())
+        layout.selection << AgencyTransferScreen::tr("Förvaltning/avdelning %1–%2")
+                                .arg(s.departmentFrom, s.departmentTo);
+    if (!s.idNumber.isEmpty())
+        layout.selection << AgencyTransferScreen::tr("Personnummer %1").arg(s.idNumber);
+    layout.selection << (s.zero ? AgencyTransferScreen::tr("Fordringarna nollställs") : AgencyTransferScreen::tr("Fordringarna "
+                                                                             "nollställs inte"));
+    if (!r.agency.name.isEmpty())
+        layout.selection << AgencyTransferScreen::tr("Inkassobolag %1, kundnummer %2")
+                                .arg(r.agency.name, r.agency.customerNumber);
+    layout.columns = {{QStringLiteral("company"), AgencyTransferScreen::tr("Ftg"), K::Text},
+                      {QStringLiteral("invoice"), AgencyTransferScreen::tr("Fakturanr"), K::Text},
+                      {QStringLiteral("name"), AgencyTransferScreen::tr("Namn"), K::Text, 22},
+                      {QStringLiteral("id_number"), AgencyTransferScreen::tr("Personnr"), K::Text, 12},
+                      {QStringLiteral("basis"), AgencyTransferScreen::tr("Räknat från"), K::Text, 12},
+                      {QStringLiteral("basis_date"), AgencyTransferScreen::tr("Datum"), K::Date},
+                      {QStringLiteral("days"), AgencyTransferScreen::tr("Dagar"), K::Integer},
+                      {QStringLiteral("balance"), AgencyTransferScreen::tr("Saldo"), K::Money},
+                      {QStringLiteral("written_off"), AgencyTransferScreen::tr("Avskrivs"), K::Money},
+                      {QStringLiteral("to_collect"), AgencyTransferScreen::tr("Överlämnas"), K::Money},
+                      {QStringLiteral("zeroed"), AgencyTransferScreen::tr("Nollställs"), K::Money},
+                      {QStringLiteral("category"), AgencyTransferScreen::tr("SFI"), K::Text, 10},
+                      {QStringLiteral("note"), AgencyTransferScreen::tr("Anmärkning"), K::Text, 30}};
+    ReportTable table(layout);
+    for (const AgencyItem &v : r.items) {
+        ReportRow row;
+        row.cells = {v.company, v.invoiceNumber, v.name, v.idNumber, agencyBasisName(v.basis),
+                     v.basisDate, qint64(v.daysSince), money(v.balance), money(v.writtenOff()),
+                     money(v.toCollect()), money(v.zeroed()),
+                     QStringLiteral("%1 %2").arg(v.categoryCode, v.category.name), QString()};
+        table.rows().append(row);
+    }
+    for (const AgencySkip &k : r.skipped) {
+        ReportRow row;
+        row.cells = {k.company, k.invoiceNumber, k.name, QString(), QString(), QDate(),
+                     QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QString(),
+                     AgencyTransferScreen::tr("Tas inte: %1").arg(k.reason)};
+        table.rows().append(row);
+    }
+    ReportRow total;
+    total.type = ReportRow::Type::Total;
+    total.label = AgencyTransferScreen::tr("Totalt: %n fordringar", nullptr, int(r.items.size()));
+    if (!r.skipped.isEmpty())
+        total.label += AgencyTransferScreen::tr(", %1 tas inte").arg(r.skipped.size());
+    total.cells = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QDate(),
+                   QVariant(), money(r.balanceTotal()), money(r.writtenOffTotal()),
+                   money(r.toCollectTotal()), money(r.zeroedTotal()),
+                   QVariant(), QVariant()};
+    table.rows().append(total);
+    return table;
+}
+
+QString amounts(const AgencyTransferResult &r)
+{
+    return AgencyTransferScreen::tr("Fordringar: %1, saldo %2 kr, varav avskrivs %3 kr. "
+                                    "Nollställs: %4 fordringar, %5 kr.")
+        .arg(r.items.size())
+        .arg(r.balanceTotal().toString(), r.writtenOffTotal().toString())
+        .arg(r.zeroedCount())
+        .arg(r.zeroedTotal().toString());
+}
+
+} // namespace
+
+AgencyTransferScreen::AgencyTransferScreen(ScreenContext &context, QWidget *parent)
+    : ReportScreen(context, QStringLiteral("agencyTransfer"), parent)
+{
+    declareCommands(commands());
+    connect(commands().bind(QLatin1String(kListCommand), this), &QAction::triggered, this,
+            [this] { run(); });
+    connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
+            &AgencyTransferScreen::transfer);
+
+    auto *box = new QGroupBox(tr("Urval"), this);
+    auto *grid = new QGridLayout(box);
+    int row = 0;
+    QWidget *previous = nullptr;
+    auto edit = [&](const char *name, int maxLength) {
+        auto *e = new QLineEdit(box);
+        e->setObjectName(QLatin1String(name));
+        e->setMaxLength(maxLength);
+        e->setMaximumWidth(maxLength > 3 ? 120 : 60);
+        if (previous)
+            setTabOrder(previous, e);
+        previous = e;
+        return e;
+    };
+    auto line = [&](const QString &label, QWidget *from, QLineEdit *to, const QString &hint) {
+        grid->addWidget(new QLabel(label, box), row, 0);
+        grid->addWidget(from, row, 1);
+        if (to) {
+            grid->addWidget(new QLabel(QStringLiteral("–"), box), row, 2);
+            grid->addWidget(to, row, 3);
+        }
+        if (!hint.isEmpty())
+            grid->addWidget(new QLabel(hint, box), row, 4);
+        ++row;
+    };
+    m_date = edit("transferDate", 10);
+    m_date->setPlaceholderText(tr("ÅÅMMDD"));
+    line(tr("Överföringsdatum"), m_date, nullptr, tr("dagarna räknas hit; stämplas på fordran"));
+    m_companyFrom = edit("companyFrom", 3);
+    m_companyTo = edit("companyTo", 3);
+    m_companyFrom->setText(session().companyNumber());
+    m_companyTo->setText(session().companyNumber());
+    line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo, QString());
+    m_routineFrom = edit("routineFrom", 2);
+    m_routineTo = edit("routineTo", 2);
+    line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
+    m_invoiceFrom = edit("invoiceFrom", 9);
+    m_invoiceTo = edit("invoiceTo", 9);
+    line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo, tr("tomt = alla"));
+    m_departmentFrom = edit("departmentFrom", 10);
+    m_departmentTo = edit("departmentTo", 10);
+    line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
+         tr("tomt = alla"));
+    m_idNumber = edit("idNumber", 13);
+    line(tr("Personnummer"), m_idNumber, nullptr, tr("tomt = alla"));
+    m_zero = new QCheckBox(tr("&Nollställ fordringarna med inbetalningssätten i inställningarna"),
+                           box);
+    m_zero->setObjectName(QStringLiteral("zeroCheck"));
+    m_zero->setChecked(true);
+    setTabOrder(m_idNumber, m_zero);
+    setTabOrder(m_zero, table());
+    grid->addWidget(m_zero, row++, 0, 1, 5);
+    grid->setColumnStretch(5, 1);
+    setSelectionForm(box);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("transferNote"));
+    m_note->setWordWrap(true);
+    m_resultBox = new QGroupBox(tr("Överföringens resultat"), this);
+    m_resultBox->setObjectName(QStringLiteral("resultBox"));
+    m_result = new QLabel(m_resultBox);
+    m_result->setObjectName(QStringLiteral("resultText"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
+    m_resultBox->hide();
+    const int tableAt = contentLayout()->indexOf(table());
+    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver "
+                               "filen till inkassobolaget, nollställer och bokför, stämplar "
+                               "datum, kravkod och bevakningstext. Inställningar, inkassobolag "
+                               "och saldokorrigering: Extern inkassohantering."),
+                            this);
+    hint->setWordWrap(true);
+    contentLayout()->insertWidget(tableAt, hint);
+    contentLayout()->insertWidget(tableAt + 1, m_note);
+    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
+
+    if (!ledger()) {
+        m_note->setText(tr("Ingen reskontra är öppen."));
+        box->setEnabled(false);
+    } else {
+        m_date->setText(ledger()->today().toString(Qt::ISODate));
+    }
+    setFocusProxy(m_date);
+    m_date->setFocus();
+    m_date->selectAll();
+}
+
+void AgencyTransferScreen::declareCommands(CommandRegistry &commands)
+{
+    const QString id = QLatin1String(kId);
+    declareReportCommands(commands, id, QStringLiteral("agencyTransfer"));
+    commands.declare({QLatin1String(kListCommand), id, QKeySequence(Qt::Key_F8),
+                      tr("Kontrollista")});
+    commands.declare({QLatin1String(kRunCommand), id, QKeySequence(Qt::Key_F10), tr("Överför")});
+}
+
+QString AgencyTransferScreen::suggestedFileName(const QDate &date)
+{
+    return QStringLiteral("inkasso-%1.csv").arg(date.toString(Qt::ISODate));
+}
+
+QString AgencyTransferScreen::resultText() const
+{
+    return m_resultBox->isHidden() ? QString() : m_result->text();
+}
+
+QString AgencyTransferScreen::noteText() const
+{
+    return m_note->text();
+}
+
+AgencySelection AgencyTransferScreen::selection()
+{
+    AgencySelection s;
+    s.transferDate = dateField(m_date, tr("Överföringsdatum"));
+    s.companyFrom = m_companyFrom->text().trimmed();
+    s.companyTo = m_companyTo->text().trimmed();
+    s.routineFrom = m_routineFrom->text().trimmed();
+    s.routineTo = m_routineTo->text().trimmed();
+    s.invoiceFrom = m_invoiceFrom->text().trimmed();
+    s.invoiceTo = m_invoiceTo->text().trimmed();
+    s.departmentFrom = m_departmentFrom->text().trimmed();
+    s.departmentTo = m_departmentTo->text().trimmed();
+    s.idNumber = m_idNumber->text().trimmed();
+    s.zero = m_zero->isChecked();
+    return s;
+}
+
+// Core names the field first in its reason; the focus goes there.
+void AgencyTransferScreen::showRefusal(const QString &message)
+{
+    const auto pick = [&message](QLineEdit *from, QLineEdit *to) {
+        return message.contains(QLatin1String("t.o.m.")) ? to : from;
+    };
+    QWidget *field = nullptr;
+    if (message.startsWith(QStringLiteral("Överföringsdatum")))
+        field = m_date;
+    else if (message.startsWith(QStringLiteral("Företag")))
+        field = pick(m_companyFrom, m_companyTo);
+    else if (message.startsWith(QLatin1String("Rutin")))
+        field = pick(m_routineFrom, m_routineTo);
+    else if (message.startsWith(QLatin1String("Fakturanummer")))
+        field = pick(m_invoiceFrom, m_invoiceTo);
+    else if (message.startsWith(QStringLiteral("Förvaltning")))
+        field = pick(m_departmentFrom, m_departmentTo);
+    else if (message.startsWith(QLatin1String("Personnummer")))
+        field = m_idNumber;
+    setFieldError(message, field);
+}
+
+std::unique_ptr<ReportPager> AgencyTransferScreen::createReport()
+{
+    AgencyTransferResult result;
+    if (m_pendingRun) {
+        result = *m_pendingRun;
+        m_pendingRun.reset();
+    } else {
+        m_resultBox->hide();
+        m_note->clear();
+        const AgencySelection s = selection();
+        try {
+            result = AgencyTransfer(*ledger()).plan(s);
+        } catch (const LedgerError &e) {
+            showRefusal(e.message());
+            throw;
+        }
+    }
+    m_shown = result;
+    return std::make_unique<HeldReport>(listOf(result));
+}
+
+void AgencyTransferScreen::reportShown()
+{
+    QTableView *view = table();
+    view->clearSpans();
+    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("balance"));
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (model()->reportRow(row).isSum())
+            view->setSpan(row, 0, 1, firstNumeric);
+    view->resizeColumnsToContents();
+    if (!m_shown || !m_shown->dryRun)
+        return;
+    const AgencyTransferResult &r = *m_shown;
+    m_note->setText(r.items.isEmpty()
+                        ? tr("Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: "
+                             "%2. Ingenting är ändrat.")
+                              .arg(r.selection.transferDate.toString(Qt::ISODate))
+                              .arg(r.skipped.size())
+                        : tr("Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.")
+                              .arg(r.selection.transferDate.toString(Qt::ISODate), amounts(r))
+                              .arg(r.skipped.size()));
+}
+
+QString AgencyTransferScreen::askForFile(const QDate &date)
+{
+    if (!m_outputPath.isEmpty())
+        return m_outputPath;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Spara filen till inkassobolaget"), QDir(dir).filePath(suggestedFileName(date)),
+        tr("CSV-fil (*.csv);;Excel-fil (*.xlsx)"));
+    if (!path.isEmpty() && !AgencyFileWriter::isSupported(path))
+        path += QLatin1String(".csv");
+    return path;
+}
+
+void AgencyTransferScreen::transfer()
+{
+    if (!ledger())
+        return;
+    clearError();
+    AgencySelection s;
+    AgencyTransferResult plan;
+    try {
+        s = selection();
+        plan = AgencyTransfer(*ledger()).plan(s);
+    } catch (const LedgerError &e) {
+        if (errorText().isEmpty())
+            showRefusal(e.message());
+        return;
+    }
+    if (plan.items.isEmpty()) {
+        m_note->setText(tr("Inga fordringar ska till inkasso den %1; ingen överföring gjordes.")
+                            .arg(plan.selection.transferDate.toString(Qt::ISODate)));
+        return;
+    }
+    const QString path = askForFile(plan.selection.transferDate);
+    if (path.isEmpty()) {
+        m_note->setText(tr("Ingen fil valdes; ingen överföring gjordes."));
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Överför till inkasso"),
+                    tr("Överföringsdatum %1, inkassobolag %2.")
+                            .arg(plan.selection.transferDate.toString(Qt::ISODate),
+                                 plan.agency.name)
+                        + QLatin1Char('\n') + amounts(plan) + QLatin1Char('\n')
+                        + tr("Filen: %1").arg(QDir::toNativeSeparators(path))
+                        + QStringLiteral("\n\n")
+                        + tr("Fordringarna stämplas och får kravkod och bevakningstext. "
+                             "Överföra nu?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *go = ask.addButton(tr("&Överför"), QMessageBox::AcceptRole);
+    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
+    ask.setDefaultButton(cancel);
+    ask.setEscapeButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() != go) {
+        m_note->setText(tr("Ingen överföring gjordes."));
+        return;
+    }
+    AgencyTransferResult result;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        AgencyFileWriter file(path);
+        result = AgencyTransfer(*ledger()).run(s, file, path);
+    } catch (const LedgerError &e) {
+        QApplication::restoreOverrideCursor();
+        m_note->setText(tr("Ingen överföring gjordes; ingenting är ändrat."));
+        showRefusal(e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    m_lastRun = result;
+    showResult(result);
+}
+
+void AgencyTransferScreen::showResult(const AgencyTransferResult &r)
+{
+    QStringList lines;
+    lines << tr("Överföring nr %1 den %2 till %3 är gjord.")
+                 .arg(r.transferId)
+                 .arg(r.selection.transferDate.toString(Qt::ISODate), r.agency.name);
+    lines << amounts(r);
+    QStringList orders;
+    for (const Verification &v : r.bookingOrders)
+        orders << tr("företag %1 verifikation %2 %3").arg(v.company, v.series).arg(v.number);
+    lines << (orders.isEmpty() ? tr("Bokföringsorder: ingen (inget nollställdes).")
+                               : tr("Bokföringsorder: %1.").arg(orders.join(QStringLiteral(", "))));
+    lines << tr("Filen till inkassobolaget: %1").arg(QDir::toNativeSeparators(r.fileName));
+    m_pendingRun = r;
+    run(); // the transfer's list in the table
+    m_result->setText(lines.join(QLatin1Char('\n')));
+    m_resultBox->show();
+    m_note->setText(tr("Överföringen är klar. Listan nedan är överföringens lista (F16 skriver "
+                       "ut den)."));
+}
+
+} // namespace rsk::ui
