@@ -40,6 +40,655 @@
     </message>
 </context>
 <context>
+    <name>AgencyCorrections</name>
+    <message>
+        <location filename="../core/dunning/agencycorrections.cpp" line="+27"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Company number &quot;%1&quot; must be at most three digits.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Company to %1 is before company from %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rättelse</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kreditering</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalning</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Inga betalningar eller krediteringar på överförda fordringar har kommit sedan förra saldokorrigeringen; ingen fil skrevs.</source>
+        <translation>No payments or credits on transferred claims have arrived since the last balance correction; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saldokorrigering till inkasso: %1 händelser, %2 kr, fil %3</source>
+        <translation>Balance correction to the collection agency: %1 transactions, SEK %2, file %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saldokorrigeringar till inkasso</source>
+        <translation>Balance corrections to the collection agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr hos inkassobolaget</source>
+        <translation>Cust. no. at the collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/organisationsnummer</source>
+        <translation>Personal identity/organisation number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerad</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Händelse</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag %1–%2</source>
+        <translation>Company %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFileWriter</name>
+    <message>
+        <location filename="../render/agencyfile.cpp" line="+36"/>
+        <source>Filen &quot;%1&quot; ska sluta på .csv eller .xlsx.</source>
+        <translation>The file &quot;%1&quot; must end in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettings</name>
+    <message>
+        <location filename="../core/dunning/agencysettings.cpp" line="+142"/>
+        <source>förfallodag</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelse 1</source>
+        <translation>reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelse 2</source>
+        <translation>reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassokrav</source>
+        <translation>collection demand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bostad</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Övriga (lokaler)</source>
+        <translation>Other (premises)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parkering</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lager</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garage</source>
+        <translation>Garage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej vald</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Intrum Justitia</source>
+        <translation>Intrum Justitia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svea Inkasso</source>
+        <translation>Svea Inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annat inkassobolag</source>
+        <translation>Other collection agency</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Överförd till inkasso</source>
+        <translation>Transferred to debt collection</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Företag %1 rutin %2</source>
+        <translation>Company %1 routine %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Company &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Routine &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: antal dagar ska vara 0–%2 (nu %3).</source>
+        <translation>%1: the number of days must be 0–%2 (now %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: inbetalningssätt &quot;%2&quot; för %3 finns inte (lägg upp det under Inbetalningssätt, 8.1).</source>
+        <translation>%1: payment method &quot;%2&quot; for %3 does not exist (set it up under Payment methods, 8.1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: inbetalningssätt %2 (%3) för %4 ska vara ett K-sätt %5.</source>
+        <translation>%1: payment method %2 (%3) for %4 must be a K method %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>utan avgiftstyp, inte endast text och inte &quot;dröjsmålsfaktureras ej&quot;</source>
+        <translation>without a fee type, not text only and not &quot;No late-payment invoicing&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>med %1 i fältet påminnelse-/kravavgift/uppl. dröjsmålsränta</source>
+        <translation>with %1 in the field reminder/collection fee/accrued late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kapitalskuld</source>
+        <translation>capital debt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravavgift</source>
+        <translation>collection fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upplupen dröjsmålsränta</source>
+        <translation>accrued late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: inbetalningssätt %2 är sättet för betalningar från inkassobolaget och kan inte nollställa fordringar.</source>
+        <translation>%1: payment method %2 is the method for payments from the collection agency and cannot zero claims.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: inbetalningssätt %2 för kapitalskuld saknar konto; det ska ha fordringskontot för inkasso (fast konto eller företagets konto för sättet).</source>
+        <translation>%1: payment method %2 for capital debt has no account; it must have the receivable account for debt collection (a fixed account or the company&apos;s account for the method).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: kravkod %2 finns inte (Kravkoder, 7.3).</source>
+        <translation>%1: dunning code %2 does not exist (Dunning codes, 7.3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: kravkod %2 (%3) ska ha &quot;ej dröjsmålsränta&quot;.</source>
+        <translation>%1: dunning code %2 (%3) must have &quot;no late-payment interest&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: bevakningstexten är %2 tecken, högst %3.</source>
+        <translation>%1: the monitoring text is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: SFI-kategori &quot;%2&quot; finns inte.</source>
+        <translation>%1: SFI category &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inställningar inkasso upplagda</source>
+        <translation>Debt collection settings set up</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inställningar för inkasso finns inte för företag %1 rutin %2.</source>
+        <translation>There are no debt collection settings for company %1 routine %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inställningar inkasso borttagna</source>
+        <translation>Debt collection settings deleted</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Inkassobolagets namn saknas.</source>
+        <translation>The collection agency&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnummer hos inkassobolaget saknas.</source>
+        <translation>The customer number at the collection agency is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 är %2 tecken, högst %3.</source>
+        <translation>%1 is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagets namn</source>
+        <translation>Collection agency&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer hos inkassobolaget</source>
+        <translation>Customer number at the collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koncernnummer</source>
+        <translation>Group number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företagsnamn i filen</source>
+        <translation>Company name in the file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inkassobolag %1 upplagt</source>
+        <translation>Collection agency %1 set up</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTransfer</name>
+    <message>
+        <location filename="../core/dunning/agencytransfer.cpp" line="+151"/>
+        <source>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</source>
+        <translation>Invoice %1/%2 does not come to zero with the payment methods (balance left SEK %3).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>företag %1–%2</source>
+        <translation>company %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rutin %1–%2</source>
+        <translation>routine %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faktura %1–%2</source>
+        <translation>invoice %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdelning %1–%2</source>
+        <translation>department %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer %1</source>
+        <translation>personal identity number %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nollställs</source>
+        <translation>zeroed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nollställs inte</source>
+        <translation>not zeroed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överföringsdatum saknas eller är ogiltigt.</source>
+        <translation>The transfer date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personnummer &quot;%1&quot;: %2</source>
+        <translation>Personal identity number &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</source>
+        <translation>Debt collection settings are missing for company %1–%2, routine %3–%4 (External debt collection).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>amorteringsplan %1</source>
+        <translation>payment plan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saknar personnummer</source>
+        <translation>no personal identity number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>dunning code %1 %2 up to and including %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>dunning code %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skyddad identitet – hanteras manuellt</source>
+        <translation>protected identity – handled manually</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företag %1: inkassobolag saknas (Extern inkassohantering, Inkassobolag).</source>
+        <translation>Company %1: no collection agency (External debt collection, Collection agency).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag %1 och %2 har olika inkassobolag (%3, %4); överför dem var för sig.</source>
+        <translation>Companies %1 and %2 have different collection agencies (%3, %4); transfer them separately.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</source>
+        <translation>No claims are to be transferred to debt collection on %1 with this selection; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Till inkasso %1</source>
+        <translation>To collection agency %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the transfer. Nothing was changed; redo the transfer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kundreskontra, överföring till inkasso %1 den %2</source>
+        <translation>Accounts receivable ledger, transfer to debt collection %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Överföring till inkasso %1 (%2): %3 fordringar, %4 kr, nollställt %5 kr, fil %6</source>
+        <translation>Transfer to debt collection %1 (%2): %3 claims, SEK %4, zeroed SEK %5, file %6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fordringar till inkasso</source>
+        <translation>Claims for debt collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr hos inkassobolaget</source>
+        <translation>Cust. no. at the collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgenär</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/organisationsnummer</source>
+        <translation>Personal identity/organisation number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2</source>
+        <translation>Name 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift</source>
+        <translation>Reminder fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Collection fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad ränta</source>
+        <translation>Debited interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivet vid överföring</source>
+        <translation>Written off on transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överlämnat belopp</source>
+        <translation>Amount handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFI-kategori</source>
+        <translation>SFI category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skuldkod</source>
+        <translation>Debt code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inkassobolag %1 (%2), kundnummer %3</source>
+        <translation>Collection agency %1 (%2), customer number %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Transfer date %1</translation>
+    </message>
+</context>
+<context>
     <name>BankingDays</name>
     <message>
         <location filename="../core/dates/bankingdays.cpp" line="+185"/>
@@ -573,12 +1222,147 @@
     </message>
 </context>
 <context>
+    <name>BillingStatistics</name>
+    <message>
+        <location filename="../core/reports/billingstatistics.cpp" line="+52"/>
+        <source>Fakturerade</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Routine: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer from</source>
+        <translation>Invoice number from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer tom</source>
+        <translation>Invoice number to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Invoice number: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Debiteringsstatistik</source>
+        <translation>Billing statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Andel: Fakturerade av hela listan, övriga åtgärder av samma rutins och periods fakturerade; belopp = fakturornas kapitalbelopp</source>
+        <translation>Share: Invoiced as a share of the whole list, other actions as a share of the invoiced for the same routine and period; amount = the invoices&apos; capital amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel antal %</source>
+        <translation>Share of number %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel belopp %</source>
+        <translation>Share of amount %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Summa rutin %1</source>
+        <translation>Total for routine %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totalt</source>
+        <translation>Grand total</translation>
+    </message>
+</context>
+<context>
     <name>BookingOrderDocument</name>
     <message>
         <location filename="../render/bookingorderdocument.cpp" line="+50"/>
         <location line="+50"/>
         <source>KONTROLLISTA BOKFÖRINGSORDER</source>
-        <translation>CHECK LIST BOOKING ORDER</translation>
+        <translation>CONTROL LIST BOOKING ORDER</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -589,7 +1373,7 @@
     <message>
         <location line="-45"/>
         <source>Provkörning: ingenting är bokfört och verifikationsnumret är preliminärt.</source>
-        <translation>Dry run: nothing has been posted and the voucher number is preliminary.</translation>
+        <translation>Dry run: nothing has been posted and the verification number is preliminary.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -604,7 +1388,7 @@
     <message>
         <location line="+1"/>
         <source>Verifikation</source>
-        <translation>Voucher</translation>
+        <translation>Verification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -655,7 +1439,7 @@
     <message>
         <location line="+2"/>
         <source>Debet och kredit är lika: verifikationen balanserar.</source>
-        <translation>Debit and credit are equal: the voucher balances.</translation>
+        <translation>Debit and credit are equal: the verification balances.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -709,7 +1493,7 @@
         <translation>Company to %1 is before company from %2.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Accounts receivable, payments up to and including %1</translation>
     </message>
@@ -720,11 +1504,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+109"/>
         <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
         <translation>The booking order for company %1 does not balance: the total is %2. Nothing was posted.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-56"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>A transaction was posted by someone else during the run. Nothing was posted; run again.</translation>
     </message>
@@ -732,6 +1517,31 @@
         <location line="+20"/>
         <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
         <translation>Booking order %1: %2 transactions, SEK %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bokföringsordern saknar datum.</source>
+        <translation>The booking order has no date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsordern har inga konteringar.</source>
+        <translation>The booking order has no posting lines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bokföringsordern har en kontering utan konto (%1).</source>
+        <translation>The booking order has a posting line without an account (%1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bokföringsorder %1: %2 kr</source>
+        <translation>Booking order %1: SEK %2</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1555,94 @@
         <location line="+8"/>
         <source>Överföring nr %1 finns inte eller är redan förd till en faktura.</source>
         <translation>Transfer no. %1 does not exist or has already been transferred to an invoice.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message>
+        <location filename="../core/reports/claimlist.cpp" line="+73"/>
+        <source>Totalt</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Summa rutin %1</source>
+        <translation>Total for routine %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summa företag %1</source>
+        <translation>Total for company %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n invoice</numerusform>
+            <numerusform>%1, %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>%1: &quot;%2&quot; ska vara 1–9 siffror.</source>
+        <translation>%1: &quot;%2&quot; must be 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; ska vara 1–10 siffror (eller 12 med århundrade).</source>
+        <translation>%1: &quot;%2&quot; must be 1–10 digits (or 12 with the century).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rutin: &quot;%1&quot; ska vara 1–2 siffror.</source>
+        <translation>Routine: &quot;%1&quot; must be 1–2 digits.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+9"/>
+        <source>%1: tom %2 ligger före from %3.</source>
+        <translation>%1: to %2 is before from %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimNotes</name>
+    <message>
+        <location filename="../core/ledger/claimnotes.cpp" line="+24"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Anteckningen är tom.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anteckningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The note is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimOverview</name>
+    <message>
+        <location filename="../core/ledger/claimoverview.cpp" line="+70"/>
+        <source>(finns inte)</source>
+        <translation>(does not exist)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</source>
+        <translation>Invoice %1 is an interest invoice; late-payment interest is not calculated on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum att beräkna räntan till saknas.</source>
+        <translation>The date to calculate the interest up to is missing.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +1750,7 @@
     <message>
         <location line="+3"/>
         <source>Handläggare</source>
-        <translation>Case officer</translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -960,7 +1858,7 @@
     <message>
         <location line="+12"/>
         <source>Handläggaren är %1 tecken, högst %2.</source>
-        <translation>The case officer is %1 characters, at most %2.</translation>
+        <translation>The handler is %1 characters, at most %2.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -992,9 +1890,237 @@
     </message>
 </context>
 <context>
+    <name>CustomerView</name>
+    <message>
+        <location filename="../core/ledger/customerview.cpp" line="+65"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldo 0</source>
+        <translation>Balance 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tillgodo</source>
+        <translation>In credit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassoombud</source>
+        <translation>Collection agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot om BF</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej förfallen</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adress</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postnummer</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ort</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>land</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kund %1 finns inte i företag %2.</source>
+        <translation>Customer %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 faktura, %1</source>
+        <translation>1 invoice, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fakturor, senast %2</source>
+        <translation>%1 invoices, latest %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>faktura %1</source>
+        <translation>invoice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundregistret</source>
+        <translation>the customer register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ändrad på %1 av %2</source>
+        <translation>changed on %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Räntan kunde inte beräknas: %1</source>
+        <translation>The interest could not be calculated: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturor för kund %1 %2</source>
+        <translation>Invoices for customer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast öppna poster</source>
+        <translation>Open items only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter/ränta</source>
+        <translation>Fees/interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Noteringen är tom.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noteringen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The note is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>notering på kund</source>
+        <translation>note on customer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>kravstopp kundnivå</source>
+        <translation>dunning stop at customer level</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+50"/>
+        <location filename="../core/storage/database.cpp" line="+58"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -1024,7 +2150,7 @@
         <translation>The migration %1 is missing from the program.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Ändringen avbröts: en del av den misslyckades och allt har återställts.</source>
         <translation>The change was cancelled: part of it failed and everything has been rolled back.</translation>
     </message>
@@ -1100,7 +2226,7 @@
         <translation>Database error while writing demo data: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+131"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+152"/>
         <source>Antalet fakturor ska vara minst 1.</source>
         <translation>The number of invoices must be at least 1.</translation>
     </message>
@@ -1115,7 +2241,7 @@
         <translation>The number series of routine %1 is not enough for that many invoices.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</source>
         <translation>Demo data: %1 invoices, %2 customers, %3 transactions, %4 invoice lines (seed %5, day %6)</translation>
     </message>
@@ -1149,26 +2275,478 @@
     </message>
 </context>
 <context>
+    <name>DunningLetter</name>
+    <message>
+        <location filename="../core/dunning/dunningletter.cpp" line="+88"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+</context>
+<context>
+    <name>DunningLetterDocument</name>
+    <message>
+        <location filename="../render/dunningletterdocument.cpp" line="+313"/>
+        <source>Specifikation</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+197"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fakturans kapitalbelopp</source>
+        <translation>Invoice principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvar att betala av kapitalet</source>
+        <translation>Principal still to be paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgifter</source>
+        <translation>Reminder fees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>varav avgift för detta brev</source>
+        <translation>of which fee for this letter</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Inkassoavgifter</source>
+        <translation>Collection fees</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debiterad dröjsmålsränta</source>
+        <translation>Late-payment interest debited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgift för detta brev (ej uppdebiterad)</source>
+        <translation>Fee for this letter (not debited)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upplupen dröjsmålsränta t.o.m. %1, ej debiterad</source>
+        <translation>Accrued late-payment interest up to and including %1, not debited</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ränteberäkning</source>
+        <translation>Interest calculation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>på %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inbetalningar sedan inkassokravet, avräknade ovan</source>
+        <translation>Payments since the collection demand, deducted above</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summa avräknade inbetalningar</source>
+        <translation>Total payments deducted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betala senast</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handler: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Address protected – handled manually</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+44"/>
+        <source>KOPIA</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kundnummer %1</source>
+        <translation>Customer number %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Inga brev att skriva ut till %1.</source>
+        <translation>No letters to write to %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Påminnelser och krav %1</source>
+        <translation>Reminders and demands %1</translation>
+    </message>
+</context>
+<context>
     <name>DunningParameters</name>
     <message>
-        <location filename="../core/dunning/dunningparameters.cpp" line="+67"/>
+        <location filename="../core/dunning/dunningparameters.cpp" line="+76"/>
         <source>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</source>
         <translation>Dunning parameters: the form type &quot;%1&quot; does not exist (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>betalningsdagar för påminnelser</source>
+        <translation>payment days for reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsdagar för restkrav</source>
+        <translation>payment days for residual demands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravparametrar: %1 måste vara 1–%2, inte %3.</source>
+        <translation>Dunning parameters: %1 must be 1–%2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kravparametrar: ett inkassokrav ska ge minst %1 dagar att betala (god inkassosed); betalningsdagar för inkassokrav måste vara %1–%2, inte %3.</source>
+        <translation>Dunning parameters: a collection demand must give at least %1 days to pay (good debt collection practice); payment days for collection demands must be %1–%2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kravkod vid betalningsföreläggande</source>
         <translation>dunning code for payment order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kravkod vid amorteringsplan</source>
-        <translation>dunning code for instalment plan</translation>
+        <translation>dunning code for payment plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kravparametrar: %1 %2 finns inte bland kravkoderna.</source>
         <translation>Dunning parameters: %1 %2 is not among the dunning codes.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningRun</name>
+    <message>
+        <location filename="../core/dunning/dunningplanner.cpp" line="+51"/>
+        <source>Fakturanummer &quot;%1&quot; får bara innehålla siffror.</source>
+        <translation>Invoice number &quot;%1&quot; may only contain digits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturanummer &quot;%1&quot; ska ha högst 9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot; must have at most 9 digits.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rutin &quot;%1&quot; ska vara två siffror.</source>
+        <translation>Routine &quot;%1&quot; must be two digits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Company number &quot;%1&quot; must be at most three digits.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>BETALNINGSPÅMINNELSE</source>
+        <translation>PAYMENT REMINDER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BETALNINGSPÅMINNELSE 2</source>
+        <translation>PAYMENT REMINDER 2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Körningsdatum saknas eller är ogiltigt.</source>
+        <translation>The run date is missing or invalid.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Company to %1 is before company from %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rutin t.o.m. %1 ligger före rutin fr.o.m. %2.</source>
+        <translation>Routine to %1 is before routine from %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer t.o.m. %1 ligger före fr.o.m. %2.</source>
+        <translation>Invoice number to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning t.o.m. %1 ligger före fr.o.m. %2.</source>
+        <translation>Administration/department to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Inte på fordringar under&quot; ska vara hela kronor, högst 999 kr (nu %1).</source>
+        <translation>&quot;Not on claims below&quot; must be whole kronor, at most SEK 999 (now %1).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Det finns inget inbetalningssätt att uppdebitera %1 med (debet, avgiftstyp %2). Lägg upp ett under Inbetalningssätt.</source>
+        <translation>There is no payment method to debit %1 with (debit, fee type %2). Set one up under Payment methods.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>påminnelseavgift</source>
+        <translation>reminder fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravavgift</source>
+        <translation>collection fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dröjsmålsränta</source>
+        <translation>late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 finns inte; lägg upp den under Texter eller ändra Inställningar påminnelser/krav.</source>
+        <translation>%1 %2 does not exist; set it up under Texts or change the Reminder/demand settings.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>dunning code %1 %2 up to and including %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>dunning code %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>kunden har påminnelsestopp</source>
+        <translation>the customer has a reminder stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunden har inkassostopp</source>
+        <translation>the customer has a collection stop</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>ingen avgift: saldot är under %1 kr</source>
+        <translation>no fee: the balance is below SEK %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Upplupen ränta t.o.m. %1</source>
+        <translation>Accrued interest up to and including %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningrun.cpp" line="+80"/>
+        <source>företag %1–%2</source>
+        <translation>company %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rutin %1–%2</source>
+        <translation>routine %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faktura %1–%2</source>
+        <translation>invoice %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdelning %1–%2</source>
+        <translation>department %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ingen avgift under %1 kr</source>
+        <translation>no fee below SEK %1</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Transaktionen för faktura %1 kunde inte sparas.</source>
+        <translation>The transaction for invoice %1 could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the run. Nothing was changed; run again.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Kundreskontra, kravkörning %1 den %2</source>
+        <translation>Accounts receivable ledger, dunning run %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kravkörning %1: %2 brev, avgifter %3 kr, ränta %4 kr</source>
+        <translation>Dunning run %1: %2 letters, fees SEK %3, interest SEK %4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+69"/>
+        <source>Kravkörning %1 finns inte.</source>
+        <translation>Dunning run %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kravkörning %1 är redan ångrad (av %2, %3).</source>
+        <translation>Dunning run %1 has already been undone (by %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1/%2 (ändrad av %3, %4)</source>
+        <translation>%1/%2 (changed by %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravkörning %1 kan inte ångras: fakturor har ändrats sedan körningen: %2.</source>
+        <translation>Dunning run %1 cannot be undone: invoices have changed since the run: %2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>En faktura i kravkörning %1 ändrades under ångringen. Inget ändrades.</source>
+        <translation>An invoice in dunning run %1 was changed during the undo. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaktion %1 i kravkörning %2 finns inte längre. Inget ändrades.</source>
+        <translation>Transaction %1 in dunning run %2 no longer exists. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bokföringsorder %1 för kravkörning %2 togs bort vid ångring</source>
+        <translation>Booking order %1 for dunning run %2 was removed on undo</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +2799,7 @@
     <message>
         <location line="+4"/>
         <source>%1: handläggaren är %2 tecken, högst %3.</source>
-        <translation>%1: the case officer is %2 characters, at most %3.</translation>
+        <translation>%1: the handler is %2 characters, at most %3.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1266,7 +2844,7 @@
     <message>
         <location line="+5"/>
         <source>%1, Inkassokrav: räntan kan bara uppdebiteras om den också skrivs ut.</source>
-        <translation>%1, Collection demand: interest can only be charged to the claim if it is also printed.</translation>
+        <translation>%1, Collection demand: interest can only be debited onto the claim if it is also printed.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1522,7 +3100,7 @@
     <message>
         <location line="+2"/>
         <source>Har du frågor, kontakta handläggaren ovan.</source>
-        <translation>For questions, contact the case officer above.</translation>
+        <translation>For questions, contact the handler above.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1553,6 +3131,44 @@
         <location line="+2"/>
         <source>Anser du att kravet är felaktigt, kontakta oss före förfallodagen.</source>
         <translation>If you think the demand is incorrect, contact us before the due date.</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementOffices</name>
+    <message>
+        <location filename="../core/dunning/enforcementoffices.cpp" line="+51"/>
+        <source>Ort: ange orten; den är kronofogdemyndighetens identitet.</source>
+        <translation>Town: enter the town; it identifies the Enforcement Authority office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort: &quot;%1&quot; är %2 tecken, högst %3.</source>
+        <translation>Town: &quot;%1&quot; is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ort: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Town: &quot;%1&quot; contains a control character (e.g. a tab).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kronofogdemyndighet %1: %2 rader, högst %3.</source>
+        <translation>Enforcement Authority office %1: %2 lines, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kronofogdemyndighet %1: rad %2 är %3 tecken, högst %4.</source>
+        <translation>Enforcement Authority office %1: line %2 is %3 characters, at most %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kronofogdemyndighet %1: rad %2 innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Enforcement Authority office %1: line %2 contains a control character (e.g. a tab).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Det finns ingen kronofogdemyndighet med orten &quot;%1&quot;.</source>
+        <translation>There is no Enforcement Authority office with the town &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +3371,387 @@
     </message>
 </context>
 <context>
+    <name>InterestInvoiceDocument</name>
+    <message>
+        <location filename="../render/interestinvoicedocument.cpp" line="+184"/>
+        <source>Dröjsmålsränta på för sent betald faktura</source>
+        <translation>Late-payment interest on an invoice paid late</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+147"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+146"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+53"/>
+        <location line="+95"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dagar sent</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ränteberäkning enligt räntelagen</source>
+        <translation>Interest calculation under the Interest Act</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>på %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</source>
+        <translation>Late-payment interest up to and including the final payment date %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avgår dröjsmålsränta som redan debiterats</source>
+        <translation>Less late-payment interest already debited</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momsreg.nr %1</source>
+        <translation>VAT reg. no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handler: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Address protected – handled manually</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>RÄNTEFAKTURA</source>
+        <translation>INTEREST INVOICE</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Faktura %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Inga räntefakturor att skriva ut till %1.</source>
+        <translation>No interest invoices to print to %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Räntefakturor %1</source>
+        <translation>Interest invoices %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterestInvoicing</name>
+    <message>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+104"/>
+        <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
+        <translation>routine %1 has no routine for interest invoices (routine %2, with the interest invoices for routine %1, is missing from the routine register)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>konto för ränteintäkter saknas (företag %1, rutin %2)</source>
+        <translation>account for interest income is missing (company %1, routine %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fordringskonto saknas för rutin %1 (företag %2)</source>
+        <translation>receivable account is missing for routine %1 (company %2)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Räntefakturor rutin %1</source>
+        <translation>Interest invoices routine %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kundreskontra, räntefakturering %1</source>
+        <translation>Accounts receivable ledger, interest invoicing %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fakturadatum: ange dagens datum för räntefakturorna.</source>
+        <translation>Invoice date: enter today&apos;s date for the interest invoices.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minsta ränta: obligatorisk uppgift, hela kronor 0–%1.</source>
+        <translation>Minimum interest: required, whole kronor 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara en siffra, 0–%2.</source>
+        <translation>Minimum number of days: &quot;%1&quot; must be one digit, 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Förfallodag: %1 ligger före fakturadatum %2.</source>
+        <translation>Due date: %1 is before the invoice date %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handläggare: obligatorisk uppgift (namn och gärna telefonnummer).</source>
+        <translation>Handler: required (name and preferably a telephone number).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Handler: %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meddelande: %1 rader, högst %2 är tillåtet.</source>
+        <translation>Message: %1 lines; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meddelande rad %1: %2 tecken, högst %3 är tillåtet.</source>
+        <translation>Message line %1: %2 characters; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Räntefaktureringen kan inte köras; inget ändrades. %1</source>
+        <translation>The interest invoicing cannot be run; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Räntefakturering %1</source>
+        <translation>Interest invoicing %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Räntefakturorna kunde inte registreras; inget ändrades. %1</source>
+        <translation>The interest invoices could not be registered; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Faktura %1/%2 ändrades av någon annan under räntefaktureringen. Inget ändrades; kör igen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the interest invoicing. Nothing was changed; run again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Räntefakturering %1: %2 fakturor, %3 kr, förfallodag %4</source>
+        <translation>Interest invoicing %1: %2 invoices, SEK %3, due date %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kontrollista räntefakturering</source>
+        <translation>Control list: interest invoicing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturor %1</source>
+        <translation>Interest invoices %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum %1, förfallodag %2, handläggare %3</source>
+        <translation>Invoice date %1, due date %2, handler %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minsta ränta %1 kr, minsta antal dagar %2</source>
+        <translation>Minimum interest SEK %1, minimum number of days %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgår debiterad</source>
+        <translation>Less debited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att fakturera</source>
+        <translation>To invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura</source>
+        <translation>Interest invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kan inte faktureras: %1</source>
+        <translation>Cannot be invoiced: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totalt: %1 st</source>
+        <translation>Total: %1 invoice(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 kan inte faktureras</source>
+        <translation>, %1 cannot be invoiced</translation>
+    </message>
+</context>
+<context>
     <name>InterestSettings</name>
     <message>
         <location filename="../core/interest/interestsettings.cpp" line="+53"/>
@@ -1780,6 +3777,354 @@
         <location line="+40"/>
         <source>Kravparametrar sparades inte: %1</source>
         <translation>Dunning parameters were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceChangeService</name>
+    <message>
+        <location filename="../core/ledger/invoicechange.cpp" line="+49"/>
+        <source>%1 är %2 tecken, högst %3 är tillåtet.</source>
+        <translation>%1 is %2 characters; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Person-/organisationsnumret kan ändras eller fyllas i, men inte tas bort.</source>
+        <translation>The personal identity/organisation number can be changed or filled in, but not removed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person-/organisationsnummer: %1</source>
+        <translation>Personal identity/organisation number: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C/o-namnet</source>
+        <translation>The c/o name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressen</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orten</source>
+        <translation>The town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handläggaren</source>
+        <translation>The handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Fakturan avser&quot;</source>
+        <translation>&quot;Invoice concerns&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsbevakningen</source>
+        <translation>The payment monitoring text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förv/avd</source>
+        <translation>Admin./dept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landskoden &quot;%1&quot; ska vara två bokstäver, t.ex. NO eller DK.</source>
+        <translation>The country code &quot;%1&quot; must be two letters, e.g. NO or DK.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</source>
+        <translation>The postcode &quot;%1&quot; must be five digits (123 45); enter a country code for a foreign address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postnumret</source>
+        <translation>The postcode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Förfallodag saknas.</source>
+        <translation>The due date is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodagen %1 ligger före fakturadatum %2.</source>
+        <translation>The due date %1 is before the invoice date %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Förv/avd &quot;%1&quot; används inte på någon annan faktura i företag %2.</source>
+        <translation>Admin./dept. &quot;%1&quot; is not used on any other invoice in company %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 ligger efter dagens datum %3.</source>
+        <translation>%1 %2 is after today&apos;s date %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 ligger före fakturadatum %3.</source>
+        <translation>%1 %2 is before the invoice date %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 kräver datum för %2.</source>
+        <translation>%1 requires a date for %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) ligger före %3 (%4).</source>
+        <translation>%1 (%2) is before %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Påminnelseavgiften</source>
+        <translation>The reminder fee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inkassoavgiften</source>
+        <translation>The collection fee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kan inte vara negativ.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kan bara minskas eller tas bort här (från %2); avgifter tas ut av kravkörningen.</source>
+        <translation>%1 can only be reduced or removed here (from %2); fees are charged by the dunning run.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2 står kvar utan datum för utskicket; ta bort avgiften när datumet blankas.</source>
+        <translation>%1 %2 remains without a date for the letter; remove the fee when the date is cleared.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brevet vars datum blankas tog ut %1 i avgift; minska %2 med den (till högst %3).</source>
+        <translation>The letter whose date is being cleared charged %1 in fees; reduce %2 by that amount (to at most %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 är uppdebiterad; annullera den under Registrera manuella (inbetalningssätt med avgiftstyp %3) innan datumet blankas.</source>
+        <translation>%1 %2 has been debited onto the claim; cancel it under Register manual payments (payment method with fee type %3) before clearing the date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kravkoden ska vara 1–9.</source>
+        <translation>The dunning code must be 1–9.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</source>
+        <translation>Dunning code %1 does not exist; set it up under Dunning codes first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ett t.o.m.-datum kräver en kravkod.</source>
+        <translation>A to-date requires a dunning code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravkoden skulle gälla t.o.m. %1, som redan har passerats.</source>
+        <translation>The dunning code would be valid up to and including %1, which has already passed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datumet för betalningsföreläggande blankas men betalningsbevakningen &quot;%1&quot; står kvar. Tryck Enter igen för att spara ändå.</source>
+        <translation>The payment order date is being cleared but the payment monitoring text &quot;%1&quot; remains. Press Enter again to save anyway.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</source>
+        <translation>Invoice %1 has been changed by %2 %3 since you read it. Your changes have not been saved; undo and read the invoice again.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Invoice %1 was changed by someone else at the same time. Try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ändring av kundfaktura</source>
+        <translation>change of customer invoice</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCopies</name>
+    <message>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCopyDocument</name>
+    <message>
+        <location filename="../render/invoicecopydocument.cpp" line="+125"/>
+        <source>Avser: %1</source>
+        <translation>Concerning: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specifikation</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalt, krediterat och påfört till och med %1</source>
+        <translation>Paid, credited and debited up to and including %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <location line="+2"/>
+        <source>FAKTURA</source>
+        <translation>INVOICE</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>KOPIA</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Faktura %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handler: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-nummer</source>
+        <translation>OCR reference</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Address protected – handled manually</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturakopia %1</source>
+        <translation>Invoice copy %1</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +4461,7 @@
 <context>
     <name>InvoiceSearch</name>
     <message>
-        <location filename="../core/ledger/invoicesearch.cpp" line="+46"/>
+        <location filename="../core/ledger/invoicesearch.cpp" line="+49"/>
         <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
         <translation>Invoice number &quot;%1&quot;: give 1–9 digits.</translation>
     </message>
@@ -2294,6 +4639,21 @@
         <translation>W/o interest</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Påm.avgift</source>
+        <translation>Reminder fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravavgift</source>
+        <translation>Collection fee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dröjsm.ränta</source>
+        <translation>Late interest</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Bestriden</source>
         <translation>Disputed</translation>
@@ -2395,6 +4755,188 @@
         <location line="+5"/>
         <source>Räntesatsen &quot;%1&quot; ligger utanför -100–100 %.</source>
         <translation>The interest rate &quot;%1&quot; is outside -100–100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>NextInvoiceFile</name>
+    <message>
+        <location filename="../render/nextinvoicefile.cpp" line="+27"/>
+        <source>Mappen &quot;%1&quot; för överföringsfilerna finns inte.</source>
+        <translation>The folder &quot;%1&quot; for the transfer files does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen %1 finns redan; en överföring skrivs aldrig över. Flytta den eller välj en annan mapp.</source>
+        <translation>The file %1 already exists; a transfer is never overwritten. Move it or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextInvoiceTransfer</name>
+    <message>
+        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+49"/>
+        <source>personnummer saknas; nästa faktura kan inte hittas</source>
+        <translation>personal identity number missing; the next invoice cannot be found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummer &quot;%1&quot; är inte giltigt; nästa faktura kan inte hittas</source>
+        <translation>personal identity number &quot;%1&quot; is not valid; the next invoice cannot be found</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Överföringsdatum: ange datumet för överföringen.</source>
+        <translation>Transfer date: enter the date of the transfer.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the transfer. Nothing was changed; redo the transfer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Överföring till nästa faktura %1: %2 fordringar, %3 kr, %4 utan personnummer</source>
+        <translation>Transfer to next invoice %1: %2 claims, SEK %3, %4 without a personal identity number</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Överföring till nästa faktura, rutin %1, %2</source>
+        <translation>Transfer to next invoice, routine %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+34"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+51"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Påminnelseavgift</source>
+        <translation>Reminder fee</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Kravavgift</source>
+        <translation>Collection fee</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Kontrollista överföring till nästa faktura</source>
+        <translation>Control list: transfer to next invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittenslista överföring till nästa faktura %1</source>
+        <translation>Receipt list: transfer to next invoice %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Transfer date %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+14"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Minsta ränta %1 kr, minsta antal dagar %2</source>
+        <translation>Minimum interest SEK %1, minimum number of days %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Överförs inte: %1</source>
+        <translation>Not transferred: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rutin %1: %2 st</source>
+        <translation>Routine %1: %2 claim(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Att överföra: %1 st</source>
+        <translation>To transfer: %1 claim(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överfört: %1 st</source>
+        <translation>Transferred: %1 claim(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 utan personnr</source>
+        <translation>, %1 without personal ID no.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +5398,672 @@
     </message>
 </context>
 <context>
+    <name>PaymentOrderDocument</name>
+    <message>
+        <location filename="../render/paymentorderdocument.cpp" line="+76"/>
+        <source>Ansökan nr %1</source>
+        <translation>Application no. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTKAST – inte registrerad</source>
+        <translation>DRAFT – not registered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANSÖKAN OM BETALNINGSFÖRELÄGGANDE</source>
+        <translation>APPLICATION FOR A PAYMENT ORDER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökningsdatum %1</source>
+        <translation>Application date %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad identitet – adressen lämnas inte ut</source>
+        <translation>Protected identity – the address is not disclosed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Till Kronofogden</source>
+        <translation>To the Swedish Enforcement Authority (Kronofogden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svarande (gäldenär)</source>
+        <translation>Respondent (debtor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer %1</source>
+        <translation>Personal identity number %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombud</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag/faktura</source>
+        <translation>Company/invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Ränta från</source>
+        <translation>Interest from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räntesats</source>
+        <translation>Interest rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta</source>
+        <translation>Accrued interest</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grund: %1</source>
+        <translation>Grounds: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yrkade kostnader i målet</source>
+        <translation>Costs claimed in the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yrkade inkassokostnader</source>
+        <translation>Collection costs claimed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upplupen ränta t.o.m. %1</source>
+        <translation>Accrued interest up to and including %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader i målet</source>
+        <translation>Costs in the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokostnader</source>
+        <translation>Collection costs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summa per ansökningsdagen</source>
+        <translation>Total as of the application date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handräckning/panträtt</source>
+        <translation>Enforcement assistance/lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökan avser även handräckning enligt bilaga</source>
+        <translation>The application also concerns enforcement assistance as per the appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökan avser fastställande till betalning ur pant enligt bifogat fortsättningsblad</source>
+        <translation>The application concerns a ruling for payment out of pledged property as per the attached continuation sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verkställighet</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utmätning (begränsad)</source>
+        <translation>Distraint (limited)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utmätning (fullständig)</source>
+        <translation>Distraint (full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begär inte verkställighet</source>
+        <translation>Do not request enforcement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begär utmätning av fast egendom</source>
+        <translation>Request distraint of real property</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen ansökningsavgift anges.</source>
+        <translation>No application fee is stated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgiften %1 kr bifogas.</source>
+        <translation>The application fee of SEK %1 is enclosed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgiften %1 kr betalas till Kronofogdens plusgirokonto %2.</source>
+        <translation>The application fee of SEK %1 is paid to the Enforcement Authority&apos;s Plusgiro account %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ansökningsavgift</source>
+        <translation>Application fee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fordringar</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ränta: %1. Räntan yrkas från angiven dag till dess betalning sker.</source>
+        <translation>Interest: %1. Interest is claimed from the stated day until payment is made.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Särskilda skäl för kostnader över normalbeloppen: %1</source>
+        <translation>Special reasons for costs above the standard amounts: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sammanställning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Särskilda upplysningar</source>
+        <translation>Additional information</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ort och datum</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namnförtydligande</source>
+        <translation>Name in block letters</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</source>
+        <translation>Application for a payment order – %1 %2 – page %3 of %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ansökan om betalningsföreläggande %1</source>
+        <translation>Application for a payment order %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrderService</name>
+    <message>
+        <location filename="../core/dunning/paymentorder.cpp" line="+114"/>
+        <source>Övrig inkassokostnad</source>
+        <translation>Other collection cost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+399"/>
+        <source>Ansökningsavgift</source>
+        <translation>Application fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+3"/>
+        <source>Eget arbete/ombudsarvode</source>
+        <translation>Own work/representative&apos;s fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registreringsbevis</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Övriga kostnader (enligt bilaga)</source>
+        <translation>Other costs (as per appendix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+2"/>
+        <source>Betalningspåminnelse</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+4"/>
+        <source>Kravbrev</source>
+        <translation>Demand letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+3"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Faktura %1 av %2</source>
+        <translation>Invoice %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Alternativ 1: referensräntan + %1 procentenheter (räntelagen 6 §)</source>
+        <translation>Alternative 1: the reference rate + %1 percentage points (Interest Act, section 6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternativ 2: %1 %, grund: %2</source>
+        <translation>Alternative 2: %1 %, grounds: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alternativ 3: ingen ränta yrkas</source>
+        <translation>Alternative 3: no interest claimed</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-364"/>
+        <source>%1: ange namn och adress (minst rad 1).</source>
+        <translation>%1: enter the name and address (at least line 1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: högst %2 rader, inte %3.</source>
+        <translation>%1: at most %2 lines, not %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: rad %2 är %3 tecken, högst %4.</source>
+        <translation>%1: line %2 is %3 characters, at most %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: beloppet får inte vara negativt.</source>
+        <translation>%1: the amount must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ange hela kronor, inte %2.</source>
+        <translation>%1: enter whole kronor, not %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: högst 4 siffror (9 999 kr), inte %2 kr.</source>
+        <translation>%1: at most 4 digits (SEK 9,999), not SEK %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rutin %1</source>
+        <translation>Routine %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+151"/>
+        <source>Personnummer: %1</source>
+        <translation>Personal identity number: %1</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökandens organisationsnummer: saknas (10 siffror).</source>
+        <translation>Applicant&apos;s organisation number: missing (10 digits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sökandens organisationsnummer: ange 10 siffror, inte &quot;%1&quot;.</source>
+        <translation>Applicant&apos;s organisation number: enter 10 digits, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sökandens organisationsnummer: %1</source>
+        <translation>Applicant&apos;s organisation number: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagande kronofogdemyndighet</source>
+        <translation>Receiving Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ombud</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgift att betala</source>
+        <translation>Application fee to pay</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ansökningsavgift: ange Kronofogdens plusgirokonto eller markera att avgiften bifogas.</source>
+        <translation>Application fee: enter the Enforcement Authority&apos;s Plusgiro account or mark the fee as enclosed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ansökningsavgift: ange plusgirokonto eller bifogas, inte båda.</source>
+        <translation>Application fee: enter a Plusgiro account or enclosed, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plusgirokonto: %1</source>
+        <translation>Plusgiro account: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet: välj utmätning (begränsad), utmätning (fullständig) eller begär inte verkställighet.</source>
+        <translation>Enforcement: choose distraint (limited), distraint (full) or do not request enforcement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet: utmätning av fast egendom kan inte begäras när verkställighet inte begärs.</source>
+        <translation>Enforcement: distraint of real property cannot be requested when enforcement is not requested.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ansökningsdatum: saknas.</source>
+        <translation>Application date: missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturor: ange minst en faktura.</source>
+        <translation>Invoices: enter at least one invoice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturor: högst %1 fakturor på ett betalningsföreläggande, inte %2.</source>
+        <translation>Invoices: at most %1 invoices on one payment order, not %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rad %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avser är %1 tecken, högst %2.</source>
+        <translation>&quot;Concerning&quot; is %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag saknas.</source>
+        <translation>The company is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderstore.cpp" line="+111"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Company &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>The invoice number is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; är inget fakturanummer (högst 9 siffror).</source>
+        <translation>&quot;%1&quot; is not an invoice number (at most 9 digits).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 står redan på rad %2.</source>
+        <translation>Invoice %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 finns inte på företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faktura %1 är en kreditfaktura.</source>
+        <translation>Invoice %1 is a credit invoice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktura %1 har inget obetalt kapitalbelopp (saldo %2).</source>
+        <translation>Invoice %1 has no unpaid capital amount (balance %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har redan betalningsföreläggande %2; ta bort datumet på fakturan för att söka igen.</source>
+        <translation>Invoice %1 already has payment order %2; remove the date on the invoice to apply again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faktura %1 har inte förfallit till betalning (förfallodag %2).</source>
+        <translation>Invoice %1 has not fallen due for payment (due date %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>det angivna %1</source>
+        <translation>the given %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 på rad %2</source>
+        <translation>%1 on line %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1: faktura %2/%3 gäller personnummer %4, inte %5; ett betalningsföreläggande gäller en gäldenär.</source>
+        <translation>Line %1: invoice %2/%3 is for personal identity number %4, not %5; a payment order concerns one debtor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personnummer: ingen av fakturorna har personnummer; ange gäldenärens.</source>
+        <translation>Personal identity number: none of the invoices has a personal identity number; enter the debtor&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
+        <translation>Interest rate: enter a whole percentage 1–99 for alternative 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grund: ange varför annan räntesats yrkas (alternativ 2).</source>
+        <translation>Grounds: state why a different interest rate is claimed (alternative 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Räntesats: anges bara med alternativ 2.</source>
+        <translation>Interest rate: only given with alternative 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund: anges bara med alternativ 2.</source>
+        <translation>Grounds: only given with alternative 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grund: %1 tecken, högst %2.</source>
+        <translation>Grounds: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Särskilda upplysningar: %1 tecken, högst %2.</source>
+        <translation>Additional information: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Övrig inkassokostnad: benämningen är %1 tecken, högst %2.</source>
+        <translation>Other collection cost: the description is %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Övrig inkassokostnad: ange vad kostnaden avser.</source>
+        <translation>Other collection cost: state what the cost is for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Övrig inkassokostnad: ange beloppet för &quot;%1&quot;.</source>
+        <translation>Other collection cost: enter the amount for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kronofogdens avgift, förordning 1992:1094</source>
+        <translation>Enforcement Authority fee, Ordinance 1992:1094</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lag 1990:746 48 §</source>
+        <translation>Act 1990:746, section 48</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</source>
+        <translation>
+            <numerusform>%n reminder with an agreed fee of SEK 60, Act 1981:739, sections 2 and 4</numerusform>
+            <numerusform>%n reminders with an agreed fee of SEK 60 each, Act 1981:739, sections 2 and 4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n inkassokrav à 180 kr, lag 1981:739 4 §</source>
+        <translation>
+            <numerusform>%n collection demand at SEK 180, Act 1981:739, section 4</numerusform>
+            <numerusform>%n collection demands at SEK 180 each, Act 1981:739, section 4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</source>
+        <translation>
+            <numerusform>%n payment plan at SEK 170, Act 1981:739, section 4</numerusform>
+            <numerusform>%n payment plans at SEK 170 each, Act 1981:739, section 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 kr är mer än högst %3 kr (%4).</source>
+        <translation>%1: SEK %2 is more than the maximum of SEK %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ange skäl för att yrka mer, eller sänk beloppet.</source>
+        <translation>Give a reason for claiming more, or lower the amount.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ref.räntan + %1</source>
+        <translation>ref. rate + %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rad %1: faktura %2/%3: %4</source>
+        <translation>Line %1: invoice %2/%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentorderstore.cpp" line="+17"/>
+        <source>sökandeuppgifter betalningsföreläggande</source>
+        <translation>payment order applicant details</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>betalningsföreläggande %1</source>
+        <translation>payment order %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1/%2 ändrades av någon annan samtidigt. Ingenting ändrades; försök igen.</source>
+        <translation>Invoice %1/%2 was changed by someone else at the same time. Nothing was changed; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 %2: %n fordringar, totalt %3 kr</source>
+        <translation>
+            <numerusform>%1 %2: %n claim, total SEK %3</numerusform>
+            <numerusform>%1 %2: %n claims, total SEK %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Betalningsföreläggande %1 finns inte.</source>
+        <translation>Payment order %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrderXml</name>
+    <message>
+        <location filename="../core/dunning/paymentorderxml.cpp" line="+217"/>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentParameters</name>
     <message>
         <location filename="../core/payments/paymentparameters.cpp" line="+69"/>
@@ -2946,6 +6154,610 @@
         <location line="+10"/>
         <source>Företag %1 finns inte.</source>
         <translation>Company %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDocument</name>
+    <message>
+        <location filename="../render/paymentplandocument.cpp" line="+75"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Amorteringsplan %1</source>
+        <translation>Payment plan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+206"/>
+        <source>Org.nr %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Telefon %1</source>
+        <translation>Telephone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Personnr %1</source>
+        <translation>Personal ID no. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borgenär</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäldenär</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fordran</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förf.dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Påm.avg</source>
+        <translation>Rem. fee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+104"/>
+        <source>Avgifter</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+66"/>
+        <location line="+38"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+128"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Faktura %1/%2</source>
+        <translation>Invoice %1/%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+44"/>
+        <source>Total skuld</source>
+        <translation>Total debt</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Ränta beräknad t.o.m. %1. Avgifter = kravavgift och övriga avgifter.</source>
+        <translation>Interest calculated up to and including %1. Fees = collection fee and other fees.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* Angiven ränta.</source>
+        <translation>* Stated interest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 kr</source>
+        <translation>SEK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kr i %2 månader, därefter %3 kr</source>
+        <translation>SEK %1 for %2 months, then SEK %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ränta tas ut.</source>
+        <translation>No interest is charged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta på kvarstående kapital mellan betalningsdagarna: referensräntan + %1 procentenheter.</source>
+        <translation>Late-payment interest on the remaining capital between the payment dates: the reference rate + %1 percentage points.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första betalningsdag</source>
+        <translation>First payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsdag</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den sista i varje månad</source>
+        <translation>the last day of every month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den %1 i varje månad</source>
+        <translation>day %1 of every month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadsbelopp</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgift</source>
+        <translation>Notice fee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 kr per delbetalning</source>
+        <translation>SEK %1 per instalment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antal delbetalningar</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny ränta under planen</source>
+        <translation>New interest during the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgifter</source>
+        <translation>Notice fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att betala totalt</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varav ränta</source>
+        <translation>of which interest</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avisering</source>
+        <translation>Notice fee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>AMORTERINGSPLAN</source>
+        <translation>PAYMENT PLAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan nr %1, upprättad %2</source>
+        <translation>Plan no. %1, drawn up %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upprättad %1</source>
+        <translation>Drawn up %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fordringar</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villkor</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningsplan</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalningarna görs senast på betalningsdagen. Uteblir en betalning kan hela den återstående skulden krävas.</source>
+        <translation>Payments must be made no later than the payment date. If a payment is missed, the entire remaining debt may be demanded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ort och datum</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäldenärens underskrift</source>
+        <translation>Debtor&apos;s signature</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanService</name>
+    <message>
+        <location filename="../core/dunning/paymentplan.cpp" line="+189"/>
+        <source>Räntan efter %1 är beräknad med den senast kända referensräntan %2 %; den verkliga räntan följer referensräntan.</source>
+        <translation>The interest after %1 is calculated with the latest known reference rate of %2 %; the actual interest follows the reference rate.</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentplancheck.cpp" line="+77"/>
+        <source>Gäldenär: namn saknas.</source>
+        <translation>Debtor: name missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: personnummer saknas.</source>
+        <translation>Debtor: personal identity number missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: personnummer %1: %2</source>
+        <translation>Debtor: personal identity number %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gäldenär: personnummer 2 %1: %2</source>
+        <translation>Debtor: personal identity number 2 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: namn 2 saknas för personnummer 2.</source>
+        <translation>Debtor: name 2 missing for personal identity number 2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>namn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>namn 2</source>
+        <translation>name 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>adress</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+92"/>
+        <source>postnummer</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>ort</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Gäldenär: %1 är längre än %2 tecken.</source>
+        <translation>Debtor: %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ange minst en faktura eller en övrig fordran.</source>
+        <translation>Enter at least one invoice or one other claim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Högst %1 fakturor kan ingå i en amorteringsplan; %2 är angivna.</source>
+        <translation>At most %1 invoices can be included in a payment plan; %2 are given.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rad %1: faktura %2 finns redan på rad %3.</source>
+        <translation>Line %1: invoice %2 is already on line %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rad %1: faktura %2 gäller %3, inte gäldenären %4.</source>
+        <translation>Line %1: invoice %2 is for %3, not the debtor %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rad %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Högst %1 övriga fordringar kan anges; %2 är angivna.</source>
+        <translation>At most %1 other claims can be given; %2 are given.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Övrig fordran rad %1</source>
+        <translation>Other claim line %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: text saknas.</source>
+        <translation>%1: text missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: texten är %2 tecken, högst %3.</source>
+        <translation>%1: the text is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: skulden ska vara större än 0.</source>
+        <translation>%1: the debt must be greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: ange förfallodag eller ränta, inte båda.</source>
+        <translation>%1: enter a due date or interest, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: räntan kan inte vara negativ.</source>
+        <translation>%1: the interest cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Borgenär: organisationsnummer ska vara 10 siffror (&quot;%1&quot;).</source>
+        <translation>Creditor: the organisation number must be 10 digits (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgenär: organisationsnummer %1 har fel kontrollsiffra.</source>
+        <translation>Creditor: organisation number %1 has the wrong check digit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgenär: namn saknas.</source>
+        <translation>Creditor: name missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>telefon</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Borgenär: %1 är längre än %2 tecken.</source>
+        <translation>Creditor: %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borgenär: plusgironummer eller bankgironummer måste anges.</source>
+        <translation>Creditor: a Plusgiro number or Bankgiro number must be given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgenär: plusgironummer %1: %2</source>
+        <translation>Creditor: Plusgiro number %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>högst 8 siffror</source>
+        <translation>at most 8 digits</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Borgenär: bankgironummer %1: %2</source>
+        <translation>Creditor: Bankgiro number %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Första betalningsdag saknas.</source>
+        <translation>First payment date missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Första betalningsdag %1 är före planens datum %2.</source>
+        <translation>First payment date %1 is before the plan&apos;s date %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sista i varje månad: första betalningsdag %1 är inte den sista i månaden (%2).</source>
+        <translation>Last day of every month: first payment date %1 is not the last day of the month (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ska vara större än 0.</source>
+        <translation>%1 must be greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 anges i hela kronor.</source>
+        <translation>%1 is given in whole kronor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 har högst 8 siffror.</source>
+        <translation>%1 has at most 8 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månadsbelopp</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I antal månader: 1–%1 (%2 angivet).</source>
+        <translation>For number of months: 1–%1 (%2 given).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Därefter (nytt månadsbelopp)</source>
+        <translation>Thereafter (new monthly amount)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange i hur många månader %1 kr betalas innan beloppet blir %2 kr.</source>
+        <translation>State for how many months SEK %1 is paid before the amount becomes SEK %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aviseringsavgift anges i hela kronor med högst 3 siffror.</source>
+        <translation>The notice fee is given in whole kronor with at most 3 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aviseringsavgiften %1 kr är över lagens gräns %2 kr för amorteringsplan (lag 1981:739 4 §); ange skäl för att ta ut den.</source>
+        <translation>The notice fee of SEK %1 is above the statutory limit of SEK %2 for a payment plan (Act 1981:739, section 4); give a reason for charging it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kompletterande text: högst %1 rader (%2 angivna).</source>
+        <translation>Additional text: at most %1 lines (%2 given).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kompletterande text rad %1 är %2 tecken, högst %3.</source>
+        <translation>Additional text line %1 is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentplanservice.cpp" line="+73"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Faktura %1 har ingen skuld (saldo %2).</source>
+        <translation>Invoice %1 has no debt (balance %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktura %1 ingår redan i en amorteringsplan från %2; blanka datumet för amorteringsplan på fakturan för att ta fram en ny.</source>
+        <translation>Invoice %1 is already part of a payment plan from %2; clear the payment plan date on the invoice to draw up a new one.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ej ränta</source>
+        <translation>No interest</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Planen blir längre än %1 månader.</source>
+        <translation>The plan would be longer than %1 months.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget månadsbelopp med högst 8 siffror räcker.</source>
+        <translation>No monthly amount with at most 8 digits is enough.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Med %1 kr i %2 månader räcker %3 kr per månad därefter.</source>
+        <translation>With SEK %1 for %2 months, SEK %3 per month is enough thereafter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Månadsbelopp som räcker: %1 kr (angivet %2 kr).</source>
+        <translation>Monthly amount that is enough: SEK %1 (SEK %2 given).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>borgenär för amorteringsplaner</source>
+        <translation>creditor for payment plans</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Faktura %1 ändrades av någon annan under tiden. Inget ändrades; gör kontrollen igen.</source>
+        <translation>Invoice %1 was changed by someone else in the meantime. Nothing was changed; do the check again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>amorteringsplan</source>
+        <translation>payment plan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>aviseringsavgift %1 kr över gränsen %2 kr: %3</source>
+        <translation>notice fee SEK %1 above the limit of SEK %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amorteringsplan för %1 (%2): skuld %3 kr, %4 delbetalningar %5–%6</source>
+        <translation>Payment plan for %1 (%2): debt SEK %3, %4 instalments %5–%6</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Faktura %1 har inget datum för amorteringsplan.</source>
+        <translation>Invoice %1 has no payment plan date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Invoice %1 was changed by someone else at the same time. Try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>datum för amorteringsplan blankat</source>
+        <translation>payment plan date cleared</translation>
     </message>
 </context>
 <context>
@@ -3212,21 +7024,99 @@
     </message>
 </context>
 <context>
+    <name>PaymentSlip</name>
+    <message>
+        <location filename="../render/paymentslip.cpp" line="+73"/>
+        <source>✂ Avskiljes vid betalning</source>
+        <translation>✂ Detach when paying</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INBETALNING/GIRERING AVI</source>
+        <translation>PAYMENT/GIRO TRANSFER SLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KOPIA</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalningsmottagare</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bankgironummer</source>
+        <translation>Bankgiro number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plusgironummer</source>
+        <translation>Plusgiro number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OCR-nummer</source>
+        <translation>OCR reference</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kronor</source>
+        <translation>Kronor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öre</source>
+        <translation>Öre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betala senast</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalare</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer / kundnummer</source>
+        <translation>Invoice number / customer number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange alltid OCR-numret när du betalar, så hamnar betalningen rätt.</source>
+        <translation>Always give the OCR reference when you pay, so that the payment is allocated correctly.</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <location filename="../core/ledger/posting.cpp" line="+23"/>
         <source>uppdebiterad påminnelseavgift</source>
-        <translation>reminder fee charged</translation>
+        <translation>reminder fee debited</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uppdebiterad kravavgift</source>
-        <translation>collection demand fee charged</translation>
+        <translation>collection fee debited</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uppdebiterad dröjsmålsränta</source>
-        <translation>late-payment interest charged</translation>
+        <translation>late-payment interest debited</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3282,6 +7172,94 @@
         <location line="+34"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <location filename="../core/reports/receivables.cpp" line="+61"/>
+        <source>Datum: ange till och med vilket fakturadatum obetalda fakturor ska sökas.</source>
+        <translation>Date: enter the last invoice date to include when searching for unpaid invoices.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter: högst 30 tecken.</source>
+        <translation>Filter: at most 30 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundfordringar kan inte sorteras på &quot;%1&quot;.</source>
+        <translation>Accounts receivable cannot be sorted by &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kundfordringar</source>
+        <translation>Accounts receivable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obetalda fakturor t.o.m. fakturadatum %1, saldo per samma dag</source>
+        <translation>Unpaid invoices up to and including invoice date %1, balance as of the same day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Personal/cust. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Inv. date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar förfallen</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturerat</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +7369,7 @@
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../render/reportprint.cpp" line="+69"/>
+        <location filename="../render/reportprint.cpp" line="+55"/>
         <source>Utskriven %1</source>
         <translation>Printed %1</translation>
     </message>
@@ -3465,26 +7443,30 @@
     <message>
         <location line="+16"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
-        <location line="+96"/>
+        <location line="+82"/>
         <location filename="../app/cli/cli_reports.cpp" line="+246"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+169"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="+203"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+314"/>
         <source>Fakturor</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+209"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+54"/>
         <location line="+34"/>
         <location line="+136"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-146"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+34"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-132"/>
         <location line="+56"/>
-        <location line="+86"/>
+        <location line="+72"/>
         <location line="+49"/>
         <location line="+44"/>
         <location line="+22"/>
@@ -3496,9 +7478,9 @@
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
-        <location filename="../app/cli/cli_interest.cpp" line="+86"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+76"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-171"/>
         <source>Provkörning</source>
         <translation>Dry run</translation>
     </message>
@@ -3563,25 +7545,33 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>The file %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-137"/>
+        <location line="+131"/>
+        <location line="+40"/>
+        <location line="+132"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+6"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+33"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
         <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-80"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+17"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
-        <location line="+253"/>
+        <location line="+239"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+30"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+1"/>
         <source>Serie</source>
         <translation>Series</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ver.nr</source>
-        <translation>Voucher no.</translation>
+        <translation>Verification no.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3607,7 +7597,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+63"/>
         <source>Verifikation %1 %2, företag %3 %4, %5: %6 händelser, %7 kr</source>
-        <translation>Voucher %1 %2, company %3 %4, %5: %6 transactions, SEK %7</translation>
+        <translation>Verification %1 %2, company %3 %4, %5: %6 transactions, SEK %7</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3642,7 +7632,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+1"/>
         <source>Bokför alla obokförda transaktioner t.o.m. datumet: en verifikation per företag, kundfordringskontot per företag och rutin mot inbetalningssättets konto. Transaktioner med inbetalningssätt &quot;bokföres ej&quot; tas aldrig med; en körning till bokför ingenting två gånger. Med flera företag får SIE-filen företagsnumret i namnet (fil_001.se). En provkörning skriver bokföringsordern som kontrollista men ingen SIE-fil.</source>
-        <translation>Posts all unposted transactions up to and including the date: one voucher per company, the accounts receivable account per company and routine against the payment method&apos;s account. Transactions with a payment method marked &quot;not posted&quot; are never included; running again posts nothing twice. With several companies the SIE file gets the company number in its name (file_001.se). A dry run writes the booking order as a check list but no SIE file.</translation>
+        <translation>Posts all unposted transactions up to and including the date: one verification per company, the accounts receivable account per company and routine against the payment method&apos;s account. Transactions with a payment method marked &quot;not posted&quot; are never included; running again posts nothing twice. With several companies the SIE file gets the company number in its name (file_001.se). A dry run writes the booking order as a control list but no SIE file.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3670,17 +7660,334 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>only transactions registered by this user</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-341"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-6"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+32"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-6"/>
+        <source>--%1: ange A eller A-B, inte &quot;%2&quot;</source>
+        <translation>--%1: give A or A-B, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--out FIL.csv|FIL.xlsx behövs (utom med --dry-run)</source>
+        <translation>--out FILE.csv|FILE.xlsx is required (except with --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out: &quot;%1&quot; ska sluta på .csv eller .xlsx</source>
+        <translation>--out: &quot;%1&quot; must end in .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+131"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+8"/>
         <location filename="../app/cli/cli_init.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+47"/>
+        <location line="+141"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location line="+176"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+79"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
         <location line="+44"/>
         <location line="+21"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+8"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+136"/>
+        <source>Personnr</source>
+        <translation>Personal ID no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+173"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Avgift</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Uppdeb.</source>
+        <translation>Debited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Interest debited</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Uppdeb. ränta</source>
+        <translation>Debited interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Betala senast</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>Skyddad</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Kontrollista %1</source>
+        <translation>Control list %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkörning %1 den %2</source>
+        <translation>Dunning run %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 påminnelse 1, %3 påminnelse 2, %4 inkassokrav, %5 restkrav</source>
+        <translation>%1: reminder 1: %2, reminder 2: %3, collection demands: %4, residual demands: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avgifter uppdebiterade %1 kr, endast utskrivna %2 kr; ränta uppdebiterad %3 kr.</source>
+        <translation>Fees debited SEK %1, printed only SEK %2; interest debited SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+52"/>
+        <source>%1 brev hålls för manuell hantering (skyddad identitet).</source>
+        <translation>Letters held for manual handling (protected identity): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-108"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+3"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-85"/>
+        <source>Bokföringsorder %1, företag %2: %3 kr</source>
+        <translation>Booking order %1, company %2: SEK %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+7"/>
+        <source>Hoppas över: %1/%2 %3: %4</source>
+        <translation>Skipped: %1/%2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+9"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+8"/>
+        <source>Kontrollista: ingenting ändrades.</source>
+        <translation>Control list: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Breven (PDF): %1</source>
+        <translation>Letters (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+49"/>
+        <source>Breven kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>The letters could not be written to %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-16"/>
+        <source>reskontra-cli: kontrollista: inga brev skrevs (%1).</source>
+        <translation>reskontra-cli: control list: no letters were written (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+29"/>
+        <source>Körning</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+5"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Brev</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Manuella</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-157"/>
+        <location line="+21"/>
+        <source>Avgifter</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ångrad av</source>
+        <translation>Undone by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ångrad</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--steps: &quot;%1&quot; är inte reminder, collection eller residual</source>
+        <translation>--steps: &quot;%1&quot; is not reminder, collection or residual</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga sparade brev passar urvalet.</source>
+        <translation>No saved letters match the selection.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>påminnelser 1/2, inkassokrav och restkrav (7.11)</source>
+        <translation>reminders 1/2, collection demands and residual demands (7.11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar nästa steg för varje obetald fordran vars steg har förfallit på körningsdatumet, enligt rutinens inställningar påminnelser/krav; kravkoder som gäller på datumet stoppar steget. Körningen stämplar datum, uppdebiterar valda avgifter och räntor, gör en bokföringsorder för det uppdebiterade och sparar breven. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet skrivs inte ut utan hålls för manuell hantering.</source>
+        <translation>Takes the next step for every unpaid claim whose step has fallen due on the run date, according to the routine&apos;s reminder/demand settings; dunning codes in force on that date stop the step. The run stamps the date, debits the selected fees and interest to the claims, makes a booking order for what was debited and saves the letters. --dry-run gives the control list: exactly the same result without changing anything. Letters to customers with a protected identity are not printed but held for manual handling.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+45"/>
+        <source>körningsdatum</source>
+        <translation>run date</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+269"/>
+        <location line="+20"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+166"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+3"/>
+        <source>företag, NNN eller NNN-NNN</source>
+        <translation>company, NNN or NNN-NNN</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>rutin, RR eller RR-RR</source>
+        <translation>routine, RR or RR-RR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location line="+28"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>fakturanummer eller intervall</source>
+        <translation>invoice number or range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-27"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+181"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+72"/>
+        <source>förvaltning/avdelning eller intervall</source>
+        <translation>administration/department or range</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>ingen avgift på fordringar under A kr</source>
+        <translation>no fee on claims below SEK A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>skriv breven till en PDF-fil</source>
+        <translation>write the letters to a PDF file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lista kravkörningar (7.12)</source>
+        <translation>list dunning runs (7.12)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ångra en hel kravkörning så länge ingen av dess fordringar ändrats</source>
+        <translation>undo a whole dunning run as long as none of its claims has changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>körningens nummer</source>
+        <translation>the number of the run</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>kopior av sparade påminnelser och krav (7.12)</source>
+        <translation>copies of saved reminders and demands (7.12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil för kopiorna</source>
+        <translation>PDF file for the copies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>framställningsdatum</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder, collection, residual (kommaseparerade)</source>
+        <translation>reminder, collection, residual (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ny handläggare, högst 30 tecken</source>
+        <translation>new handler, at most 30 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dagens datum i stället för det ursprungliga</source>
+        <translation>today&apos;s date instead of the original one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv inte KOPIA på breven</source>
+        <translation>do not print COPY on the letters</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_init.cpp" line="+1"/>
         <source>Organisationsnummer</source>
         <translation>Organisation number</translation>
     </message>
@@ -3692,6 +7999,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-75"/>
         <location filename="../app/cli/cli_validate.cpp" line="+14"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
@@ -3800,19 +8108,63 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-168"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-148"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-95"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location line="+177"/>
         <source>Rutin</source>
         <translation>Routine</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Ej utan personnr</source>
+        <translation>Skip without personal ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>SFI-kategori</source>
+        <translation>SFI category</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>--company och --routine behövs för att ändra inställningar</source>
+        <translation>--company and --routine are required to change settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--basis: &quot;%1&quot; ska vara due, reminder1, reminder2 eller collection</source>
+        <translation>--basis: &quot;%1&quot; must be due, reminder1, reminder2 or collection</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--capital-account kräver --capital-method</source>
+        <translation>--capital-account requires --capital-method</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--kind: &quot;%1&quot; ska vara intrum, svea eller other</source>
+        <translation>--kind: &quot;%1&quot; must be intrum, svea or other</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag %1 har inget inkassobolag.</source>
+        <translation>Company %1 has no collection agency.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inkassobolag</source>
+        <translation>Collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
         <source>Kundnummer</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Person-/org.nummer</source>
         <translation>Person/org. number</translation>
     </message>
@@ -3856,6 +8208,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-153"/>
         <source>Förfallodag</source>
         <translation>Due date</translation>
     </message>
@@ -3878,21 +8231,23 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+1"/>
         <source>Handläggare</source>
-        <translation>Case officer</translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+5"/>
         <source>Avser</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-300"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <location line="+170"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-169"/>
         <location line="+170"/>
         <source>Betalt</source>
         <translation>Paid</translation>
@@ -3910,7 +8265,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+1"/>
         <source>Debiterad ränta</source>
-        <translation>Interest charged</translation>
+        <translation>Debited interest</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+3"/>
@@ -3930,7 +8285,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+2"/>
         <source>, uppdebiteras</source>
-        <translation>, charged to claim</translation>
+        <translation>, debited onto the claim</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3945,7 +8300,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+3"/>
         <source>, handläggare</source>
-        <translation>, case officer</translation>
+        <translation>, handler</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3966,13 +8321,14 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-152"/>
         <source>Inkassokrav</source>
         <translation>Collection demand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inkassokrav, uppdebitera ränta</source>
-        <translation>Collection demand, charge interest</translation>
+        <translation>Collection demand, debit interest</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4045,13 +8401,14 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>no residual demand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+171"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+7"/>
         <location line="+45"/>
         <source>Kravkod</source>
         <translation>Dunning code</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-43"/>
         <source>Ej faktura</source>
         <translation>No invoice</translation>
     </message>
@@ -4133,7 +8490,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+2"/>
         <source>uppdebitera avgiften på fordran</source>
-        <translation>charge the fee to the claim</translation>
+        <translation>debit the fee onto the claim</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4143,7 +8500,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+1"/>
         <source>uppdebitera upplupen ränta</source>
-        <translation>charge accrued interest to the claim</translation>
+        <translation>debit accrued interest onto the claim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4181,12 +8538,13 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>set a dunning code on a claim, optionally with an end date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+208"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+3"/>
         <source>kravkod 1–9</source>
         <translation>dunning code 1–9</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
         <source>giltig t.o.m. datum</source>
         <translation>valid up to and including date</translation>
     </message>
@@ -4198,7 +8556,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Kravbrev</source>
-        <translation>Collection demand</translation>
+        <translation>Demand letter</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-228"/>
@@ -4209,7 +8567,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Hotbrev</source>
-        <translation>Payment order warning</translation>
+        <translation>Threat of payment order</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,7 +8577,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location line="+2"/>
         <source>Avbetalningsplan</source>
-        <translation>Instalment plan</translation>
+        <translation>Payment plan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4232,53 +8590,481 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Monitoring code until</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-207"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <location line="+154"/>
         <source>Bevakningstext</source>
         <translation>Monitoring text</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-138"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-153"/>
         <location line="+152"/>
         <location filename="../app/cli/cli_payment.cpp" line="+13"/>
         <source>Slutbetald</source>
         <translation>Paid in full</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="+3"/>
+        <source>Avgår deb.</source>
+        <translation>Less deb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att fakturera</source>
+        <translation>To invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-151"/>
         <source>Räntefaktura</source>
         <translation>Interest invoice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <source>Kontrollista räntefakturering %1</source>
+        <translation>Control list: interest invoicing %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturering %1</source>
+        <translation>Interest invoicing %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodag %1, handläggare %2. Räntefakturor: %3, summa %4 kr.</source>
+        <translation>Due date %1, handler %2. Interest invoices: %3, total SEK %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bokföringsorder (vid körning), företag %1: %2 kr</source>
+        <translation>Booking order (on a real run), company %1: SEK %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Räntefakturorna (PDF): %1</source>
+        <translation>The interest invoices (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reskontra-cli: kontrollista: inga räntefakturor skrevs (%1).</source>
+        <translation>reskontra-cli: control list: no interest invoices were written (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Räntefakturorna kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>The interest invoices could not be written to %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--out: mappen &quot;%1&quot; finns inte</source>
+        <translation>--out: the folder &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+219"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påm.avg.</source>
+        <translation>Rem. fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavg.</source>
+        <translation>Coll. fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+2"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kontrollista överföring till nästa faktura %1</source>
+        <translation>Control list: transfer to next invoice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till nästa faktura %1</source>
+        <translation>Transfer to next invoice %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringar: %1, summa %2 kr. Utan personnummer (överförs inte): %3.</source>
+        <translation>Claims: %1, total SEK %2. Without a personal identity number (not transferred): %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontrollista: ingenting ändrades, inga filer skrevs.</source>
+        <translation>Control list: nothing was changed, no files were written.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>räntefakturor på för sent slutbetalda fakturor (7.13)</source>
+        <translation>interest invoices for invoices paid in full late (7.13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gör en räntefaktura per slutbetald faktura med dröjsmålsränta minst --min-interest
+(hela kronor, 0-999; utelämnad: bara kravparametrarnas minsta ränta) och minst
+--min-days dagar för sent (0-9), minus redan debiterad ränta. Räntefakturan får
+rutin + 50 och samma löpnummer (040000123 -&gt; 540000123), fakturadatum --date,
+förfallodag --due (utelämnad: --date + 10 dagar, flyttad till nästa bankdag),
+handläggare --handler (utelämnad: användaren) och meddelandet (högst 3 rader om 50
+tecken, avdelade med |). Fakturan stämplas så att den aldrig räntefaktureras två
+gånger; en bokföringsorder görs (fordran debet, ränteintäkt kredit). --dry-run ger
+kontrollistan, exakt samma resultat utan att något ändras. Saknas ränterutin eller
+konto för någon faktura körs ingenting.</source>
+        <translation>Makes one interest invoice per invoice paid in full with late-payment interest of at least
+--min-interest (whole kronor, 0-999; omitted: only the dunning parameters&apos; minimum interest)
+and at least --min-days days late (0-9), less interest already debited. The interest invoice
+gets routine + 50 and the same serial number (040000123 -&gt; 540000123), invoice date --date,
+due date --due (omitted: --date + 10 days, moved to the next banking day), handler
+--handler (omitted: the user) and the message (at most 3 lines of 50 characters,
+separated by |). The invoice is stamped so that it is never interest-invoiced twice;
+a booking order is made (claim debit, interest income credit). --dry-run gives the
+control list: exactly the same result without changing anything. If any invoice lacks
+an interest routine or an account, nothing is run.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fakturadatum för räntefakturorna</source>
+        <translation>invoice date for the interest invoices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minsta ränta att fakturera, hela kronor</source>
+        <translation>minimum interest to invoice, whole kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar för sent, 0-9</source>
+        <translation>minimum number of days late, 0-9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>handläggare, högst 30 tecken</source>
+        <translation>handler, at most 30 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag för räntefakturorna</source>
+        <translation>due date for the interest invoices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meddelande, rader avdelade med |</source>
+        <translation>message, lines separated by |</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv räntefakturorna till en PDF-fil</source>
+        <translation>write the interest invoices to a PDF file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>för över ej debiterade räntor och avgifter till nästa faktura (7.15)</source>
+        <translation>transfer unbilled interest and fees to the next invoice (7.15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver en fil per rutin (nasta-faktura-RR-DATUM.csv i --out) med räntor och ej
+uppdebiterade påminnelse- och kravavgifter på slutbetalda fakturor, samma belopp som
+listan Ej debiterade räntor och avgifter (report ej-debiterade), nycklade på
+personnummer: person_number;name;company;invoice_number;interest;reminder_fee;
+collection_fee;total (UTF-8, belopp 1234,50). Varje faktura stämplas med
+överföringsdatum och förs aldrig över två gånger. Fakturor utan giltigt
+personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
+--dry-run ger kontrollistan utan att något ändras eller skrivs.</source>
+        <translation>Writes one file per routine (nasta-faktura-RR-DATE.csv in --out) with interest and
+reminder and collection fees not debited on invoices paid in full, the same amounts as
+the list Unbilled interest and fees (report ej-debiterade), keyed on the personal
+identity number: person_number;name;company;invoice_number;interest;reminder_fee;
+collection_fee;total (UTF-8, amounts 1234,50). Each invoice is stamped with the
+transfer date and is never transferred twice. Invoices without a valid personal
+identity number are not transferred but listed. An existing file is never overwritten.
+--dry-run gives the control list without changing or writing anything.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mapp för filerna</source>
+        <translation>folder for the files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minsta ränta, hela kronor</source>
+        <translation>minimum interest, whole kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar efter förfallodagen</source>
+        <translation>minimum number of days after the due date</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Räntefakturans belopp</source>
         <translation>Interest invoice amount</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-174"/>
+        <location line="+129"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-131"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-4"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-25"/>
+        <location line="+152"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-20"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location line="-126"/>
+        <source>Nollställt</source>
+        <translation>Zeroed</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Kontrollista inkasso %1</source>
+        <translation>Control list: debt collection %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföring till inkasso %1 den %2</source>
+        <translation>Transfer to debt collection %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inkassobolag: %1, kundnummer %2</source>
+        <translation>Collection agency: %1, customer number %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringar: %1, saldo %2 kr, nollställda %3 (%4 kr).</source>
+        <translation>Claims: %1, balance SEK %2, zeroed %3 (SEK %4).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tas inte: %1/%2 %3: %4</source>
+        <translation>Skipped: %1/%2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+86"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-75"/>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+83"/>
+        <source>Kontrollista: ingenting ändrades, ingen fil skrevs.</source>
+        <translation>Control list: nothing was changed, no file was written.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Sätt</source>
         <translation>Method</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Saldokorrigeringar: %1 händelser, %2 kr.</source>
+        <translation>Balance corrections: %1 transactions, SEK %2.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Koncernnummer</source>
+        <translation>Group number</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Företagsnamn i filen</source>
+        <translation>Company name in the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagets giro</source>
+        <translation>Collection agency&apos;s giro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>överföring till inkasso (7.19, 7.20)</source>
+        <translation>transfer to debt collection (7.19, 7.20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickar obetalda fordringar vars dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav (per företag och rutin, agency settings) har gått på datumet. Fordringar i amorteringsplan, redan överförda, med kravkod som stoppar inkassokrav, skyddad identitet eller (om rutinen säger så) utan personnummer skickas inte. Överföringen skriver filen (README &quot;Agency files&quot;), nollställer med --zero varje fordran med rutinens inbetalningssätt och bokför det, stämplar överföringsdatum och sätter kravkod och bevakningstext. --dry-run ger kontrollistan.</source>
+        <translation>Sends unpaid claims whose days after the due date, reminder 1, reminder 2 or collection demand (per company and routine, agency settings) have passed on the date. Claims in a payment plan, already transferred, with a dunning code that stops collection demands, with a protected identity or (if the routine says so) without a personal identity number are not sent. The transfer writes the file (README &quot;Agency files&quot;), with --zero zeroes each claim with the routine&apos;s payment methods and posts it, stamps the transfer date and sets the dunning code and monitoring text. --dry-run gives the control list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+67"/>
+        <source>överföringsdatum</source>
+        <translation>transfer date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bara fordringar på detta personnummer</source>
+        <translation>only claims with this personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filen till inkassobolaget, .csv eller .xlsx</source>
+        <translation>the file for the collection agency, .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nollställ fordringarna med rutinens inbetalningssätt</source>
+        <translation>zero the claims with the routine&apos;s payment methods</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saldokorrigeringar på överförda fordringar (fil)</source>
+        <translation>balance corrections on transferred claims (file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningar och krediteringar på överförda fordringar sedan förra filen; betalningar med inkassosättet (från inkassobolagets giro) tas inte med. Varje händelse kommer med i en fil en gång.</source>
+        <translation>Payments and credits on transferred claims since the previous file; payments with the collection method (from the collection agency&apos;s giro) are not included. Each transaction is included in a file once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen, .csv eller .xlsx</source>
+        <translation>the file, .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>visa/ändra inställningar för inkasso per företag och rutin</source>
+        <translation>show/change debt collection settings per company and routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--basis och --days: dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav. --capital-method: K-sätt som nollställer fordran mot fordringskontot för inkasso (0 = nollställ inte); --capital-account sätter det kontot för sättet och företaget. --fee-method (avgiftstyp K) och --interest-method (avgiftstyp D) skriver av kravavgift och uppdebiterad ränta mot intäktskontona i kravparametrarna (0 = följer med kapitalet). --dunning-code (med &quot;ej dröjsmålsränta&quot;) och --watch-text sätts på varje överförd fordran. --debt-category: SFI-kategori i filen.</source>
+        <translation>--basis and --days: days after the due date, reminder 1, reminder 2 or collection demand. --capital-method: K method that zeroes the claim against the receivable account for debt collection (0 = do not zero); --capital-account sets that account for the method and the company. --fee-method (fee type K) and --interest-method (fee type D) write off the collection fee and the debited interest against the income accounts in the dunning parameters (0 = they go along with the capital). --dunning-code (with &quot;no late-payment interest&quot;) and --watch-text are set on every transferred claim. --debt-category: SFI category in the file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rutin</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due, reminder1, reminder2 eller collection</source>
+        <translation>due, reminder1, reminder2 or collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar efter</source>
+        <translation>minimum number of days after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt kapitalskuld, 0 = ingen</source>
+        <translation>payment method for capital debt, 0 = none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fordringskonto inkasso för sättet</source>
+        <translation>receivable account for debt collection for the method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt kravavgift (K), 0 = ingen</source>
+        <translation>payment method for collection fee (K), 0 = none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt ränta (D), 0 = ingen</source>
+        <translation>payment method for interest (D), 0 = none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bevakningstext, högst 40 tecken</source>
+        <translation>monitoring text, at most 40 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ta inte med fakturor utan personnummer</source>
+        <translation>exclude invoices without a personal identity number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ta bort inställningen</source>
+        <translation>delete the setting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>visa/ändra företagets inkassobolag</source>
+        <translation>show/change the company&apos;s collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--giro: inkassobolagets bankgiro-/plusgironummer; betalningar därifrån bokas med inkassosättet vid inläsning (samma lista som payment-parameters --agency-giro).</source>
+        <translation>--giro: the collection agency&apos;s Bankgiro/Plusgiro numbers; payments from them are booked with the collection method on import (the same list as payment-parameters --agency-giro).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intrum, svea eller other</source>
+        <translation>intrum, svea or other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassobolagets namn, högst 30 tecken</source>
+        <translation>the collection agency&apos;s name, at most 30 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundnummer hos inkassobolaget</source>
+        <translation>customer number at the collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>koncernnummer (Svea)</source>
+        <translation>group number (Svea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företagsnamn i filen</source>
+        <translation>company name in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassobolagets giro</source>
+        <translation>the collection agency&apos;s giro</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Påverkan</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-156"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-250"/>
+        <location line="+141"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-230"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-217"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-216"/>
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Bokförd</source>
         <translation>Posted</translation>
     </message>
@@ -4299,9 +9085,12 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>search one field at a time, not %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-150"/>
         <location line="+144"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+19"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-8"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location line="+130"/>
         <location line="+47"/>
         <location line="+44"/>
         <location line="+20"/>
@@ -4309,12 +9098,20 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Co.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-409"/>
+        <location line="+131"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-11"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-143"/>
+        <location line="+144"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-133"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-2"/>
         <source>Fakturanr</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Person-/org.nr</source>
         <translation>Person/org. no.</translation>
     </message>
@@ -4336,11 +9133,12 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+2"/>
         <source>Förf.dag</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>en fordran med läge och transaktioner</source>
         <translation>one claim with its state and transactions</translation>
     </message>
@@ -4352,11 +9150,15 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
 CSV: one line per transaction (at least one), the invoice&apos;s fields repeated and the transaction&apos;s fields as transaction_*.</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+246"/>
+        <location line="+26"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+292"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+219"/>
         <location line="+10"/>
         <location filename="../app/cli/cli_interest.cpp" line="+18"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location filename="../app/cli/cli_payment.cpp" line="+22"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+318"/>
         <source>företag</source>
         <translation>company</translation>
     </message>
@@ -4415,6 +9217,9 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location filename="../app/cli/cli_reports.cpp" line="+47"/>
         <location line="+23"/>
         <location line="+19"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-19"/>
+        <location line="+52"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-5"/>
         <source>företag eller intervall</source>
         <translation>company or range</translation>
     </message>
@@ -4443,6 +9248,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -4510,12 +9316,14 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-268"/>
+        <location line="+168"/>
+        <location filename="../app/cli/cli_validate.cpp" line="+1"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_validate.cpp" line="+1"/>
         <location line="+17"/>
         <location line="+14"/>
         <source>Siffror</source>
@@ -4593,7 +9401,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>check an OCR reference (check digit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="+43"/>
+        <location filename="../app/cli/context.cpp" line="+58"/>
         <location filename="../app/cli/main.cpp" line="+66"/>
         <source>Användning: %1</source>
         <translation>Usage: %1</translation>
@@ -4739,7 +9547,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_payments_import.cpp" line="-285"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-271"/>
         <source>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</source>
         <translation>
             <numerusform>reskontra-cli: the file has %n error; no payment has been imported.</numerusform>
@@ -4777,20 +9585,374 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>unplaced</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+152"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-344"/>
+        <source>--invoice: tomt fakturanummer i &quot;%1&quot;</source>
+        <translation>--invoice: empty invoice number in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--concerns: %1 texter men %2 fakturor</source>
+        <translation>--concerns: %1 texts but %2 invoices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ansökan kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>The application could not be written to %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML-filen kunde inte skrivas: %1. Inget ändrades.</source>
+        <translation>The XML file could not be written: %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+7"/>
+        <location line="+138"/>
         <source>Rad</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+146"/>
+        <location line="+5"/>
+        <source>Ränta från</source>
+        <translation>Interest from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntesats</source>
+        <translation>Interest rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+4"/>
+        <source>Upplupen ränta</source>
+        <translation>Accrued interest</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Betalningsföreläggande nr %1</source>
+        <translation>Payment order no. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande (utkast)</source>
+        <translation>Payment order (draft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> den %1: %2 %3</source>
+        <translation> on %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 kr</source>
+        <translation>%1: SEK %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital %1, ränta %2, kostnader i målet %3, inkassokostnader %4; summa %5 kr</source>
+        <translation>Capital %1, interest %2, costs in the case %3, collection costs %4; total SEK %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Över högsta belopp (skäl: %1): %2</source>
+        <translation>Above the maximum amount (reason: %1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utkast: ingenting ändrades.</source>
+        <translation>Draft: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan (PDF): %1</source>
+        <translation>Application (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan (XML): %1</source>
+        <translation>Application (XML): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--pdf FILE krävs (utom med --dry-run)</source>
+        <translation>--pdf FILE is required (except with --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogden, ort</source>
+        <translation>Enforcement Authority, town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombud</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökningsavgift</source>
+        <translation>Application fee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bifogas</source>
+        <translation>Enclosed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handräckning</source>
+        <translation>Enforcement assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalning ur pant</source>
+        <translation>Payment out of pledged property</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verkställighet</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast egendom</source>
+        <translation>Real property</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--office: ingen kronofogdemyndighet i %1 i registret (Underhåll kronofogdemyndigheter).</source>
+        <translation>--office: no Enforcement Authority office in %1 in the register (Enforcement Authority offices).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--enforcement: &quot;%1&quot; ska vara limited, full eller none</source>
+        <translation>--enforcement: &quot;%1&quot; must be limited, full or none</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ansökan om betalningsföreläggande för en gäldenär (7.17)</source>
+        <translation>application for a payment order against one debtor (7.17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Högst 16 fakturor med samma personnummer, även från andra företag: skriv NNN/N i --invoice. --concerns ger &quot;avser&quot; per faktura i samma ordning, åtskilda med |. Ränta: 1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = --rate hela procent med --ground (högst 44 tecken), 3 = ingen ränta; upplupen ränta räknas till ansökningsdagen (--date, annars i dag). Kostnader i hela kronor, högst 9 999; ansökningsavgiften är 300 kr om inget annat anges. Kostnader över lagens högsta belopp (ansökningsavgift 300, eget arbete 380, påminnelse 60 per avtalad påminnelse, kravbrev 180 per inkassokrav, amorteringsplan 170) kräver --override-reason, som loggas. Sökande, ombud, mottagande kronofogdemyndighet, ansökningsavgiftens betalning och verkställighet tas från företagets sökandeuppgifter (payment-order applicant). Utskriften stämplar fakturorna med datum för betalningsföreläggande, bevakningstexten Betalningsföreläggande och kravparametrarnas kravkod, och sparar ansökan. --xml skriver samma ansökan som XML enligt den offentliga beskrivningen av Kronofogdens filtjänst, inte validerad mot Kronofogdens schema. --dry-run räknar och skriver filerna som utkast utan att ändra något.</source>
+        <translation>At most 16 invoices with the same personal identity number, also from other companies: write NNN/N in --invoice. --concerns gives &quot;concerning&quot; per invoice in the same order, separated by |. Interest: 1 = reference rate + the dunning parameters&apos; margin (Interest Act, section 6), 2 = --rate whole percent with --ground (at most 44 characters), 3 = no interest; accrued interest is calculated to the application date (--date, otherwise today). Costs in whole kronor, at most 9,999; the application fee is SEK 300 unless stated otherwise. Costs above the statutory maximum amounts (application fee 300, own work 380, reminder 60 per agreed reminder, demand letter 180 per collection demand, payment plan 170) require --override-reason, which is logged. Applicant, representative, receiving Enforcement Authority office, payment of the application fee and enforcement are taken from the company&apos;s applicant details (payment-order applicant). Printing stamps the invoices with the payment order date, the monitoring text &quot;Payment order&quot; and the dunning parameters&apos; dunning code, and saves the application. --xml writes the same application as XML according to the public description of the Enforcement Authority&apos;s file service, not validated against the Enforcement Authority&apos;s schema. --dry-run calculates and writes the files as drafts without changing anything.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>företaget vars fakturor och sökandeuppgifter gäller</source>
+        <translation>the company whose invoices and applicant details apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturanummer; NNN/N för ett annat företag</source>
+        <translation>invoice number; NNN/N for another company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökningsdatum (i dag)</source>
+        <translation>application date (today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gäldenärens personnummer, om fakturorna saknar det</source>
+        <translation>the debtor&apos;s personal identity number, if the invoices lack it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avser per faktura, högst 67 tecken var</source>
+        <translation>concerning per invoice, at most 67 characters each</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räntealternativ (1)</source>
+        <translation>interest alternative (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räntesats i hela procent för alternativ 2</source>
+        <translation>interest rate in whole percent for alternative 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grund för alternativ 2, högst 44 tecken</source>
+        <translation>grounds for alternative 2, at most 44 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>särskilda upplysningar, högst 60 tecken</source>
+        <translation>additional information, at most 60 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yrkad ansökningsavgift (300)</source>
+        <translation>application fee claimed (300)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eget arbete/ombudsarvode</source>
+        <translation>own work/representative&apos;s fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registreringsbevis</source>
+        <translation>registration certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>övriga kostnader enligt bilaga</source>
+        <translation>other costs as per appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningspåminnelse</source>
+        <translation>payment reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravbrev</source>
+        <translation>demand letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amorteringsplan</source>
+        <translation>payment plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>övrig inkassokostnad</source>
+        <translation>other collection cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vad den övriga inkassokostnaden avser, högst 24 tecken</source>
+        <translation>what the other collection cost is for, at most 24 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skäl för kostnader över lagens högsta belopp (loggas)</source>
+        <translation>reason for costs above the statutory maximum amounts (logged)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>ansökan som PDF</source>
+        <translation>the application as PDF</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>ansökan som XML</source>
+        <translation>the application as XML</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>visa eller ändra sökandeuppgifter för betalningsföreläggande (F18)</source>
+        <translation>show or change the applicant details for payment orders (F18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rader åtskiljs med |, högst 5 rader om 30 tecken. --office hämtar myndighetens namn och adress ur registret över kronofogdemyndigheter (7.10); --office-lines skriver egna rader. Har ansökningsavgiften ett belopp ska antingen --fee-plusgiro eller --fee-enclosed yes anges. Utan ändringar visas de sparade uppgifterna.</source>
+        <translation>Lines are separated by |, at most 5 lines of 30 characters. --office fetches the office&apos;s name and address from the register of Enforcement Authority offices (7.10); --office-lines writes your own lines. If the application fee has an amount, either --fee-plusgiro or --fee-enclosed yes must be given. Without changes the saved details are shown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sökandens namn och adress</source>
+        <translation>the applicant&apos;s name and address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sökandens organisationsnummer, 10 siffror</source>
+        <translation>the applicant&apos;s organisation number, 10 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mottagande kronofogdemyndighet ur registret</source>
+        <translation>receiving Enforcement Authority office from the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mottagarens rader</source>
+        <translation>the recipient&apos;s lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ombud (tomt = inget)</source>
+        <translation>representative (empty = none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökningsavgift att betala, hela kronor</source>
+        <translation>application fee to pay, whole kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogdens plusgirokonto</source>
+        <translation>the Enforcement Authority&apos;s Plusgiro account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avgiften bifogas</source>
+        <translation>the fee is enclosed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>även handräckning enligt bilaga</source>
+        <translation>also enforcement assistance as per the appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fastställande till betalning ur pant</source>
+        <translation>ruling for payment out of pledged property</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limited, full eller none</source>
+        <translation>limited, full or none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begär utmätning av fast egendom</source>
+        <translation>request distraint of real property</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lista utskrivna betalningsförelägganden</source>
+        <translation>list printed payment orders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skriv ut en sparad ansökan igen, som den skrevs</source>
+        <translation>print a saved application again, as it was printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökans nummer</source>
+        <translation>the application&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-136"/>
+        <location line="+132"/>
         <source>Referens</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+171"/>
+        <location line="-131"/>
+        <location line="+157"/>
         <location line="+19"/>
         <location line="+25"/>
         <location line="+19"/>
@@ -4798,19 +9960,19 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Invoice</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-219"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+155"/>
         <location line="+44"/>
         <source>Bokfört</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-198"/>
         <source>Diff</source>
         <translation>Diff.</translation>
     </message>
@@ -4890,12 +10052,14 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Nothing has been changed. Import it again with --force if that is right.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>ID: &quot;%1&quot; ska vara ett nummer ur listan</source>
         <translation>ID: &quot;%1&quot; must be a number from the list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-120"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-21"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+8"/>
         <location line="+29"/>
         <location line="+18"/>
         <location line="+26"/>
@@ -4905,7 +10069,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-109"/>
         <location line="+49"/>
         <location line="+66"/>
         <source>Betaldag</source>
@@ -4922,41 +10086,57 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_interest.cpp" line="-142"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-300"/>
+        <location line="+169"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-132"/>
         <location line="+74"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-107"/>
         <source>Till och med</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-167"/>
+        <location line="+168"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
         <location line="+58"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-141"/>
         <source>Dagar</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-57"/>
         <source>Ränta %</source>
         <translation>Interest %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-221"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+5"/>
+        <location line="+18"/>
         <source>Kapital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-287"/>
+        <location line="+167"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
         <location line="+53"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+1"/>
+        <location line="+141"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-19"/>
+        <location line="+21"/>
         <source>Ränta</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-40"/>
         <source>ange antingen --company och --invoice, eller --amount, --due och --to</source>
         <translation>give either --company and --invoice, or --amount, --due and --to</translation>
     </message>
@@ -4967,23 +10147,23 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Referensränta %</source>
         <translation>Reference rate %</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-33"/>
         <source>Dröjsmålsränta %</source>
         <translation>Late-payment interest %</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Bekräftad</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-32"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
         <source>Status</source>
@@ -4991,7 +10171,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -5101,7 +10281,9 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Transferred to</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-204"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-314"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-52"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+18"/>
         <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
         <translation>--%1: &quot;%2&quot; must be yes or no</translation>
@@ -5276,16 +10458,20 @@ is rejected (exit code 1) unless --force is given.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_reports.cpp" line="-242"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-74"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+8"/>
         <source>Rader</source>
         <translation>Rows</translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-173"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-139"/>
         <source>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</source>
         <translation>--%1: &quot;%2&quot; must be a value or a range A-B</translation>
     </message>
@@ -5301,6 +10487,8 @@ is rejected (exit code 1) unless --force is given.</translation>
     </message>
     <message>
         <location line="+57"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+95"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+216"/>
         <source>skriv listan till FILE.xlsx (Excel) eller FILE.csv</source>
         <translation>write the list to FILE.xlsx (Excel) or FILE.csv</translation>
     </message>
@@ -5332,6 +10520,8 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+29"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-8"/>
         <source>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</source>
         <translation>invoice number or range; shorter numbers are padded with 0 and 9 respectively</translation>
     </message>
@@ -5347,11 +10537,13 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+5"/>
         <source>bokföringsdatum from</source>
         <translation>posting date from</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+1"/>
         <source>bokföringsdatum tom</source>
         <translation>posting date to</translation>
     </message>
@@ -5382,16 +10574,20 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-8"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-2"/>
         <source>rutin eller intervall</source>
         <translation>routine or range</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+5"/>
         <source>förfallodatum from</source>
         <translation>due date from</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+1"/>
         <source>förfallodatum tom</source>
         <translation>due date to</translation>
     </message>
@@ -5425,18 +10621,842 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <source>från fakturanummer</source>
         <translation>from invoice number</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-70"/>
+        <source>--out: &quot;%1&quot; ska sluta på .xlsx eller .csv</source>
+        <translation>--out: &quot;%1&quot; must end in .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ej debiterade räntor och avgifter (7.14): dröjsmålsränta på sent slutbetalda fakturor och avgifter som inte uppdebiterats</source>
+        <translation>Unbilled interest and fees (7.14): late-payment interest on invoices paid in full late, and fees that have not been debited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor slutbetalda från --paid-from till --paid-to. Ränta till slutbetalningsdagen
+minus redan debiterad ränta; ingen ränta på fakturor med räntefaktura eller kravkod
+utan ränta.
+--min-interest (hela kronor, högst 999) och --min-days gäller utöver kravparametrarna;
+färre dagar än minimum ger varken ränta eller avgifter. Listan ändrar ingenting.
+JSON: rows, subtotals (per företag) och total; belopp i öre. CSV på stdout: bara
+fakturaraderna; --out FILE.csv ger listan med delsummor och svenska rubriker.</source>
+        <translation>Invoices paid in full from --paid-from to --paid-to. Interest up to the day of final payment
+minus interest already debited; no interest on invoices with an interest invoice or a dunning
+code without interest.
+--min-interest (whole kronor, at most 999) and --min-days apply in addition to the dunning
+parameters; fewer days than the minimum give neither interest nor fees. The list changes nothing.
+JSON: rows, subtotals (per company) and total; amounts in öre. CSV on stdout: only the
+invoice rows; --out FILE.csv gives the list with subtotals and Swedish headings.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+83"/>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+9"/>
+        <source>slutbetald from</source>
+        <translation>paid in full from</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+1"/>
+        <source>slutbetald tom</source>
+        <translation>paid in full to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+8"/>
+        <source>minsta ränta i hela kronor (0-999)</source>
+        <translation>minimum interest in whole kronor (0-999)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minsta antal dagar efter förfallodagen (0-999)</source>
+        <translation>minimum number of days after the due date (0-999)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-32"/>
+        <source>--%1: ange hela kronor, inte &quot;%2&quot;</source>
+        <translation>--%1: enter whole kronor, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Avisering</source>
+        <translation>Notice fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny ränta</source>
+        <translation>New interest</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Amorteringsplan %1 för %2 (%3), upprättad %4</source>
+        <translation>Payment plan %1 for %2 (%3), drawn up %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amorteringsplan för %1 (%2), %3</source>
+        <translation>Payment plan for %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total skuld %1 kr (kapital %2, avgifter %3, upplupen ränta %4); ny ränta %5, aviseringsavgifter %6; att betala %7 kr i %8 delbetalningar.</source>
+        <translation>Total debt SEK %1 (capital %2, fees %3, accrued interest %4); new interest %5, notice fees %6; to pay SEK %7 in %8 instalments.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kontroll: ingenting ändrades.</source>
+        <translation>Check: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planen (PDF): %1</source>
+        <translation>The plan (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planen kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>The plan could not be written to %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--months och --then anges tillsammans</source>
+        <translation>--months and --then must be given together</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skuld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delbet.</source>
+        <translation>Instal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ID: &quot;%1&quot; ska vara en plans nummer</source>
+        <translation>ID: &quot;%1&quot; must be a plan number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amorteringsplan %1 finns inte.</source>
+        <translation>Payment plan %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>skriv planen som PDF</source>
+        <translation>write the plan as PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amorteringsplan: betalningsplan för upp till 24 fakturor (handbok 7.18)</source>
+        <translation>payment plan: repayment schedule for up to 24 invoices (handbook 7.18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varje delbetalning betalar först avgifter och upplupen ränta, sedan ränta sedan föregående betalning och sist kapital; aviseringsavgiften läggs till. Planen stämplar fakturorna med datum för amorteringsplan, sätter kravkoden från kravparametrarna och bevakningstexten &quot;Amorteringsplan&quot;. Gäldenären hämtas från den första fakturan, borgenären är den sparade (första gången företagets uppgifter). Med --dry-run ändras ingenting (en PDF skrivs ändå som förhandsvisning).</source>
+        <translation>Each instalment pays first fees and accrued interest, then interest since the previous payment and last capital; the notice fee is added. The plan stamps the invoices with the payment plan date, sets the dunning code from the dunning parameters and the monitoring text &quot;Payment plan&quot;. The debtor is taken from the first invoice; the creditor is the saved one (the first time, the company&apos;s details). With --dry-run nothing is changed (a PDF is still written as a preview).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>företaget fakturorna finns i</source>
+        <translation>the company the invoices are in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturanummer, högst 24</source>
+        <translation>invoice numbers, at most 24</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>första betalningsdag</source>
+        <translation>first payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>månadsbelopp i hela kronor</source>
+        <translation>monthly amount in whole kronor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>antal månader med månadsbeloppet</source>
+        <translation>number of months with the monthly amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>månadsbelopp därefter</source>
+        <translation>monthly amount thereafter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aviseringsavgift per delbetalning</source>
+        <translation>notice fee per instalment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skäl för en aviseringsavgift över 170 kr (loggas)</source>
+        <translation>reason for a notice fee above SEK 170 (logged)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen dröjsmålsränta</source>
+        <translation>no late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>betalning den sista i varje månad (första dagen måste vara en månads sista)</source>
+        <translation>payment on the last day of every month (the first date must be the last day of a month)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sparade amorteringsplaner, nyaste först</source>
+        <translation>saved payment plans, newest first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>en sparad amorteringsplan, som den skrevs ut</source>
+        <translation>a saved payment plan, as it was printed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-75"/>
+        <source>--dunning-code: kravkod 1–9 eller ett intervall 1-9</source>
+        <translation>--dunning-code: dunning code 1–9 or a range 1-9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sort: &quot;%1&quot; ska vara invoice, id, name, due, routine, register eller department</source>
+        <translation>--sort: &quot;%1&quot; must be invoice, id, name, due, routine, register or department</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--detail: &quot;%1&quot; ska vara full eller narrow</source>
+        <translation>--detail: &quot;%1&quot; must be full or narrow</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saldolista (6.4): fakturornas saldo med delsummor per rutin och företag</source>
+        <translation>Balance list (6.4): the invoices&apos; balances with subtotals per routine and company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolumnerna invoiced (FAKTURERAT), debited (PÅFÖRT), paid (INBETALT, negativt) och
+balance (SALDO) stämmer: invoiced + debited + paid = balance, på varje rad och summa.
+--as-of D ger saldot vid dagens slut: transaktioner efter D räknas bort, fakturor
+framställda efter D är inte med. --sort routine = debiteringsrutinens identitet.
+JSON: rows, subtotals (level 1 = rutin, 2 = företag) och total; belopp i öre.</source>
+        <translation>The columns invoiced (FAKTURERAT), debited (PÅFÖRT), paid (INBETALT, negative) and
+balance (SALDO) add up: invoiced + debited + paid = balance, on every row and total.
+--as-of D gives the balance at the end of the day: transactions after D are deducted,
+invoices issued after D are not included. --sort routine = the billing routine identity.
+JSON: rows, subtotals (level 1 = routine, 2 = company) and total; amounts in öre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fakturadatum from</source>
+        <translation>invoice date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturadatum tom</source>
+        <translation>invoice date to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>debiteringsrutinens identitet from</source>
+        <translation>billing routine identity from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>debiteringsrutinens identitet tom</source>
+        <translation>billing routine identity to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer from (1–10 siffror)</source>
+        <translation>personal identity number from (1–10 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummer tom</source>
+        <translation>personal identity number to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundnummer eller intervall</source>
+        <translation>customer number or range</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saldobelopp from</source>
+        <translation>balance amount from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saldobelopp tom</source>
+        <translation>balance amount to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravkod eller intervall</source>
+        <translation>dunning code or range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast obetalda fakturor (saldo ≠ 0)</source>
+        <translation>only unpaid invoices (balance ≠ 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>justera bort inbetalningar efter D (saldo per D)</source>
+        <translation>adjust away payments after D (balance as of D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice (standard), id, name, due, routine, register, department</source>
+        <translation>invoice (default), id, name, due, routine, register, department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast påminda fakturor</source>
+        <translation>only invoices that have had a reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast inkassokrävda fakturor</source>
+        <translation>only invoices that have had a collection demand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast fakturor med inbetalningssätt M</source>
+        <translation>only invoices with payment method M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast totalrader</source>
+        <translation>only total rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full (standard, alla kolumner) eller narrow (smal lista för utskrift)</source>
+        <translation>full (default, all columns) or narrow (narrow list for printing)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kundfordringar (6.5): obetalda fakturor per ett datum</source>
+        <translation>Accounts receivable (6.5): unpaid invoices as of a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med fakturadatum t.o.m. D och saldo ≠ 0 vid dagens slut.
+--sort: company, invoice_number, id, name, invoice_date, due_date, days_overdue,
+invoiced eller balance. --filter: början av fakturanummer, personnummer,
+kundnummer (siffror) eller namn.</source>
+        <translation>Invoices with an invoice date up to and including D and a balance ≠ 0 at the end of the day.
+--sort: company, invoice_number, id, name, invoice_date, due_date, days_overdue,
+invoiced or balance. --filter: the start of the invoice number, personal identity number,
+customer number (digits) or name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>obetalda per D</source>
+        <translation>unpaid as of D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast vissa fakturor</source>
+        <translation>only certain invoices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sortera på kolumnen</source>
+        <translation>sort by the column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fallande sortering</source>
+        <translation>descending sort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_threat.cpp" line="+45"/>
+        <source>Kontrollista hot om betalningsföreläggande %1: %2 fordringar</source>
+        <translation>Control list: threat of payment order %1: %2 claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande %1: %2 fordringar stämplade</source>
+        <translation>Threat of payment order %1: %2 claims stamped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Att betala sammanlagt %1 kr; upplupen ränta %2 kr (utskriven, ej debiterad).</source>
+        <translation>Total to pay SEK %1; accrued interest SEK %2 (printed, not debited).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hoppas över: %1/%2: %3</source>
+        <translation>Skipped: %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>reskontra-cli: inga brev att skriva till %1.</source>
+        <translation>reskontra-cli: no letters to write to %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hot om betalningsföreläggande (7.16)</source>
+        <translation>threat of payment order (7.16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver hot om betalningsföreläggande (A4 stående) för obetalda fordringar där minst --days dagar gått sedan inkassokravet och inget hot skickats, och stämplar datumet på fordringarna. Fordringar med amorteringsplan, betalningsföreläggande eller överförda till inkasso tas inte med; en kravkod med &quot;ej hot&quot; som gäller på datumet hoppar över fordran. Ingen avgift eller ränta debiteras; --interest skriver ut den upplupna dröjsmålsräntan. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet hålls för manuell hantering.</source>
+        <translation>Writes threats of payment order (A4 portrait) for unpaid claims where at least --days days have passed since the collection demand and no threat has been sent, and stamps the date on the claims. Claims with a payment plan, a payment order or transferred to debt collection are not included; a dunning code with &quot;no threat&quot; in force on the date skips the claim. No fee or interest is debited; --interest prints the accrued late-payment interest. --dry-run gives the control list: exactly the same result without changing anything. Letters to customers with a protected identity are held for manual handling.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>antal dagar sedan inkassokrav, 1–999</source>
+        <translation>number of days since the collection demand, 1–999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>textnummer 1–9 för hotet</source>
+        <translation>text number 1–9 for the threat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skriv ut upplupen dröjsmålsränta</source>
+        <translation>print accrued late-payment interest</translation>
+    </message>
+</context>
+<context>
+    <name>Saldolista</name>
+    <message>
+        <location filename="../core/reports/saldolista.cpp" line="+26"/>
+        <location line="+116"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+119"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+68"/>
+        <location line="+48"/>
+        <source>Debiteringsrutinens identitet</source>
+        <translation>Billing routine identity</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Avdelning/förvaltning</source>
+        <translation>Department/administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+143"/>
+        <location line="+16"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Routine: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer from</source>
+        <translation>Invoice number from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer tom</source>
+        <translation>Invoice number to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Invoice number: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Förfallodatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Bokföringsdatum</source>
+        <translation>Posting date</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Personnummer from</source>
+        <translation>Personal identity number from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer tom</source>
+        <translation>Personal identity number to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer: tom %1 ligger före from %2.</source>
+        <translation>Personal identity number: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Saldobelopp: tom %1 ligger före from %2.</source>
+        <translation>Balance amount: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kravkod: %1 ska vara 1–9.</source>
+        <translation>Dunning code: %1 must be 1–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravkod: tom %1 ligger före from %2.</source>
+        <translation>Dunning code: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Payment method &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saldolista</source>
+        <translation>Balance list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldo per %1: inbetalningar och händelser efter dagen bortjusterade, fakturor framställda efter dagen ej med</source>
+        <translation>Balance as of %1: payments and transactions after the day adjusted away, invoices issued after the day not included</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldobelopp</source>
+        <translation>Balance amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <location line="+24"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Endast obetalda fakturor</source>
+        <translation>Only unpaid invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast påminda fakturor</source>
+        <translation>Only invoices with reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast inkassokrävda fakturor</source>
+        <translation>Only invoices with collection demands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast fakturor med inbetalningssätt %1</source>
+        <translation>Only invoices with payment method %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast totalrader</source>
+        <translation>Only total rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortering: %1</source>
+        <translation>Sort order: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krav: P1/P2 påminnelse 1/2, IK inkassokrav, RK restkrav, HB hot om betalningsföreläggande, BF betalningsföreläggande; datum för det senaste</source>
+        <translation>Dunning: P1/P2 reminder 1/2, IK collection demand, RK residual demand, HB threat of payment order, BF payment order; date of the latest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Person-/kundnr</source>
+        <translation>Personal/cust. no.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Krav</source>
+        <translation>Dunning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rutinidentitet</source>
+        <translation>Routine identity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avd</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Inv. date</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Förf.dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Fakturerat</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Påfört</source>
+        <translation>Debited</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Senaste inbet.</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påm 1</source>
+        <translation>Rem. 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påm 2</source>
+        <translation>Rem. 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot bet.f.</source>
+        <translation>Threat of PO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bet.föreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bevakning</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>(skyddad adress)</source>
+        <translation>(protected address)</translation>
+    </message>
+</context>
+<context>
+    <name>SeparateReceivable</name>
+    <message>
+        <location filename="../core/reports/separatereceivable.cpp" line="+25"/>
+        <source>Datum: ange den dag då fakturorna ska ha legat obetalda.</source>
+        <translation>Date: enter the day on which the invoices must have been unpaid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Company: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Särredovisad kundfordran</source>
+        <translation>Separately reported receivable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obetalda per %1 (fakturor framställda efter dagen ej med)</source>
+        <translation>Unpaid as of %1 (invoices issued after the day not included)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Personal/cust. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Inv. date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp konto</source>
+        <translation>Amount, account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturerat</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
 </context>
 <context>
     <name>Sie4Writer</name>
     <message>
         <location filename="../core/formats/sie4.cpp" line="+152"/>
         <source>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</source>
-        <translation>The SIE file is for company %1 but voucher %2 is for company %3.</translation>
+        <translation>The SIE file is for company %1 but verification %2 is for company %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verifikation %1 balanserar inte (summa %2).</source>
-        <translation>Voucher %1 does not balance (total %2).</translation>
+        <translation>Verification %1 does not balance (total %2).</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +11465,232 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <location filename="../core/payments/signallist.cpp" line="+65"/>
         <source>Signalrad nr %1 finns inte.</source>
         <translation>Signal line no. %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/reports/statistics.cpp" line="+30"/>
+        <source>Hela reskontran</source>
+        <translation>The whole ledger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag %1</source>
+        <translation>Company %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: ange 1–%2 gränser.</source>
+        <translation>%1: enter 1–%2 limits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 ska vara 1–9999.</source>
+        <translation>%1: %2 must be 1–9999.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ska vara större än %3.</source>
+        <translation>%1: %2 must be greater than %3.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Nya fordringar per månad</source>
+        <translation>New claims per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar per rutin</source>
+        <translation>Open claims per routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetalda fordringar per månad</source>
+        <translation>Claims paid in full per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar efter dagar efter förfallodag</source>
+        <translation>Open claims by days past the due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppet saldo efter dagar efter förfallodag</source>
+        <translation>Open balance by days past the due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäldenärer efter åldersgrupp</source>
+        <translation>Debtors by age group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar i inkasso</source>
+        <translation>Open claims in debt collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerade fakturor per månad i år</source>
+        <translation>Registered invoices per month this year</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Gränsen &quot;%1&quot; är inte ett heltal antal dagar/år.</source>
+        <translation>The limit &quot;%1&quot; is not a whole number of days/years.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gränser</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ej förfallna</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>över %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okänt</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Antal månader ska vara 1–120 (nu %1).</source>
+        <translation>The number of months must be 1–120 (now %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Slutbetalda</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nya fordringar</source>
+        <translation>New claims</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+40"/>
+        <location line="+54"/>
+        <source>Öppna fordringar</source>
+        <translation>Open claims</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Åldersgränser (dagar)</source>
+        <translation>Age limits (days)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Åldersgrupper (år)</source>
+        <translation>Age groups (years)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Gäldenärer</source>
+        <translation>Debtors</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ej i inkasso</source>
+        <translation>Not in debt collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inkassokrav skickat</source>
+        <translation>Collection demand sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförda till inkassoombud</source>
+        <translation>Transferred to a collection agency</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fakturor</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kreditfakturor</source>
+        <translation>Credit invoices</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLetterDocument</name>
+    <message>
+        <location filename="../render/threatletterdocument.cpp" line="+38"/>
+        <source>Inga hotbrev att skriva ut till %1.</source>
+        <translation>No threat letters to print to %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hot om betalningsföreläggande %1</source>
+        <translation>Threat of payment order %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatRun</name>
+    <message>
+        <location filename="../core/dunning/threatrun.cpp" line="+94"/>
+        <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
+        <translation>THREAT OF PAYMENT ORDER</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Antal dagar sedan inkassokrav: ange 1–%1 dagar (obligatorisk uppgift).</source>
+        <translation>Number of days since the collection demand: enter 1–%1 days (required).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Textnummer: ange texten 1–9 som ska skrivas på hoten (obligatorisk uppgift).</source>
+        <translation>Text number: enter the text 1–9 to be printed on the threats (required).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Textnummer: text %1 för hot om betalningsföreläggande finns inte; lägg upp den under Systemunderhåll → Texter.</source>
+        <translation>Text number: text %1 for threat of payment order does not exist; set it up under System maintenance → Texts.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>dunning code %1 %2 up to and including %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>dunning code %1 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Faktura %1/%2: %3</source>
+        <translation>Invoice %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the run. Nothing was changed; run again.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +12112,164 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
 </context>
 <context>
+    <name>UnbilledInterest</name>
+    <message>
+        <location filename="../core/dunning/unbilledinterest.cpp" line="+48"/>
+        <source>%1: tom %2 ligger före from %3.</source>
+        <translation>%1: to %2 is before from %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag: &quot;%1&quot; ska vara 1–3 siffror.</source>
+        <translation>Company: &quot;%1&quot; must be 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+197"/>
+        <location line="+9"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Rutin: &quot;%1&quot; ska vara två siffror.</source>
+        <translation>Routine: &quot;%1&quot; must be two digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+188"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>Invoice number: &quot;%1&quot; must be 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+178"/>
+        <location line="+8"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Slutbetald: tom %1 ligger före from %2.</source>
+        <translation>Paid in full: to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Förvaltning/avdelning: &quot;%1&quot; är längre än %2 tecken.</source>
+        <translation>Administration/department: &quot;%1&quot; is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+167"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</source>
+        <translation>Minimum interest: &quot;%1&quot; must be whole kronor, 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara 0–%2.</source>
+        <translation>Minimum number of days: &quot;%1&quot; must be 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Faktura %1/%2: %3</source>
+        <translation>Invoice %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ej debiterade räntor och avgifter</source>
+        <translation>Unbilled interest and fees</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Minsta ränta: %1 kr</source>
+        <translation>Minimum interest: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar: %1</source>
+        <translation>Minimum number of days: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift</source>
+        <translation>Reminder fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Collection fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n invoice</numerusform>
+            <numerusform>%1, %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summa företag %1</source>
+        <translation>Total for company %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa företag %1 %2</source>
+        <translation>Total for company %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Totalt</source>
+        <translation>Grand total</translation>
+    </message>
+</context>
+<context>
     <name>UnplacedRegister</name>
     <message>
         <location filename="../core/payments/unplacedregister.cpp" line="+73"/>
@@ -5979,6 +12383,1713 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::AgencyCorrectionsPanel</name>
+    <message>
+        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+41"/>
+        <source>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</source>
+        <translation>Payments and credits on claims that have gone to debt collection, since the last balance correction. Payments with the collection method (from the collection agency&apos;s giro) are not included. Enter/F8 shows what the next file contains; F10 creates the file and marks the transactions so that none is included twice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Inget nytt att rapportera sedan förra saldokorrigeringen.</source>
+        <translation>Nothing new to report since the last balance correction.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Next file: %n transaction, SEK %1. Nothing has been changed.</numerusform>
+            <numerusform>Next file: %n transactions, SEK %1. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</source>
+        <translation>
+            <numerusform>Balance correction no. %1: %n transaction, SEK %2, in the file %3.</numerusform>
+            <numerusform>Balance correction no. %1: %n transactions, SEK %2, in the file %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen saldokorrigering är gjord ännu.</source>
+        <translation>No balance correction has been made yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nr %1 %2 av %3: %4 händelser, %5 kr – %6</source>
+        <translation>No. %1 %2 by %3: %4 transactions, SEK %5 – %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Senaste filer:</source>
+        <translation>Latest files:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::AgencySettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/agencysettingsscreen.cpp" line="+74"/>
+        <source>Inställningar (F11)</source>
+        <translation>Settings (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassobolag (F12)</source>
+        <translation>Collection agency (F12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldokorrigering (F13)</source>
+        <translation>Balance correction (F13)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontrollista saldokorr.</source>
+        <translation>Control list, bal. corr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skapa saldofil</source>
+        <translation>Create balance file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolag</source>
+        <translation>Collection agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldokorrigering</source>
+        <translation>Balance correction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Styrvärden per företag och rutin för överföring till inkasso (handbok 7.19, 7.20). Inbetalningssätt 0 = nollställ inte med det. Välj en rad i listan för att ändra den; Enter sparar.</source>
+        <translation>Control values per company and routine for transfer to debt collection (handbook 7.19, 7.20). Payment method 0 = do not zero with it. Select a row in the list to change it; Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räknat från</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgift</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakningstext</source>
+        <translation>Monitoring text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SFI-kategori</source>
+        <translation>SFI category</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>dagar efter %1</source>
+        <translation>days after %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ta inte med fakturor utan personnummer</source>
+        <translation>Exclude invoices without a personal identity number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Intrum %2, Svea %3)</source>
+        <translation>%1 (Intrum %2, Svea %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rutin:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Antal &amp;dagar:</source>
+        <translation>Number of &amp;days:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt &amp;kapitalskuld:</source>
+        <translation>Payment method, capi&amp;tal debt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt kravavgift (K):</source>
+        <translation>Payment method, collection fee (K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt upplupen ränta (D):</source>
+        <translation>Payment method, accrued interest (D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod:</source>
+        <translation>Dunning code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakningstext:</source>
+        <translation>Monitoring text:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SFI-kategori i filen:</source>
+        <translation>SFI category in the file:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Inkassobolaget som företaget skickar sina fordringar till. Betalningar från inkassobolagets giro bokas med inkassosättet vid inläsning och kommer inte med i saldokorrigeringen. Flera giron skiljs med komma eller semikolon. Enter sparar.</source>
+        <translation>The collection agency the company sends its claims to. Payments from the collection agency&apos;s giro are booked with the collection method on import and are not included in the balance correction. Separate several giro numbers with a comma or semicolon. Enter saves.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bankgiro- eller plusgironummer</source>
+        <translation>Bankgiro or Plusgiro number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkasso&amp;bolag:</source>
+        <translation>Collection &amp;agency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kundnummer hos bolaget:</source>
+        <translation>C&amp;ustomer number at the agency:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koncernnummer (Svea):</source>
+        <translation>Group number (Svea):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företagsnamn i filen:</source>
+        <translation>Company name in the file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassobolagets &amp;giro:</source>
+        <translation>Collection agency&apos;s &amp;giro:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Företag %1 rutin %2.</source>
+        <translation>Company %1 routine %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1 rutin %2 har inga inställningar för inkasso; förslaget nedan sparas med Enter.</source>
+        <translation>Company %1 routine %2 has no debt collection settings; the proposal below is saved with Enter.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>kapitalskuld</source>
+        <translation>capital debt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saknar konto</source>
+        <translation>has no account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravavgift</source>
+        <translation>collection fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dröjsmålsränta</source>
+        <translation>late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>kravkod</source>
+        <translation>dunning code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antal dagar</source>
+        <translation>number of days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bevakningstexten</source>
+        <translation>the monitoring text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inställningarna för företag %1 rutin %2 är sparade.</source>
+        <translation>The settings for company %1 routine %2 have been saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ta bort inställning</source>
+        <translation>Delete setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort inställningarna för inkasso för företag %1 rutin %2? Rutinens fordringar förs då inte över.</source>
+        <translation>Delete the debt collection settings for company %1 routine %2? The routine&apos;s claims will then not be transferred.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inställningarna för företag %1 rutin %2 är borttagna.</source>
+        <translation>The settings for company %1 routine %2 have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>giro</source>
+        <translation>giro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inkassobolaget för företag %1 är sparat.</source>
+        <translation>The collection agency for company %1 has been saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Spara saldokorrigeringen</source>
+        <translation>Save the balance correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV-fil (*.csv);;Excel-fil (*.xlsx)</source>
+        <translation>CSV file (*.csv);;Excel file (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::AgencyTransferScreen</name>
+    <message>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+62"/>
+        <source>Kontrollista överföring till inkasso</source>
+        <translation>Control list: transfer to debt collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till inkasso nr %1</source>
+        <translation>Transfer to debt collection no. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Transfer date %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Company %1, routine %2, invoice number %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Förvaltning/avdelning %1–%2</source>
+        <translation>Administration/department %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer %1</source>
+        <translation>Personal identity number %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringarna nollställs</source>
+        <translation>The claims are zeroed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fordringarna nollställs inte</source>
+        <translation>The claims are not zeroed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkassobolag %1, kundnummer %2</source>
+        <translation>Collection agency %1, customer number %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnr</source>
+        <translation>Personal ID no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räknat från</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivs</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överlämnas</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nollställs</source>
+        <translation>Zeroed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tas inte: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Totalt: %n fordringar</source>
+        <translation>
+            <numerusform>Total: %n claim</numerusform>
+            <numerusform>Total: %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 tas inte</source>
+        <translation>, %1 skipped</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fordringar: %1, saldo %2 kr, varav avskrivs %3 kr. Nollställs: %4 fordringar, %5 kr.</source>
+        <translation>Claims: %1, balance SEK %2, of which SEK %3 is written off. Zeroed: %4 claims, SEK %5.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Överföringsdatum</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>dagarna räknas hit; stämplas på fordran</source>
+        <translation>the days are counted up to this date; stamped on the claim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Administration/department from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nollställ fordringarna med inbetalningssätten i inställningarna</source>
+        <translation>&amp;Zero the claims with the payment methods in the settings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Överföringens resultat</source>
+        <translation>Result of the transfer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</source>
+        <translation>Enter/F8 control list (changes nothing), F10 transfer: writes the file for the collection agency, zeroes and posts, stamps the date, dunning code and monitoring text. Settings, collection agency and balance correction: External debt collection.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Control list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överför</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</source>
+        <translation>Control list: no claims are to go to debt collection on %1. Skipped: %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.</source>
+        <translation>Control list %1. %2 Skipped: %3. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spara filen till inkassobolaget</source>
+        <translation>Save the file for the collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-fil (*.csv);;Excel-fil (*.xlsx)</source>
+        <translation>CSV file (*.csv);;Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</source>
+        <translation>No claims are to go to debt collection on %1; no transfer was made.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen fil valdes; ingen överföring gjordes.</source>
+        <translation>No file was chosen; no transfer was made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Överför till inkasso</source>
+        <translation>Transfer to debt collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföringsdatum %1, inkassobolag %2.</source>
+        <translation>Transfer date %1, collection agency %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fordringarna stämplas och får kravkod och bevakningstext. Överföra nu?</source>
+        <translation>The claims will be stamped and given a dunning code and monitoring text. Transfer now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Överför</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen överföring gjordes.</source>
+        <translation>No transfer was made.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen överföring gjordes; ingenting är ändrat.</source>
+        <translation>No transfer was made; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Överföring nr %1 den %2 till %3 är gjord.</source>
+        <translation>Transfer no. %1 on %2 to %3 is done.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>company %1 verification %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: ingen (inget nollställdes).</source>
+        <translation>Booking order: none (nothing was zeroed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Booking orders: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen till inkassobolaget: %1</source>
+        <translation>The file for the collection agency: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</source>
+        <translation>The transfer is complete. The list below is the transfer&apos;s list (F16 prints it).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::BillingStatisticsScreen</name>
+    <message>
+        <location filename="../ui/screens/billingstatisticsscreen.cpp" line="+26"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Selection (all fields can be left empty)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Company from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom (F4)</source>
+        <translation>Routine from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum from – tom</source>
+        <translation>Invoice date from – to</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum from</source>
+        <translation>Invoice date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum tom</source>
+        <translation>Invoice date to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimChangeForm</name>
+    <message>
+        <location filename="../ui/screens/claimchangeform.cpp" line="+46"/>
+        <source>Fakturamottagare</source>
+        <translation>Invoice recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter</source>
+        <translation>Dunning details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person-/org.nr:</source>
+        <translation>&amp;Person/org. no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;C/o:</source>
+        <translation>C/&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;nummer:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort:</source>
+        <translation>To&amp;wn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Landskod:</source>
+        <translation>Countr&amp;y code:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer:</source>
+        <translation>Invoice number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identitet i rutinen:</source>
+        <translation>Identity in the routine:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framställd:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald:</source>
+        <translation>Final-paid date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ursprungligt debiterat:</source>
+        <translation>Originally billed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad upplupen ränta:</source>
+        <translation>Debited accrued interest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura:</source>
+        <translation>Interest invoice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Förfallodag:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förv/a&amp;vd:</source>
+        <translation>Ad&amp;min./dept.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturan avs&amp;er:</source>
+        <translation>Invoice conc&amp;erns:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelse &amp;1:</source>
+        <translation>Reminder &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse &amp;2:</source>
+        <translation>Reminder &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Reminder fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inkassokrav:</source>
+        <translation>Co&amp;llection demand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Collection fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restkrav:</source>
+        <translation>&amp;Residual demand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande:</source>
+        <translation>Threat of payment order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande:</source>
+        <translation>Payment order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan:</source>
+        <translation>Payment plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalnings&amp;bevakning:</source>
+        <translation>Payment monitor&amp;ing:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kravkod (F4):</source>
+        <translation>Dunnin&amp;g code (F4):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod &amp;t.o.m.:</source>
+        <translation>Dunning code &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vita fält kan ändras. Datum skrivs ÅÅMMDD. Enter sparar, F7 ångrar, F3 går tillbaka.</source>
+        <translation>White fields can be changed. Dates are written YYMMDD. Enter saves, F7 undoes, F3 goes back.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>ej uppdebiterad</source>
+        <translation>not debited</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>+ uppdebiterad %1 (kvar %2)</source>
+        <translation>+ debited %1 (remaining %2)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Kravkoden ska vara en siffra 1–9.</source>
+        <translation>The dunning code must be one digit 1–9.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(finns inte)</source>
+        <translation>(does not exist)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimDunningTab</name>
+    <message>
+        <location filename="../ui/screens/claimtabs.cpp" line="+219"/>
+        <source>Kravverksamhet</source>
+        <translation>Dunning activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod och bevakning</source>
+        <translation>Dunning code and monitoring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse 1:</source>
+        <translation>Reminder 1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2:</source>
+        <translation>Reminder 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Reminder fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav:</source>
+        <translation>Collection demand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Collection fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav:</source>
+        <translation>Residual demand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande:</source>
+        <translation>Threat of payment order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande:</source>
+        <translation>Payment order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan:</source>
+        <translation>Payment plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd till inkasso:</source>
+        <translation>Transferred to debt collection:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod:</source>
+        <translation>Dunning code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod t.o.m.:</source>
+        <translation>Dunning code to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsbevakning:</source>
+        <translation>Payment monitoring:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad ränta:</source>
+        <translation>Debited interest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta, ej uppdebiterad:</source>
+        <translation>Interest, not debited:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura:</source>
+        <translation>Interest invoice:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upplupen dröjsmålsränta (F15)</source>
+        <translation>Accrued late-payment interest (F15)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>till dagens datum</source>
+        <translation>to today&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till slutbetalningsdatum</source>
+        <translation>to the final payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>till datum</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räntesats</source>
+        <translation>Interest rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beräkna</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total skuld och fakturerat i år</source>
+        <translation>Total debt and invoiced this year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skuld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obet.</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakt. i år</source>
+        <translation>Inv. this year</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Samma person-/organisationsnummer i alla företag; fakturerat under %1. * = fakturans företag.</source>
+        <translation>Same personal/organisation number in all companies; invoiced during %1. * = the invoice&apos;s company.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundnummer %1 i alla företag (samma kundnummer i flera företag räknas ihop); fakturerat under %2. * = fakturans företag.</source>
+        <translation>Customer number %1 in all companies (the same customer number in several companies is added together); invoiced during %2. * = the invoice&apos;s company.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (uppdebiterad %2)</source>
+        <translation>%1 (debited %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 den %2, %3</source>
+        <translation>%1 on %2, %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fakturan har varken person- eller kundnummer.</source>
+        <translation>The invoice has neither a personal identity number nor a customer number.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alla företag</source>
+        <translation>All companies</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dröjsmålsränta till %1: %2 kr (%3 räntedagar).</source>
+        <translation>Late-payment interest to %1: SEK %2 (%3 interest days).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimInvoiceTab</name>
+    <message>
+        <location line="-301"/>
+        <source>Fakturamottagare</source>
+        <translation>Invoice recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2:</source>
+        <translation>Name 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C/o:</source>
+        <translation>C/o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnr/ort:</source>
+        <translation>Postcode/town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landskod:</source>
+        <translation>Country code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/org.nr:</source>
+        <translation>Person/org. no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer:</source>
+        <translation>Customer number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum:</source>
+        <translation>Invoice date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-referens:</source>
+        <translation>OCR reference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register-id:</source>
+        <translation>Register id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förv/avd:</source>
+        <translation>Admin./dept.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handläggare:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser:</source>
+        <translation>Concerning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald:</source>
+        <translation>Final-paid date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ursprungligt belopp:</source>
+        <translation>Original amount:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital kvar:</source>
+        <translation>Capital remaining:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Reminder fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Collection fee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta:</source>
+        <translation>Accrued interest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt:</source>
+        <translation>Paid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fakturarader (F9 växlar text/kontering):</source>
+        <translation>Invoice lines (F9 switches text/account coding):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimNotesTab</name>
+    <message>
+        <location line="+305"/>
+        <source>Skriven</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv en anteckning och tryck Enter</source>
+        <translation>Write a note and press Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ny anteckning:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimScreen</name>
+    <message>
+        <location filename="../ui/screens/claimscreen.cpp" line="+45"/>
+        <location line="+159"/>
+        <source>Fakturakopia</source>
+        <translation>Invoice copy</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>&amp;Kopia skrivs på fakturan</source>
+        <translation>&amp;Copy printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens)</source>
+        <translation>&amp;Original date of issue (otherwise today&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ny handläggare:</source>
+        <translation>&amp;New handler:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fakturakopia %1</source>
+        <translation>Invoice copy %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturakopia – förhandsgranskning</source>
+        <translation>Invoice copy – preview</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>9 siffror</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura&amp;nummer:</source>
+        <translation>Invoice &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fakturauppgifter</source>
+        <translation>Invoice details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter</source>
+        <translation>Dunning details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Transaktioner</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+54"/>
+        <location line="+102"/>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv företag och fakturanummer och tryck Enter.</source>
+        <translation>Enter the company and invoice number and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kundfaktura</source>
+        <translation>Customer invoice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Växla kolumner</source>
+        <translation>Switch columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturauppg.</source>
+        <translation>Invoice det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravuppg.</source>
+        <translation>Dunning det.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Skriv både företag och fakturanummer.</source>
+        <translation>Enter both the company and the invoice number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 – rutin %2 %3 – saldo %4</source>
+        <translation>%1 – routine %2 %3 – balance %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Senast ändrad %1 av %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anteckningar (%1) ●</source>
+        <translation>Notes (%1) ●</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visa en faktura först (företag, fakturanummer, Enter).</source>
+        <translation>Show an invoice first (company, invoice number, Enter).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rätta de markerade fälten.</source>
+        <translation>Correct the marked fields.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inget sparades: rätta de markerade fälten.</source>
+        <translation>Nothing was saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se varningen; tryck Enter igen för att spara ändå.</source>
+        <translation>See the warning; press Enter again to save anyway.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Ändringarna är sparade (%n fält).</source>
+        <translation>
+            <numerusform>The changes have been saved (%n field).</numerusform>
+            <numerusform>The changes have been saved (%n fields).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget var ändrat.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ingen kravkod</source>
+        <translation>no dunning code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravkoder</source>
+        <translation>Dunning codes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fakturan är inte slutbetald; räntan är räknad till dagens datum.</source>
+        <translation>The invoice is not paid in full; the interest is calculated to today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Anteckningen är sparad.</source>
+        <translation>The note has been saved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fakturakopia av %1 är framtagen.</source>
+        <translation>An invoice copy of %1 has been produced.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimSearchModel</name>
+    <message>
+        <location filename="../ui/models/claimsearchmodel.cpp" line="+416"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Namn 2: %2</source>
+        <translation>%1
+Name 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Personnummer 2: %2</source>
+        <translation>%1
+Personal identity number 2: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr</source>
+        <translation>Cust. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Personal/cust. no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postnr</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registerid</source>
+        <translation>Register id</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::ClaimSummaryPanel</name>
     <message>
         <location filename="../ui/widgets/claimsummarypanel.cpp" line="+12"/>
@@ -6044,6 +14155,65 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <location line="+26"/>
         <source>nej</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimTransactionsTab</name>
+    <message>
+        <location filename="../ui/screens/claimtabs.cpp" line="-70"/>
+        <source>Trans.datum</source>
+        <translation>Trans. date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reg.datum</source>
+        <translation>Reg. date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Påverkan</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Allt som ändrat fakturans saldo (F9 växlar anmärkning/registrerad av):</source>
+        <translation>Everything that has changed the invoice&apos;s balance (F9 switches remark/registered by):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Registrerad av</source>
+        <translation>Registered by</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +14335,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+16"/>
         <source>Handläggare vid utskrift:</source>
-        <translation>Case officer on printout:</translation>
+        <translation>Handler on printout:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6224,6 +14394,286 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <location line="+2"/>
         <source>Faktura %1 är krediterad med %2 (%3). Saldo nu %4.</source>
         <translation>Invoice %1 has been credited with %2 (%3). Balance now %4.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::CustomerScreen</name>
+    <message>
+        <location filename="../ui/screens/customerscreen.cpp" line="+51"/>
+        <source>%1 st · %2</source>
+        <translation>%1 invoice(s) · %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ingen kund vald.</source>
+        <translation>No customer selected.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+15"/>
+        <source>Kunduppgifter</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla/öppna fakturor</source>
+        <translation>All/open invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noteringar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kundnummer:</source>
+        <translation>Customer number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person-/org.nr:</source>
+        <translation>Person/org. no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn 2:</source>
+        <translation>Name 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c/o:</source>
+        <translation>c/o:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnr och ort:</source>
+        <translation>Postcode and town:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Land:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Påminnelsespärr (inga påminnelser)</source>
+        <translation>&amp;Reminder stop (no reminders)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;nkassospärr (inga inkasso- eller restkrav)</source>
+        <translation>Co&amp;llection stop (no collection or residual demands)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kravstopp kundnivå:</source>
+        <translation>Dunning stop at customer level:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kundsaldo</source>
+        <translation>Customer balance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ej förfallet:</source>
+        <translation>Not due:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallet:</source>
+        <translation>Overdue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>– varav påminda:</source>
+        <translation>– of which reminded:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>– varav inkassokrav:</source>
+        <translation>– of which collection demands:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterade avgifter, obetalda:</source>
+        <translation>Debited fees, unpaid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterad ränta, obetald:</source>
+        <translation>Debited interest, unpaid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta, ej debiterad:</source>
+        <translation>Accrued interest, not debited:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillgodo (negativt saldo):</source>
+        <translation>In credit (negative balance):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar:</source>
+        <translation>Overpayments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total skuld:</source>
+        <translation>Total debt:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Adresshistorik</source>
+        <translation>Address history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Noteringar (F17)</source>
+        <translation>Notes (F17)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny notering – Enter sparar</source>
+        <translation>New note – Enter saves</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Kund %1 %2, företag %3</source>
+        <translation>Customer %1 %2, company %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(skyddade personuppgifter)</source>
+        <translation>(protected personal data)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kunden senast ändrad %1 av %2</source>
+        <translation>Customer last changed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ej beräknad *</source>
+        <translation>not calculated *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* %1</source>
+        <translation>* %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresshistoriken visas inte: skyddade personuppgifter.</source>
+        <translation>The address history is not shown: protected personal data.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fakturor: %1 öppna (F8 visar alla)</source>
+        <translation>Invoices: %1 open (F8 shows all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor: alla %1 (F8 visar endast öppna)</source>
+        <translation>Invoices: all %1 (F8 shows only open)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kravstoppet är ändrat: Enter sparar, F7 ångrar.</source>
+        <translation>The dunning stop has been changed: Enter saves, F7 undoes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kravstoppet är sparat: kravkörningen hoppar över kundens fakturor för %1.</source>
+        <translation>The dunning stop has been saved: the dunning run skips the customer&apos;s invoices for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>påminnelser och inkassokrav</source>
+        <translation>reminders and collection demands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelser</source>
+        <translation>reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassokrav</source>
+        <translation>collection demands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravstoppet är borttaget.</source>
+        <translation>The dunning stop has been removed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ändringen är ångrad.</source>
+        <translation>The change has been undone.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Noteringen är sparad.</source>
+        <translation>The note has been saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturan %1 kan inte visas här.</source>
+        <translation>Invoice %1 cannot be shown here.</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +14812,975 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::DunningCopiesScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+53"/>
+        <source>Kopior av påminnelser/krav</source>
+        <translation>Copies of reminders/demands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Körningar av påminnelser/inkassokrav/restkrav, senaste först. F6 ångrar den markerade körningen. Kopior av de sparade breven tas fram med urvalet nedan: Enter/F16 förhandsgranska och skriv ut, F8 PDF.</source>
+        <translation>Runs of reminders/collection demands/residual demands, latest first. F6 undoes the selected run. Copies of the saved letters are produced with the selection below: Enter/F16 preview and print, F8 PDF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Körningsdatum</source>
+        <translation>Run date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kört</source>
+        <translation>Run at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brev</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manuella</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter uppdeb.</source>
+        <translation>Fees debited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Interest debited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångrad</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+223"/>
+        <source>Ångra körning</source>
+        <translation>Undo run</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut kopior</source>
+        <translation>Print copies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopior av påminnelser/inkassokrav/restkrav</source>
+        <translation>Copies of reminders/collection demands/residual demands</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 1 eller 2</source>
+        <translation>Reminder 1 or 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopia skrivs på brevet</source>
+        <translation>Mark the letter as COPY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>Original date of issue (otherwise today&apos;s date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast den markerade körningen</source>
+        <translation>Only the selected run</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Framställningsdatum</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopior av</source>
+        <translation>Copies of</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny handläggare (högst 30 tecken)</source>
+        <translation>New handler (at most 30 characters)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ingen körning är gjord ännu.</source>
+        <translation>No run has been made yet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Framställningsdatum: %1</source>
+        <translation>Date of issue: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Markera en körning i listan, eller ta bort &quot;Endast den markerade körningen&quot;.</source>
+        <translation>Select a run in the list, or clear &quot;Only the selected run&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>handläggare</source>
+        <translation>handler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga sparade brev passar urvalet.</source>
+        <translation>No saved letters match the selection.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Kopior: %n.</source>
+        <translation>
+            <numerusform>%n copy.</numerusform>
+            <numerusform>%n copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Spara kopiorna som PDF</source>
+        <translation>Save the copies as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Kopior: %n, skrivna till %1.</source>
+        <translation>
+            <numerusform>%n copy written to %1.</numerusform>
+            <numerusform>%n copies written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Markera den körning som ska ångras.</source>
+        <translation>Select the run to undo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Körning nr %1 kan inte ångras: %2</source>
+        <translation>Run no. %1 cannot be undone: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ångra körning nr %1 (körningsdatum %2, gjord av %3)?
+%4 brev, %5 för manuell hantering. Avgifter debiterade %6 kr, ränta debiterad %7 kr.
+
+Fordringarna återställs som före körningen; körningens transaktioner och bokföringsorder tas bort.</source>
+        <translation>Undo run no. %1 (run date %2, made by %3)?
+%4 letters, %5 for manual handling. Fees debited SEK %6, interest debited SEK %7.
+
+The claims are restored to how they were before the run; the run&apos;s transactions and booking orders are removed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Å&amp;ngra körningen</source>
+        <translation>&amp;Undo the run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körning nr %1 är inte ångrad.</source>
+        <translation>Run no. %1 has not been undone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Körning nr %1 är ångrad; fordringarna är som före körningen.</source>
+        <translation>Run no. %1 has been undone; the claims are as they were before the run.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningParametersScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningparametersscreen.cpp" line="+62"/>
+        <source>Kontering av avgifter och dröjsmålsränta per företag och debiteringsrutin, och de övriga parametrarna för ränta, blanketter och kravkoder (handbok 7.2). Enter sparar båda flikarna; F10 byter flik.</source>
+        <translation>Account coding of fees and late-payment interest per company and billing routine, and the other parameters for interest, forms and dunning codes (handbook 7.2). Enter saves both tabs; F10 switches tab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Kontering</source>
+        <translation>Account coding</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+71"/>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Före&amp;tag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Debiteringsrutin:</source>
+        <translation>&amp;Billing routine:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Påminnelse- och kravavgifter</source>
+        <translation>Reminder and collection fees</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intäktskonto &amp;påminnelseavgifter:</source>
+        <translation>Income account, &amp;reminder fees:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intäktskonto kravav&amp;gifter:</source>
+        <translation>Income account, collection &amp;fees:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontering dröjsmålsräntor</source>
+        <translation>Account coding, late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intäktskonto dröjs&amp;målsränta:</source>
+        <translation>Income account, late-payment &amp;interest:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fo&amp;rdringskonto räntefakturor:</source>
+        <translation>Receivable account, interest in&amp;voices:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Konton för avgifter krävs om avgifterna uppdebiteras; konton för dröjsmålsränta om räntefakturor skrivs ut eller räntor och avgifter förs till nästa faktura. Fordringskontot gäller räntefakturornas rutin (debiteringsrutin + 50).</source>
+        <translation>Fee accounts are required if the fees are debited to the claims; late-payment interest accounts if interest invoices are printed or interest and fees are carried over to the next invoice. The receivable account applies to the interest invoices&apos; routine (billing routine + 50).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. 8,0</source>
+        <translation>e.g. 8,0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta räknas från och med dagen &amp;efter förfallodagen</source>
+        <translation>Interest is calculated from the day &amp;after the due date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utan kryss räknas räntan från och med förfallodagen.</source>
+        <translation>When unticked, interest is calculated from and including the due date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktiska dagar / 365</source>
+        <translation>Actual days / 365</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktiska dagar / 365 eller 366 (skottår)</source>
+        <translation>Actual days / 365 or 366 (leap year)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ränta &amp;utöver referensräntan (%):</source>
+        <translation>Interest above the reference &amp;rate (%):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dag&amp;beräkning:</source>
+        <translation>&amp;Day count:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar efter fakturadatum då ränta ska börja räknas:</source>
+        <translation>Days after the invoice date before interest starts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mi&amp;nsta ränta (kr):</source>
+        <translation>&amp;Minimum interest (SEK):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minst antal dagar efter förfa&amp;llodag:</source>
+        <translation>Minimum number of days after the d&amp;ue date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minsta ränta och minst antal dagar gäller räntefakturor och listan Ej uppdebiterade räntor och avgifter, inte den upplupna räntan på ett krav.</source>
+        <translation>Minimum interest and minimum number of days apply to interest invoices and to the list Unbilled interest and fees, not to the accrued interest on a demand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blanketter och kravkoder</source>
+        <translation>Forms and dunning codes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelser o&amp;ch kravbrev sparas för kopieframställning</source>
+        <translation>Save reminders and demand &amp;letters for producing copies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blankett&amp;yp:</source>
+        <translation>&amp;Form type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravk&amp;od vid betalningsföreläggande:</source>
+        <translation>Dunning code for payment &amp;order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod vid &amp;amorteringsplan:</source>
+        <translation>Dunning code for &amp;payment plan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar att betala (förfallodag på brevet)</source>
+        <translation>Days to pay (due date on the letter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav (minst %1):</source>
+        <translation>Collection demand (at least %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav:</source>
+        <translation>Residual demand:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>plusgiro, A-kort med förtryckt logotyp</source>
+        <translation>plusgiro, A card with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, A-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, A card without logo, company name printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, B-kort med förtryckt logotyp</source>
+        <translation>plusgiro, B card with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, B-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, B card without logo, company name printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort med förtryckt logotyp</source>
+        <translation>plusgiro, C card with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, C card without logo, company name printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort med förtryckt logotyp, värmeförsluts</source>
+        <translation>plusgiro, C card with preprinted logo, heat-sealed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort utan förtryckt logotyp, värmeförsluts</source>
+        <translation>plusgiro, C card without preprinted logo, heat-sealed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, Postens elektroniska postproduktion</source>
+        <translation>plusgiro, Posten&apos;s electronic mail production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort utan OCR, med förtryckt logotyp</source>
+        <translation>bankgiro, payment slip without OCR, with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort utan OCR och logotyp</source>
+        <translation>bankgiro, payment slip without OCR or logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort med OCR och förtryckt logotyp</source>
+        <translation>bankgiro, payment slip with OCR and preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort med OCR, utan logotyp</source>
+        <translation>bankgiro, payment slip with OCR, without logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, Postens elektroniska postproduktion</source>
+        <translation>bankgiro, Posten&apos;s electronic mail production</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>0 – ingen</source>
+        <translation>0 – none</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fo&amp;rdringskonto räntefakturor (rutin %1):</source>
+        <translation>Receivable account, interest in&amp;voices (routine %1):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 – finns inte bland kravkoderna</source>
+        <translation>%1 – not among the dunning codes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Osparade konton</source>
+        <translation>Unsaved accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontona för företag %1, rutin %2 är ändrade men inte sparade. Vill du byta utan att spara dem?</source>
+        <translation>The accounts for company %1, routine %2 have been changed but not saved. Do you want to switch without saving them?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ange räntan utöver referensräntan, t.ex. 8,0.</source>
+        <translation>Enter the interest above the reference rate, e.g. 8,0.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ange ett konto med 1–%1 siffror.</source>
+        <translation>Enter an account with 1–%1 digits.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kravparametrarna är sparade (kontering för företag %1, rutin %2).</source>
+        <translation>The dunning parameters have been saved (account coding for company %1, routine %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inget är sparat: %1</source>
+        <translation>Nothing has been saved: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inget är sparat: rätta fältet som är markerat på fliken %1.</source>
+        <translation>Nothing has been saved: correct the marked field on the %1 tab.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningRunScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+79"/>
+        <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
+        <translation>Control list: reminders/collection demands/residual demands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse- och kravlista, körning %1</source>
+        <translation>Reminder and demand list, run %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Körningsdatum %1</source>
+        <translation>Run date %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Company %1, routine %2, invoice number %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Förvaltning/avdelning %1–%2</source>
+        <translation>Administration/department %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelse/kravavgift inte på fordringar under %1 kr</source>
+        <translation>Reminder/collection fee not on claims below SEK %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift ej uppdeb.</source>
+        <translation>Fee not debited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Interest debited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala senast</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>skyddad – manuell</source>
+        <translation>protected – manual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tas inte: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n brev</source>
+        <translation>
+            <numerusform>%1: %n letter</numerusform>
+            <numerusform>%1: %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>, varav %1 manuella</source>
+        <translation>, of which %1 manual</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Tas inte (kravkod): %n st</source>
+        <translation>
+            <numerusform>Skipped (dunning code): %n claim</numerusform>
+            <numerusform>Skipped (dunning code): %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Totalt: %n brev</source>
+        <translation>
+            <numerusform>Total: %n letter</numerusform>
+            <numerusform>Total: %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avgifter som debiteras: %1 kr. Avgifter bara på brevet: %2 kr. Ränta som debiteras: %3 kr.</source>
+        <translation>Fees to be debited: SEK %1. Fees on the letter only: SEK %2. Interest to be debited: SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Påminnelser/krav – förhandsgranskning</source>
+        <translation>Reminders/demands – preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelser/krav</source>
+        <translation>Reminders/demands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Körningsdatum</source>
+        <translation>Run date</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Administration/department from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelse/kravavgift inte på fordringar under</source>
+        <translation>Reminder/collection fee not on claims below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela kronor; ingen gräns för om brevet skrivs</source>
+        <translation>whole kronor; the letter is written regardless</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningens resultat</source>
+        <translation>Result of the run</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</source>
+        <translation>Enter/F8 control list (changes nothing), F9 preview the letters, F10 run: stamps the date, debits fees and interest, writes the letters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Control list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska brev</source>
+        <translation>Preview letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Inte på fordringar under: %1</source>
+        <translation>Not on claims below: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</source>
+        <translation>Control list: no claims get a letter on run date %1. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. Tas inte: %5. Ingenting är ändrat.</source>
+        <translation>Control list %1. Letters: %2 (%3). For manual handling: %4. Skipped: %5. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inga fordringar får brev med detta urval.</source>
+        <translation>No claims get a letter with this selection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla %1 brev hålls för manuell hantering; inget att visa.</source>
+        <translation>All %1 letters are held for manual handling; nothing to show.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Preview of %n letter; nothing has been changed.</numerusform>
+            <numerusform>Preview of %n letters; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</source>
+        <translation>No claims get a letter on run date %1; no run was made.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kör påminnelser/krav</source>
+        <translation>Run reminders/demands</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Körningsdatum %1. Fordringar som får brev: %n.</source>
+        <translation>
+            <numerusform>Run date %1. %n claim gets a letter.</numerusform>
+            <numerusform>Run date %1. %n claims get a letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Varav %1 skyddade för manuell hantering (inget brev skrivs).</source>
+        <translation>Of which %1 protected, for manual handling (no letter is written).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?</source>
+        <translation>The claims will be stamped and fees and interest debited. Run now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>No run was made.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen pågår…</source>
+        <translation>The run is in progress…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>No run was made; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skriv ut breven</source>
+        <translation>Print the letters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut breven nu (%n brev)?</source>
+        <translation>
+            <numerusform>Print the letter now (%n letter)?</numerusform>
+            <numerusform>Print the letters now (%n letters)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spara breven som PDF</source>
+        <translation>Save the letters as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).</source>
+        <translation>The letters were not saved; print them as copies (Dunning → Copies).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</source>
+        <translation>
+            <numerusform>Run no. %1 with run date %2 has been made: %n claim.</numerusform>
+            <numerusform>Run no. %1 with run date %2 has been made: %n claims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brev per steg: %1. Skrivna brev: %2.</source>
+        <translation>Letters per step: %1. Letters written: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>För manuell hantering (skyddad identitet, inget brev skrivet): %1</source>
+        <translation>For manual handling (protected identity, no letter written): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgifter debiterade: %1 kr. Avgifter bara på brevet: %2 kr. Ränta debiterad: %3 kr.</source>
+        <translation>Fees debited: SEK %1. Fees on the letter only: SEK %2. Interest debited: SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>company %1 verification %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: ingen (inget debiterades).</source>
+        <translation>Booking order: none (nothing was debited).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Booking orders: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven är sparade i %1.</source>
+        <translation>The letters have been saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven: %1</source>
+        <translation>Letters: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</source>
+        <translation>The run is complete. The list below is the run&apos;s reminder and demand list (F16 prints it).</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::DunningSettingsScreen</name>
     <message>
         <location filename="../ui/screens/dunningsettingsscreen.cpp" line="+51"/>
@@ -6411,7 +15830,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+5"/>
         <source>Uppdebitera upplupen ränta</source>
-        <translation>Charge accrued interest to the claim</translation>
+        <translation>Debit accrued interest onto the claim</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6452,7 +15871,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+4"/>
         <source>Uppdebiteras</source>
-        <translation>Charged to claim</translation>
+        <translation>Debited onto the claim</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6467,7 +15886,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+6"/>
         <source>Handläggare:</source>
-        <translation>Case officer:</translation>
+        <translation>Handler:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6581,6 +16000,629 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
         <location line="+9"/>
         <source>Ändringarna är ångrade.</source>
         <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::EnforcementOfficesScreen</name>
+    <message>
+        <location filename="../ui/screens/enforcementofficesscreen.cpp" line="+32"/>
+        <source>Namn och adress till de kronofogdemyndigheter som kan väljas som mottagare av betalningsföreläggande (handbok 7.10). Orten är identiteten. Enter sparar formuläret.</source>
+        <translation>Name and address of the Enforcement Authority offices that can be chosen as the recipient of a payment order application (handbook 7.10). The town is the identity. Enter saves the form.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kronofogdemyndighet</source>
+        <translation>Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>obligatorisk, högst %1 tecken</source>
+        <translation>required, at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kronofogdemyndighet:</source>
+        <translation>&amp;Enforcement Authority office:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn och adress: högst %1 rader om %2 tecken.</source>
+        <translation>Name and address: at most %1 lines of %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</source>
+        <translation>No Enforcement Authority offices have been set up yet. Enter the town, name and address and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ny kronofogdemyndighet</source>
+        <translation>New Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra kronofogdemyndigheten i %1</source>
+        <translation>Change the Enforcement Authority office in %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ort: högst %1 tecken.</source>
+        <translation>Town: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad %1: högst %2 tecken.</source>
+        <translation>Line %1: at most %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ort: %1 finns redan; välj den i listan för att ändra.</source>
+        <translation>Town: %1 already exists; select it in the list to change it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kronofogdemyndigheten i %1 är upplagd.</source>
+        <translation>The Enforcement Authority office in %1 has been set up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogdemyndigheten i %1 är ändrad.</source>
+        <translation>The Enforcement Authority office in %1 has been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj kronofogdemyndigheten som ska tas bort i listan.</source>
+        <translation>Select the Enforcement Authority office to delete in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort kronofogdemyndighet</source>
+        <translation>Delete Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort kronofogdemyndigheten i %1?</source>
+        <translation>Do you want to delete the Enforcement Authority office in %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kronofogdemyndigheten i %1 är borttagen.</source>
+        <translation>The Enforcement Authority office in %1 has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::InterestInvoicingScreen</name>
+    <message>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+55"/>
+        <location line="+12"/>
+        <source>Räntefakturor</source>
+        <translation>Interest invoices</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Räntefakturor – förhandsgranskning</source>
+        <translation>Interest invoices – preview</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+124"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>räntefakturornas datum</source>
+        <translation>the interest invoices&apos; date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
+        <translation>Date paid in full from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Administration/department from – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse debitering; tomt = alla</source>
+        <translation>miscellaneous billing; empty = all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta att fakturera *</source>
+        <translation>Minimum interest to invoice *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela kronor, obligatorisk</source>
+        <translation>whole kronor, required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minimum number of days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>för sent efter förfallodagen</source>
+        <translation>late after the due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uppgifter på fakturan</source>
+        <translation>Details on the invoice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+126"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>förslag: fakturadatum + 10 dagar, nästa bankdag</source>
+        <translation>proposal: invoice date + 10 days, next banking day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare *</source>
+        <translation>Handler *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>namn och telefon, obligatorisk</source>
+        <translation>name and telephone, required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Körningens resultat</source>
+        <translation>Result of the run</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</source>
+        <translation>Enter/F8 control list (changes nothing), F9 preview the interest invoices, F10 run: registers the interest invoices, stamps the invoices and makes booking orders.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kontrollista</source>
+        <translation>Control list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald fr.o.m.</source>
+        <translation>Paid in full from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald t.o.m.</source>
+        <translation>Paid in full to</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minimum interest: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara en siffra 0–%2.</source>
+        <translation>Minimum number of days: &quot;%1&quot; must be one digit 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</source>
+        <translation>Control list: no claims to invoice interest on with this selection. Nothing has been changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Control list: %n interest invoice, SEK %1, due date %2. Nothing has been changed.</numerusform>
+            <numerusform>Control list: %n interest invoices, SEK %1, due date %2. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</source>
+        <translation>
+            <numerusform>%n claim cannot be invoiced (see Remark); the run cannot go ahead until this has been fixed.</numerusform>
+            <numerusform>%n claims cannot be invoiced (see Remark); the run cannot go ahead until this has been fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga räntefakturor att visa med detta urval.</source>
+        <translation>No interest invoices to show with this selection.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Preview of %n interest invoice; nothing has been changed.</numerusform>
+            <numerusform>Preview of %n interest invoices; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Räntefaktureringen kan inte köras: %1</source>
+        <translation>The interest invoicing cannot be run: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga fordringar att räntefakturera med detta urval; ingen körning gjordes.</source>
+        <translation>No claims to invoice interest on with this selection; no run was made.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kör räntefakturering</source>
+        <translation>Run interest invoicing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum %1, förfallodag %2.</source>
+        <translation>Invoice date %1, due date %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Räntefakturor: %n, summa %1 kr.</source>
+        <translation>
+            <numerusform>Interest invoices: %n, total SEK %1.</numerusform>
+            <numerusform>Interest invoices: %n, total SEK %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Räntefakturorna registreras, fakturorna stämplas och bokföringsorder görs. Köra nu?</source>
+        <translation>The interest invoices will be registered, the invoices stamped and booking orders made. Run now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>No run was made.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>No run was made; nothing has been changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</source>
+        <translation>
+            <numerusform>Interest invoicing with invoice date %1 is done: %n interest invoice, total SEK %2, due date %3.</numerusform>
+            <numerusform>Interest invoicing with invoice date %1 is done: %n interest invoices, total SEK %2, due date %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>company %1 verification %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Booking orders: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna är sparade i %1.</source>
+        <translation>The interest invoices have been saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna: %1</source>
+        <translation>The interest invoices: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
+        <translation>The run is complete. The list below is the run&apos;s list (F16 prints it).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skriv ut räntefakturorna</source>
+        <translation>Print the interest invoices</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut räntefakturorna nu (%n st)?</source>
+        <translation>
+            <numerusform>Print the interest invoice now (%n)?</numerusform>
+            <numerusform>Print the interest invoices now (%n)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara räntefakturorna som PDF</source>
+        <translation>Save the interest invoices as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna sparades inte som PDF; skriv ut dem nu.</source>
+        <translation>The interest invoices were not saved as PDF; print them now.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::InvoiceSearchScreen</name>
+    <message>
+        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+66"/>
+        <source>Sök faktura</source>
+        <translation>Search invoice</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Company from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registerid</source>
+        <translation>Register id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp fr o m</source>
+        <translation>Invoice amount from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldobelopp fr o m</source>
+        <translation>Balance amount from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–10 siffror</source>
+        <translation>1–10 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>t.ex. 1 000 eller 50-</source>
+        <translation>e.g. 1 000 or 50-</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+71"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Växla kolumner</source>
+        <translation>Switch columns</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: &quot;%2&quot; ska vara 1–3 siffror.</source>
+        <translation>%1: &quot;%2&quot; must be 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Söker…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visar de första %L1 fakturorna, räknar resten…</source>
+        <translation>Showing the first %L1 invoices, counting the rest…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga fakturor.</source>
+        <translation>No invoices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 fakturor</source>
+        <translation>%L1 invoices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen faktura börjar med &quot;%1&quot; eller kommer efter det.</source>
+        <translation>No invoice starts with &quot;%1&quot; or comes after it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen faktura börjar med &quot;%1&quot;; listan börjar vid närmaste värde. %2</source>
+        <translation>No invoice starts with &quot;%1&quot;; the list starts at the nearest value. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raden hämtas ännu – tryck Enter igen om ett ögonblick.</source>
+        <translation>The row is still being fetched – press Enter again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Företag</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +17086,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Amorteringsplan</source>
-        <translation>Instal&amp;ment plan</translation>
+        <translation>Pay&amp;ment plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7099,7 +17141,7 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
     <message>
         <location line="+1"/>
         <source>Kronofo&amp;gdemyndigheter</source>
-        <translation>&amp;Enforcement authorities</translation>
+        <translation>&amp;Enforcement Authority offices</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7150,19 +17192,233 @@ the list with subtotals, Swedish headings and a BOM for Excel.</translation>
 <context>
     <name>rsk::ui::NewClaimsChart</name>
     <message>
-        <location filename="../ui/widgets/newclaimschart.cpp" line="+20"/>
-        <source>Ingen statistik ännu</source>
-        <translation>No statistics yet</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../ui/widgets/newclaimschart.cpp" line="+204"/>
         <source>Nya fordringar</source>
         <translation>New claims</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-1"/>
         <source>Nya fordringar per månad</source>
         <translation>New claims per month</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::NextInvoiceTransferScreen</name>
+    <message>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+54"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Överföringsdatum</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>stämplas på fakturorna</source>
+        <translation>stamped on the invoices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
+        <translation>Date paid in full from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta</source>
+        <translation>Minimum interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hela kronor</source>
+        <translation>whole kronor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minimum number of days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>efter förfallodagen</source>
+        <translation>after the due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapp för filerna</source>
+        <translation>Folder for the files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en fil per rutin</source>
+        <translation>one file per routine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Överföringens resultat</source>
+        <translation>Result of the transfer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</source>
+        <translation>Enter/F8 control list (changes nothing, the same amounts as the list Unbilled interest and fees), F10 transfer: writes one file per routine and stamps the invoices with the transfer date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Control list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överför</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald fr.o.m.</source>
+        <translation>Paid in full from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald t.o.m.</source>
+        <translation>Paid in full to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minimum interest: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</source>
+        <translation>Minimum number of days: &quot;%1&quot; must be a whole number 0–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Control list: %n claim to transfer, SEK %1; %2 without a personal identity number are not transferred. Nothing has been changed.</numerusform>
+            <numerusform>Control list: %n claims to transfer, SEK %1; %2 without a personal identity number are not transferred. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inga fordringar att föra över med detta urval; ingenting gjordes.</source>
+        <translation>No claims to transfer with this selection; nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överför till nästa faktura</source>
+        <translation>Transfer to next invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföringsdatum %1. Fordringar: %2, summa %3 kr.</source>
+        <translation>Transfer date %1. Claims: %2, total SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filer i %1: %2</source>
+        <translation>Files in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utan personnummer (förs inte över): %1.</source>
+        <translation>Without a personal identity number (not transferred): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturorna stämplas och förs aldrig över igen. Överföra nu?</source>
+        <translation>The invoices will be stamped and never transferred again. Transfer now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ö&amp;verför</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen överföring gjordes.</source>
+        <translation>No transfer was made.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen överföring gjordes; ingenting är ändrat.</source>
+        <translation>No transfer was made; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överföringen %1 är gjord: %2 fordringar, %3 kr.</source>
+        <translation>Transfer %1 is done: %2 claims, SEK %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inte överförda (personnummer saknas): %1 st, se listan.</source>
+        <translation>Not transferred (personal identity number missing): %1, see the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
+        <translation>The list below is the receipt list (F16 prints it).</translation>
     </message>
 </context>
 <context>
@@ -8039,12 +18295,12 @@ Is it right to import it again? The payments will then be posted a second time.<
     <message>
         <location line="+1"/>
         <source>P – uppdebiterad påminnelseavgift</source>
-        <translation>P – reminder fee charged</translation>
+        <translation>P – reminder fee debited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K – uppdebiterad kravavgift</source>
-        <translation>K – collection fee charged</translation>
+        <translation>K – collection fee debited</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8150,6 +18406,489 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+15"/>
         <source>Ändringarna är ångrade.</source>
         <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaymentOrderScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentorderscreen.cpp" line="+67"/>
+        <source>Betalningsföreläggande – förhandsgranskning</source>
+        <translation>Payment order – preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betalningsföreläggande nr %1</source>
+        <translation>Payment order no. %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = från fakturorna</source>
+        <translation>empty = from the invoices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Företag (sökande):</source>
+        <translation>Company (applicant):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsdatum:</source>
+        <translation>Application date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer:</source>
+        <translation>Personal identity number:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturor 1 (F11)</source>
+        <translation>Invoices 1 (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor 2 (F12)</source>
+        <translation>Invoices 2 (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kostnader (F13)</source>
+        <translation>Costs (F13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskrift</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sökandeuppgifter (F18)</source>
+        <translation>Applicant details (F18)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter/F8 räknar och kontrollerar (ändrar ingenting), F9 förhandsgranskar, F16 skriver ut: stämplar fakturorna och sparar ansökan. Ctrl+E sparar den utskrivna ansökan som XML.</source>
+        <translation>Enter/F8 calculates and checks (changes nothing), F9 previews, F16 prints: stamps the invoices and saves the application. Ctrl+E saves the printed application as XML.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Räkna</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor 1</source>
+        <translation>Invoices 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor 2</source>
+        <translation>Invoices 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sökandeuppgifter</source>
+        <translation>Applicant details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara sökandeuppgifter</source>
+        <translation>Save applicant details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Ansökningsdatum: %1</source>
+        <translation>Application date: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Från %1, %2</source>
+        <translation>From %1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gäldenär: %1 %2</source>
+        <translation>Debtor: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader i målet: %1 kr. Inkassokostnader: %2 kr. Summa kostnader: %3 kr.</source>
+        <translation>Costs in the case: SEK %1. Collection costs: SEK %2. Total costs: SEK %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ansökningsdatum %1, %n fordringar.</source>
+        <translation>
+            <numerusform>Application date %1, %n claim.</numerusform>
+            <numerusform>Application date %1, %n claims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta: %1</source>
+        <translation>Interest: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital: %1 kr</source>
+        <translation>Capital: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta t.o.m. ansökningsdagen: %1 kr</source>
+        <translation>Accrued interest up to and including the application date: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kostnader i målet: %1 kr</source>
+        <translation>Costs in the case: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokostnader: %1 kr</source>
+        <translation>Collection costs: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa per ansökningsdagen: %1 kr</source>
+        <translation>Total as of the application date: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Över högsta belopp: %1</source>
+        <translation>Above the maximum amount: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Förhandsgranskning (utkast); ingenting är ändrat.</source>
+        <translation>Preview (draft); nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ansökan skrevs inte ut; rätta det som står ovan.</source>
+        <translation>The application was not printed; correct what is stated above.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv ut betalningsföreläggande</source>
+        <translation>Print payment order</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</source>
+        <translation>
+            <numerusform>Payment order for %1 %2: %n claim, total SEK %3.</numerusform>
+            <numerusform>Payment order for %1 %2: %n claims, total SEK %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturorna stämplas med ansökningsdatum, bevakningstexten Betalningsföreläggande och kravkoden, och ansökan sparas. Skriva ut nu?</source>
+        <translation>The invoices will be stamped with the application date, the monitoring text &quot;Payment order&quot; and the dunning code, and the application will be saved. Print now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Ingenting skrevs ut och ingenting ändrades.</source>
+        <translation>Nothing was printed and nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</source>
+        <translation>
+            <numerusform>Payment order no. %1 has been printed: %n claim stamped with %2, total SEK %3.</numerusform>
+            <numerusform>Payment order no. %1 has been printed: %n claims stamped with %2, total SEK %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara ansökan som PDF</source>
+        <translation>Save the application as PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen PDF sparades; skriv ut ansökan igen med reskontra-cli payment-order reprint --id %1.</source>
+        <translation>No PDF was saved; print the application again with reskontra-cli payment-order reprint --id %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ansökan är sparad i %1.</source>
+        <translation>The application has been saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sökandeuppgifterna sparades inte.</source>
+        <translation>The applicant details were not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sökandeuppgifterna är sparade för företag %1.</source>
+        <translation>The applicant details have been saved for company %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv ut ansökan först (F16); XML-filen är samma ansökan.</source>
+        <translation>Print the application first (F16); the XML file is the same application.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>XML-fil (*.xml)</source>
+        <translation>XML file (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara ansökan som XML</source>
+        <translation>Save the application as XML</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ansökan nr %1 är sparad som XML i %2 (enligt den offentliga beskrivningen av Kronofogdens filtjänst; inte validerad mot Kronofogdens schema).</source>
+        <translation>Application no. %1 has been saved as XML in %2 (according to the public description of the Enforcement Authority&apos;s file service; not validated against the Enforcement Authority&apos;s schema).</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/paymentorderscreenforms.cpp" line="+82"/>
+        <source>Ränta alternativ:</source>
+        <translation>Interest alternative:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = annan räntesats med grund, 3 = ingen ränta</source>
+        <translation>1 = reference rate + the dunning parameters&apos; margin (Interest Act, section 6), 2 = another interest rate with grounds, 3 = no interest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Räntesats %:</source>
+        <translation>Interest rate %:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund:</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Särskilda upplysningar:</source>
+        <translation>Additional information:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upplupen ränta</source>
+        <translation>Accrued interest</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Yrkade kostnader i målet</source>
+        <translation>Costs claimed in the case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yrkade inkassokostnader</source>
+        <translation>Collection costs claimed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>vad kostnaden avser</source>
+        <translation>what the cost is for</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Övrig kostnad:</source>
+        <translation>Other cost:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skäl för belopp över lagens högsta (loggas)</source>
+        <translation>reason for an amount above the statutory maximum (logged)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hela kronor, högst 4 siffror. Högsta belopp enligt lag: ansökningsavgift 300 kr, eget arbete/ombud 380 kr, påminnelse 60 kr per avtalad påminnelse, kravbrev 180 kr per inkassokrav, amorteringsplan 170 kr. Mer kräver ett skäl.</source>
+        <translation>Whole kronor, at most 4 digits. Statutory maximum amounts: application fee SEK 300, own work/representative SEK 380, reminder SEK 60 per agreed reminder, demand letter SEK 180 per collection demand, payment plan SEK 170. More requires a reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skäl för högre belopp:</source>
+        <translation>Reason for a higher amount:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handräckning/panträtt</source>
+        <translation>Enforcement assistance/lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan avser även &amp;handräckning enligt bilaga</source>
+        <translation>The application also concerns enforcement &amp;assistance as per the appendix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan avser fastställande till betalning ur &amp;pant</source>
+        <translation>The application concerns a ruling for payment out of &amp;pledged property</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utmätning (&amp;begränsad)</source>
+        <translation>Distraint (&amp;limited)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utmätning (&amp;fullständig)</source>
+        <translation>Distraint (&amp;full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begär &amp;inte verkställighet</source>
+        <translation>Do &amp;not request enforcement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begär utmätning av fast &amp;egendom</source>
+        <translation>Request distraint of &amp;real property</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valen sparas med sökandeuppgifterna och gäller alla ansökningar från företaget.</source>
+        <translation>The choices are saved with the applicant details and apply to all applications from the company.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sökande</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org.nr:</source>
+        <translation>Org. no.:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mottagande kronofogdemyndighet</source>
+        <translation>Receiving Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(välj ur registret)</source>
+        <translation>(choose from the register)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ombud</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hantering av ansökningsavgift</source>
+        <translation>Handling of the application fee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bifogas</source>
+        <translation>Enclosed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansökningsavgiften, kr:</source>
+        <translation>Application fee, SEK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalas till Kronofogdens plusgirokonto:</source>
+        <translation>Paid to the Enforcement Authority&apos;s Plusgiro account:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+S sparar sökandeuppgifterna för företaget; utskriften sparar dem också.</source>
+        <translation>Ctrl+S saves the applicant details for the company; printing saves them too.</translation>
     </message>
 </context>
 <context>
@@ -8271,6 +19010,346 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
 </context>
 <context>
+    <name>rsk::ui::PaymentPlanScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentplanscreen.cpp" line="+49"/>
+        <location line="+36"/>
+        <source>Fakturor</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
+        <source>Övriga fordringar</source>
+        <translation>Other claims</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Komplettering/utskrift</source>
+        <translation>Additions/printout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Gäldenär</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Borgenär</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Komplettering</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beräkna plan</source>
+        <translation>Calculate plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara och skriv ut</source>
+        <translation>Save and print</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Övrig fordran rad %1</source>
+        <translation>Other claim line %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Första betalningsdag</source>
+        <translation>First payment date</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Rad %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</source>
+        <translation>
+            <numerusform>%n invoice checked, debt including accrued interest SEK %1.</numerusform>
+            <numerusform>%n invoices checked, debt including accrued interest SEK %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</source>
+        <translation>Total debt SEK %1, of which accrued interest SEK %2. New interest SEK %3, notice fees SEK %4. To pay SEK %5 in %6 instalments (%7–%8).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Spara amorteringsplan</source>
+        <translation>Save payment plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</source>
+        <translation>
+            <numerusform>Save and print the plan for %1? %n invoice will be stamped with the payment plan date, dunning code and monitoring text.</numerusform>
+            <numerusform>Save and print the plan for %1? %n invoices will be stamped with the payment plan date, dunning code and monitoring text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Amorteringsplan %1 sparad: %2 delbetalningar, att betala %3 kr.</source>
+        <translation>Payment plan %1 saved: %2 instalments, to pay SEK %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/paymentplantabs.cpp" line="+70"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Skuld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Upplupen ränta</source>
+        <translation>Accrued interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Företag (3 siffror, tomt = inloggat företag) och fakturanummer, högst %1 fakturor. Enter kontrollerar och visar skuld och upplupen ränta.</source>
+        <translation>Company (3 digits, empty = the logged-in company) and invoice number, at most %1 invoices. Enter checks and shows the debt and accrued interest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FF-dag</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>Ränta</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Fordringar utanför reskontran: text (högst 35 tecken), skuld och förfallodag (ÅÅMMDD) eller ränta. En avgift har bara text och skuld och betalas med de första delbetalningarna.</source>
+        <translation>Claims outside the ledger: text (at most 35 characters), debt and due date (YYMMDD) or interest. A fee has only text and debt and is paid with the first instalments.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kompletterande text:</source>
+        <translation>Additional text:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista i varje månad</source>
+        <translation>Last day of every month</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ej ränta</source>
+        <translation>No interest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första betalningsdag:</source>
+        <translation>First payment date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månadsbelopp, kr:</source>
+        <translation>Monthly amount, SEK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>i antal månader:</source>
+        <translation>for number of months:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>därefter, kr:</source>
+        <translation>thereafter, SEK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgift, kr:</source>
+        <translation>Notice fee, SEK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skäl (avgift över 170 kr):</source>
+        <translation>Reason (fee above SEK 170):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avisering</source>
+        <translation>Notice fee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+29"/>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Personnummer:</source>
+        <translation>Personal identity number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn2:</source>
+        <translation>Name 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer 2:</source>
+        <translation>Personal identity number 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-namn:</source>
+        <translation>C/o name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Postnummer:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Ort:</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hämtas från den första fakturan; kan ändras. Personnummer måste anges.</source>
+        <translation>Taken from the first invoice; can be changed. A personal identity number must be given.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Organisationsnummer:</source>
+        <translation>Organisation number:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telefonnummer:</source>
+        <translation>Telephone number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plusgironr:</source>
+        <translation>Plusgiro no.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankgironr:</source>
+        <translation>Bankgiro no.:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Läggs in en gång och används för alla amorteringsplaner; sparas när en plan skrivs ut. Plusgiro eller bankgiro måste anges.</source>
+        <translation>Entered once and used for all payment plans; saved when a plan is printed. Plusgiro or Bankgiro must be given.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::PaymentSearchScreen</name>
     <message>
         <location filename="../ui/screens/paymentsearchscreen.cpp" line="+29"/>
@@ -8375,6 +19454,66 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Press F3 to go back.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReceivablesScreen</name>
+    <message>
+        <location filename="../ui/screens/receivablesscreen.cpp" line="+30"/>
+        <source>Obetalda fakturor per datum</source>
+        <translation>Unpaid invoices as of a date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nummer eller namn</source>
+        <translation>number or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>Till och med fakturadatum</source>
+        <translation>Up to and including invoice date</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+52"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Sortera: klicka på en kolumnrubrik eller F8 i kolumnen (igen: fallande).</source>
+        <translation>Sort: click a column heading, or F8 in the column (again: descending).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sortera</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Företag</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +19747,328 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
 </context>
 <context>
+    <name>rsk::ui::SaldolistaScreen</name>
+    <message>
+        <location filename="../ui/screens/saldolistascreen.cpp" line="+82"/>
+        <source>Urval (F11)</source>
+        <translation>Selection (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortering (F12)</source>
+        <translation>Sort order (F12)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+56"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturadatum from – tom</source>
+        <translation>Invoice date from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from – tom</source>
+        <translation>Due date from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokföringsdatum from – tom</source>
+        <translation>Posting date from – to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debiteringsrutinens identitet</source>
+        <translation>Billing routine identity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer from – tom</source>
+        <translation>Personal identity number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundnummer from – tom</source>
+        <translation>Customer number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saldobelopp from – tom</source>
+        <translation>Balance amount from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravkod from – tom (F4)</source>
+        <translation>Dunning code from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa endast obetalda fakturor</source>
+        <translation>Show only unpaid invoices</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saldot vid dagens slut: inbetalningar och andra händelser efter dagen räknas bort, fakturor framställda efter dagen tas inte med.</source>
+        <translation>The balance at the end of the day: payments and other transactions after the day are deducted, invoices issued after the day are not included.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Justera bort inbetalningar efter</source>
+        <translation>Adjust away payments after</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>1 Fakturanummer</source>
+        <translation>1 Invoice number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Personnummer</source>
+        <translation>2 Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Debiteringsrutinens identitet</source>
+        <translation>3 Billing routine identity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Avdelning/förvaltning</source>
+        <translation>4 Department/administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 Namn</source>
+        <translation>5 Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 Förfallodag</source>
+        <translation>6 Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorteringsordning</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast påminda fakturor</source>
+        <translation>Only invoices with reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast inkassokrävda fakturor</source>
+        <translation>Only invoices with collection demands</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endast fakturor med inbetalningssätt (F4)</source>
+        <translation>Only invoices with payment method (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast totalrader</source>
+        <translation>Only total rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Alla uppgifter (för Excel och CSV)</source>
+        <translation>1 All details (for Excel and CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 Smal lista (för utskrift)</source>
+        <translation>2 Narrow list (for printing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detaljeringsgrad</source>
+        <translation>Level of detail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sortering</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: &quot;%2&quot; ska vara en kravkod 1–9.</source>
+        <translation>%1: &quot;%2&quot; must be a dunning code 1–9.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum from</source>
+        <translation>Invoice date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum tom</source>
+        <translation>Invoice date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum from</source>
+        <translation>Due date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum tom</source>
+        <translation>Due date to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum from</source>
+        <translation>Posting date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum tom</source>
+        <translation>Posting date to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saldobelopp from</source>
+        <translation>Balance amount from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldobelopp tom</source>
+        <translation>Balance amount to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod from</source>
+        <translation>Dunning code from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod tom</source>
+        <translation>Dunning code to</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+54"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+58"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokföringsdatum</source>
+        <translation>Posting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiteringsrutinens</source>
+        <translation>Billing routine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förvaltning</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldobelopp</source>
+        <translation>Balance amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+62"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</source>
+        <translation>
+            <numerusform>%Ln invoice.  Invoiced %1 + Debited %2 + Paid %3 = Balance %4</numerusform>
+            <numerusform>%Ln invoices.  Invoiced %1 + Debited %2 + Paid %3 = Balance %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::Screen</name>
     <message>
         <location filename="../ui/screens/screen.cpp" line="+42"/>
@@ -8623,6 +20084,59 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+1"/>
         <source>Det finns osparade ändringar i %1. Vill du lämna bilden utan att spara?</source>
         <translation>There are unsaved changes in %1. Leave the screen without saving?</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::SeparateReceivableScreen</name>
+    <message>
+        <location filename="../ui/screens/separatereceivablescreen.cpp" line="+21"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företag from – tom</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum (obetalda vid dagens slut)</source>
+        <translation>Date (unpaid at the end of the day)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Konto from – tom</source>
+        <translation>Account from – to</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konto</source>
+        <translation>Account</translation>
     </message>
 </context>
 <context>
@@ -8666,12 +20180,12 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::StartPage</name>
     <message>
-        <location filename="../ui/screens/startpage.cpp" line="+42"/>
+        <location filename="../ui/screens/startpage.cpp" line="+112"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-48"/>
         <source>Uppdatera</source>
         <translation>Refresh</translation>
     </message>
@@ -8704,6 +20218,673 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+1"/>
         <source>Öppna fordringar:</source>
         <translation>Open claims:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Hämtar %1 …</source>
+        <translation>Fetching %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::StatisticChart</name>
+    <message>
+        <location filename="../ui/widgets/newclaimschart.cpp" line="-156"/>
+        <location line="+18"/>
+        <source>Ingen statistik ännu</source>
+        <translation>No statistics yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (kr)</source>
+        <translation>%1 (SEK)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::StatisticsScreen</name>
+    <message>
+        <location filename="../ui/screens/statisticsscreen.cpp" line="+79"/>
+        <source>Dagar efter förfallodag, stigande, åtskilda med komma. Enter använder dem.</source>
+        <translation>Days after the due date, ascending, separated by commas. Enter applies them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Å&amp;ldersgränser (dagar efter förfallodag):</source>
+        <translation>A&amp;ge limits (days after the due date):</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Statistiken kunde inte hämtas.</source>
+        <translation>The statistics could not be fetched.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Endast företag %1 %2</source>
+        <translation>&amp;Only company %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Endast valt företag (inget valt)</source>
+        <translation>&amp;Only the selected company (none selected)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara bild</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa på Startsidan</source>
+        <translation>Show on the start page</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hämtar %1 …</source>
+        <translation>Fetching %1 …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 · hämtad på %3 s</source>
+        <translation>%1 · %2 · fetched in %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Åldersgränser: %1</source>
+        <translation>Age limits: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Det finns inget diagram att spara ännu.</source>
+        <translation>There is no chart to save yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bilden kunde inte sparas i %1.</source>
+        <translation>The image could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagrammet sparat i %1.</source>
+        <translation>Chart saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statistik %1 %2.png</source>
+        <translation>Statistics %1 %2.png</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spara diagrammet som bild</source>
+        <translation>Save the chart as an image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; visas nu på Startsidan.</source>
+        <translation>&quot;%1&quot; is now shown on the start page.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ThreatScreen</name>
+    <message>
+        <location filename="../ui/screens/threatscreen.cpp" line="+66"/>
+        <source>Kontrollista hot om betalningsföreläggande</source>
+        <translation>Control list: threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande %1</source>
+        <translation>Threat of payment order %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Körningsdatum %1, antal dagar sedan inkassokrav %2, text %3</source>
+        <translation>Run date %1, number of days since the collection demand %2, text %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Company %1, routine %2, invoice number %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upplupen dröjsmålsränta skrivs ut</source>
+        <translation>Accrued late-payment interest is printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta</source>
+        <translation>Accrued interest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala senast</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skyddad – manuell</source>
+        <translation>protected – manual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tas inte: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Totalt: %n brev</source>
+        <translation>
+            <numerusform>Total: %n letter</numerusform>
+            <numerusform>Total: %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, varav %1 manuella</source>
+        <translation>, of which %1 manual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 tas inte</source>
+        <translation>; %1 skipped</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hot om betalningsföreläggande – förhandsgranskning</source>
+        <translation>Threat of payment order – preview</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+308"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Körnings&amp;datum</source>
+        <translation>Run &amp;date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Företag fr.o.m. – t.o.m.</source>
+        <translation>&amp;Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rutin fr.o.m. – t.o.m.</source>
+        <translation>&amp;Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fakturan&amp;ummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice &amp;number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antal dagar sedan &amp;inkassokrav *</source>
+        <translation>Number of days since co&amp;llection demand *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk, 1–999</source>
+        <translation>required, 1–999</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Textnummer *</source>
+        <translation>&amp;Text number *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv ut upplu&amp;pen dröjsmålsränta</source>
+        <translation>&amp;Print accrued late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Körningens resultat</source>
+        <translation>Result of the run</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</source>
+        <translation>Enter/F8 control list (changes nothing), F9 preview the letters, F10 run: writes the letters and stamps the threat date on the claims. No fee is debited.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kontrollista</source>
+        <translation>Control list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska brev</source>
+        <translation>Preview letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>obligatorisk; inga texter finns – lägg upp under Texter</source>
+        <translation>required; no texts exist – set them up under Texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk; texter som finns: %1</source>
+        <translation>required; existing texts: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; är inte ett tal.</source>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Körningsdatum</source>
+        <translation>Run date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antal dagar sedan inkassokrav</source>
+        <translation>Number of days since the collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textnummer</source>
+        <translation>Text number</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</source>
+        <translation>Control list: no claims get a threat on run date %1. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. Ingenting är ändrat.</source>
+        <translation>Control list %1. Threats: %2. For manual handling: %3. Skipped: %4. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga fordringar får hot med detta urval.</source>
+        <translation>No claims get a threat with this selection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla %1 brev hålls för manuell hantering; inget att visa.</source>
+        <translation>All %1 letters are held for manual handling; nothing to show.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Preview of %n letter; nothing has been changed.</numerusform>
+            <numerusform>Preview of %n letters; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Spara hotbreven som PDF</source>
+        <translation>Save the threat letters as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</source>
+        <translation>No claims get a threat on run date %1; nothing was done.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Körningsdatum %1, text %2. Fordringar som får hot: %n.</source>
+        <translation>
+            <numerusform>Run date %1, text %2. Claims that get a threat: %n.</numerusform>
+            <numerusform>Run date %1, text %2. Claims that get a threat: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varav %1 skyddade för manuell hantering (inget brev skrivs).</source>
+        <translation>Of which %1 protected, for manual handling (no letter is written).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breven skrivs och datum för hot stämplas på fordringarna. Köra nu?</source>
+        <translation>The letters will be written and the threat date stamped on the claims. Run now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>No run was made.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ingen fil valdes för breven; ingen körning gjordes.</source>
+        <translation>No file was chosen for the letters; no run was made.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breven kunde inte sparas: %1</source>
+        <translation>The letters could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>No run was made; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skriv ut breven</source>
+        <translation>Print the letters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut breven nu (%n brev)?</source>
+        <translation>
+            <numerusform>Print the letter now (%n letter)?</numerusform>
+            <numerusform>Print the letters now (%n letters)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</source>
+        <translation>
+            <numerusform>Threat of payment order with run date %1 is done. Claims: %n, letters written: %2.</numerusform>
+            <numerusform>Threat of payment order with run date %1 is done. Claims: %n, letters written: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>För manuell hantering (skyddad identitet, inget brev skrivet): %1</source>
+        <translation>For manual handling (protected identity, no letter written): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Att betala sammanlagt %1 kr. Ingen avgift eller ränta debiterades.</source>
+        <translation>Total to pay SEK %1. No fee or interest was debited.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breven är sparade i %1.</source>
+        <translation>The letters have been saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
+        <translation>The run is complete. The list below is the run&apos;s list (F16 prints it).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UnbilledInterestScreen</name>
+    <message>
+        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+51"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Selection (all fields can be left empty)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Company from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom (F4)</source>
+        <translation>Routine from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slutbetalningsdatum from – tom</source>
+        <translation>Date paid in full from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning from – tom</source>
+        <translation>Administration/department from – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta (hela kronor)</source>
+        <translation>Minimum interest (whole kronor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar efter förfallodag</source>
+        <translation>Minimum number of days after the due date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kravparametrar: %1 kr</source>
+        <translation>Dunning parameters: SEK %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravparametrar: %1 dagar</source>
+        <translation>Dunning parameters: %1 days</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag from</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald from</source>
+        <translation>Paid in full from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald tom</source>
+        <translation>Paid in full to</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minimum interest: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</source>
+        <translation>Minimum number of days: &quot;%1&quot; must be a whole number 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+39"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutbetald</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Administration/department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta</source>
+        <translation>Minimum interest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minimum number of days</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,655 @@
     </message>
 </context>
 <context>
+    <name>AgencyCorrections</name>
+    <message>
+        <location filename="../core/dunning/agencycorrections.cpp" line="+27"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rättelse</source>
+        <translation>rättelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kreditering</source>
+        <translation>kreditering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalning</source>
+        <translation>betalning</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Inga betalningar eller krediteringar på överförda fordringar har kommit sedan förra saldokorrigeringen; ingen fil skrevs.</source>
+        <translation>Inga betalningar eller krediteringar på överförda fordringar har kommit sedan förra saldokorrigeringen; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saldokorrigering till inkasso: %1 händelser, %2 kr, fil %3</source>
+        <translation>Saldokorrigering till inkasso: %1 händelser, %2 kr, fil %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saldokorrigeringar till inkasso</source>
+        <translation>Saldokorrigeringar till inkasso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr hos inkassobolaget</source>
+        <translation>Kundnr hos inkassobolaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/organisationsnummer</source>
+        <translation>Person-/organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaktionsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerad</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slag</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Händelse</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag %1–%2</source>
+        <translation>Företag %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFileWriter</name>
+    <message>
+        <location filename="../render/agencyfile.cpp" line="+36"/>
+        <source>Filen &quot;%1&quot; ska sluta på .csv eller .xlsx.</source>
+        <translation>Filen &quot;%1&quot; ska sluta på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettings</name>
+    <message>
+        <location filename="../core/dunning/agencysettings.cpp" line="+142"/>
+        <source>förfallodag</source>
+        <translation>förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelse 1</source>
+        <translation>påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelse 2</source>
+        <translation>påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassokrav</source>
+        <translation>inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bostad</source>
+        <translation>Bostad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Övriga (lokaler)</source>
+        <translation>Övriga (lokaler)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parkering</source>
+        <translation>Parkering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lager</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garage</source>
+        <translation>Garage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ej vald</source>
+        <translation>Ej vald</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Intrum Justitia</source>
+        <translation>Intrum Justitia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svea Inkasso</source>
+        <translation>Svea Inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annat inkassobolag</source>
+        <translation>Annat inkassobolag</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Överförd till inkasso</source>
+        <translation>Överförd till inkasso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Företag %1 rutin %2</source>
+        <translation>Företag %1 rutin %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Företag &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Rutin &quot;%1&quot; finns inte.</source>
+        <translation>Rutin &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: antal dagar ska vara 0–%2 (nu %3).</source>
+        <translation>%1: antal dagar ska vara 0–%2 (nu %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: inbetalningssätt &quot;%2&quot; för %3 finns inte (lägg upp det under Inbetalningssätt, 8.1).</source>
+        <translation>%1: inbetalningssätt &quot;%2&quot; för %3 finns inte (lägg upp det under Inbetalningssätt, 8.1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: inbetalningssätt %2 (%3) för %4 ska vara ett K-sätt %5.</source>
+        <translation>%1: inbetalningssätt %2 (%3) för %4 ska vara ett K-sätt %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>utan avgiftstyp, inte endast text och inte &quot;dröjsmålsfaktureras ej&quot;</source>
+        <translation>utan avgiftstyp, inte endast text och inte &quot;dröjsmålsfaktureras ej&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>med %1 i fältet påminnelse-/kravavgift/uppl. dröjsmålsränta</source>
+        <translation>med %1 i fältet påminnelse-/kravavgift/uppl. dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kapitalskuld</source>
+        <translation>kapitalskuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravavgift</source>
+        <translation>kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upplupen dröjsmålsränta</source>
+        <translation>upplupen dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: inbetalningssätt %2 är sättet för betalningar från inkassobolaget och kan inte nollställa fordringar.</source>
+        <translation>%1: inbetalningssätt %2 är sättet för betalningar från inkassobolaget och kan inte nollställa fordringar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: inbetalningssätt %2 för kapitalskuld saknar konto; det ska ha fordringskontot för inkasso (fast konto eller företagets konto för sättet).</source>
+        <translation>%1: inbetalningssätt %2 för kapitalskuld saknar konto; det ska ha fordringskontot för inkasso (fast konto eller företagets konto för sättet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: kravkod %2 finns inte (Kravkoder, 7.3).</source>
+        <translation>%1: kravkod %2 finns inte (Kravkoder, 7.3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: kravkod %2 (%3) ska ha &quot;ej dröjsmålsränta&quot;.</source>
+        <translation>%1: kravkod %2 (%3) ska ha &quot;ej dröjsmålsränta&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: bevakningstexten är %2 tecken, högst %3.</source>
+        <translation>%1: bevakningstexten är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: SFI-kategori &quot;%2&quot; finns inte.</source>
+        <translation>%1: SFI-kategori &quot;%2&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inställningar inkasso upplagda</source>
+        <translation>Inställningar inkasso upplagda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inställningar för inkasso finns inte för företag %1 rutin %2.</source>
+        <translation>Inställningar för inkasso finns inte för företag %1 rutin %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inställningar inkasso borttagna</source>
+        <translation>Inställningar inkasso borttagna</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Inkassobolagets namn saknas.</source>
+        <translation>Inkassobolagets namn saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnummer hos inkassobolaget saknas.</source>
+        <translation>Kundnummer hos inkassobolaget saknas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 är %2 tecken, högst %3.</source>
+        <translation>%1 är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagets namn</source>
+        <translation>Inkassobolagets namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer hos inkassobolaget</source>
+        <translation>Kundnummer hos inkassobolaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koncernnummer</source>
+        <translation>Koncernnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företagsnamn i filen</source>
+        <translation>Företagsnamn i filen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inkassobolag %1 upplagt</source>
+        <translation>Inkassobolag %1 upplagt</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTransfer</name>
+    <message>
+        <location filename="../core/dunning/agencytransfer.cpp" line="+151"/>
+        <source>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</source>
+        <translation>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>företag %1–%2</source>
+        <translation>företag %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rutin %1–%2</source>
+        <translation>rutin %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faktura %1–%2</source>
+        <translation>faktura %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdelning %1–%2</source>
+        <translation>avdelning %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer %1</source>
+        <translation>personnummer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nollställs</source>
+        <translation>nollställs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nollställs inte</source>
+        <translation>nollställs inte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överföringsdatum saknas eller är ogiltigt.</source>
+        <translation>Överföringsdatum saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personnummer &quot;%1&quot;: %2</source>
+        <translation>Personnummer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</source>
+        <translation>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>amorteringsplan %1</source>
+        <translation>amorteringsplan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saknar personnummer</source>
+        <translation>saknar personnummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>kravkod %1 %2 t.o.m. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>kravkod %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skyddad identitet – hanteras manuellt</source>
+        <translation>skyddad identitet – hanteras manuellt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företag %1: inkassobolag saknas (Extern inkassohantering, Inkassobolag).</source>
+        <translation>Företag %1: inkassobolag saknas (Extern inkassohantering, Inkassobolag).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag %1 och %2 har olika inkassobolag (%3, %4); överför dem var för sig.</source>
+        <translation>Företag %1 och %2 har olika inkassobolag (%3, %4); överför dem var för sig.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</source>
+        <translation>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Till inkasso %1</source>
+        <translation>Till inkasso %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kundreskontra, överföring till inkasso %1 den %2</source>
+        <translation>Kundreskontra, överföring till inkasso %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Överföring till inkasso %1 (%2): %3 fordringar, %4 kr, nollställt %5 kr, fil %6</source>
+        <translation>Överföring till inkasso %1 (%2): %3 fordringar, %4 kr, nollställt %5 kr, fil %6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fordringar till inkasso</source>
+        <translation>Fordringar till inkasso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr hos inkassobolaget</source>
+        <translation>Kundnr hos inkassobolaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borgenär</source>
+        <translation>Borgenär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/organisationsnummer</source>
+        <translation>Person-/organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2</source>
+        <translation>Namn 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad ränta</source>
+        <translation>Uppdebiterad ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivet vid överföring</source>
+        <translation>Avskrivet vid överföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överlämnat belopp</source>
+        <translation>Överlämnat belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFI-kategori</source>
+        <translation>SFI-kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skuldkod</source>
+        <translation>Skuldkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inkassobolag %1 (%2), kundnummer %3</source>
+        <translation>Inkassobolag %1 (%2), kundnummer %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Överföringsdatum %1</translation>
+    </message>
+</context>
+<context>
     <name>BankingDays</name>
     <message>
         <location filename="../core/dates/bankingdays.cpp" line="+185"/>
@@ -573,6 +1222,141 @@
     </message>
 </context>
 <context>
+    <name>BillingStatistics</name>
+    <message>
+        <location filename="../core/reports/billingstatistics.cpp" line="+52"/>
+        <source>Fakturerade</source>
+        <translation>Fakturerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Rutin: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer from</source>
+        <translation>Fakturanummer from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer tom</source>
+        <translation>Fakturanummer tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Fakturanummer: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Debiteringsstatistik</source>
+        <translation>Debiteringsstatistik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Andel: Fakturerade av hela listan, övriga åtgärder av samma rutins och periods fakturerade; belopp = fakturornas kapitalbelopp</source>
+        <translation>Andel: Fakturerade av hela listan, övriga åtgärder av samma rutins och periods fakturerade; belopp = fakturornas kapitalbelopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antal</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel antal %</source>
+        <translation>Andel antal %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andel belopp %</source>
+        <translation>Andel belopp %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Summa rutin %1</source>
+        <translation>Summa rutin %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>BookingOrderDocument</name>
     <message>
         <location filename="../render/bookingorderdocument.cpp" line="+50"/>
@@ -709,7 +1493,7 @@
         <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Kundreskontra, inbetalningar t.o.m. %1</translation>
     </message>
@@ -720,11 +1504,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+109"/>
         <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
         <translation>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-56"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</translation>
     </message>
@@ -732,6 +1517,31 @@
         <location line="+20"/>
         <source>Bokföringsorder %1: %2 händelser, %3 kr</source>
         <translation>Bokföringsorder %1: %2 händelser, %3 kr</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bokföringsordern saknar datum.</source>
+        <translation>Bokföringsordern saknar datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsordern har inga konteringar.</source>
+        <translation>Bokföringsordern har inga konteringar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bokföringsordern har en kontering utan konto (%1).</source>
+        <translation>Bokföringsordern har en kontering utan konto (%1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bokföringsorder %1: %2 kr</source>
+        <translation>Bokföringsorder %1: %2 kr</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1555,94 @@
         <location line="+8"/>
         <source>Överföring nr %1 finns inte eller är redan förd till en faktura.</source>
         <translation>Överföring nr %1 finns inte eller är redan förd till en faktura.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message>
+        <location filename="../core/reports/claimlist.cpp" line="+73"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Summa rutin %1</source>
+        <translation>Summa rutin %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summa företag %1</source>
+        <translation>Summa företag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n st</numerusform>
+            <numerusform>%1, %n st</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>%1: &quot;%2&quot; ska vara 1–9 siffror.</source>
+        <translation>%1: &quot;%2&quot; ska vara 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; ska vara 1–10 siffror (eller 12 med århundrade).</source>
+        <translation>%1: &quot;%2&quot; ska vara 1–10 siffror (eller 12 med århundrade).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rutin: &quot;%1&quot; ska vara 1–2 siffror.</source>
+        <translation>Rutin: &quot;%1&quot; ska vara 1–2 siffror.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+9"/>
+        <source>%1: tom %2 ligger före from %3.</source>
+        <translation>%1: tom %2 ligger före from %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimNotes</name>
+    <message>
+        <location filename="../core/ledger/claimnotes.cpp" line="+24"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Anteckningen är tom.</source>
+        <translation>Anteckningen är tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anteckningen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Anteckningen är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>anteckning</source>
+        <translation>anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimOverview</name>
+    <message>
+        <location filename="../core/ledger/claimoverview.cpp" line="+70"/>
+        <source>(finns inte)</source>
+        <translation>(finns inte)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</source>
+        <translation>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum att beräkna räntan till saknas.</source>
+        <translation>Datum att beräkna räntan till saknas.</translation>
     </message>
 </context>
 <context>
@@ -992,9 +1890,237 @@
     </message>
 </context>
 <context>
+    <name>CustomerView</name>
+    <message>
+        <location filename="../core/ledger/customerview.cpp" line="+65"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldo 0</source>
+        <translation>Saldo 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tillgodo</source>
+        <translation>Tillgodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassoombud</source>
+        <translation>Inkassoombud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot om BF</source>
+        <translation>Hot om BF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallen</source>
+        <translation>Förfallen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ej förfallen</source>
+        <translation>Ej förfallen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adress</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postnummer</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ort</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>land</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kund %1 finns inte i företag %2.</source>
+        <translation>Kund %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 faktura, %1</source>
+        <translation>1 faktura, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fakturor, senast %2</source>
+        <translation>%1 fakturor, senast %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(tomt)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>faktura %1</source>
+        <translation>faktura %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundregistret</source>
+        <translation>kundregistret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ändrad på %1 av %2</source>
+        <translation>ändrad på %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Räntan kunde inte beräknas: %1</source>
+        <translation>Räntan kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturor för kund %1 %2</source>
+        <translation>Fakturor för kund %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast öppna poster</source>
+        <translation>Endast öppna poster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alla poster</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter/ränta</source>
+        <translation>Avgifter/ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalt</source>
+        <translation>Överbetalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Noteringen är tom.</source>
+        <translation>Noteringen är tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noteringen är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Noteringen är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>notering på kund</source>
+        <translation>notering på kund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>kravstopp kundnivå</source>
+        <translation>kravstopp kundnivå</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+50"/>
+        <location filename="../core/storage/database.cpp" line="+58"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Databasfel vid %1: %2</translation>
     </message>
@@ -1024,7 +2150,7 @@
         <translation>Migreringen %1 saknas i programmet.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Ändringen avbröts: en del av den misslyckades och allt har återställts.</source>
         <translation>Ändringen avbröts: en del av den misslyckades och allt har återställts.</translation>
     </message>
@@ -1100,7 +2226,7 @@
         <translation>Databasfel när demodata skrevs: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+131"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+152"/>
         <source>Antalet fakturor ska vara minst 1.</source>
         <translation>Antalet fakturor ska vara minst 1.</translation>
     </message>
@@ -1115,7 +2241,7 @@
         <translation>Nummerserien för rutin %1 räcker inte till så många fakturor.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</source>
         <translation>Demodata: %1 fakturor, %2 kunder, %3 transaktioner, %4 fakturarader (frö %5, dag %6)</translation>
     </message>
@@ -1149,14 +2275,262 @@
     </message>
 </context>
 <context>
+    <name>DunningLetter</name>
+    <message>
+        <location filename="../core/dunning/dunningletter.cpp" line="+88"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+</context>
+<context>
+    <name>DunningLetterDocument</name>
+    <message>
+        <location filename="../render/dunningletterdocument.cpp" line="+313"/>
+        <source>Specifikation</source>
+        <translation>Specifikation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+197"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fakturans kapitalbelopp</source>
+        <translation>Fakturans kapitalbelopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvar att betala av kapitalet</source>
+        <translation>Kvar att betala av kapitalet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgifter</source>
+        <translation>Påminnelseavgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>varav avgift för detta brev</source>
+        <translation>varav avgift för detta brev</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Inkassoavgifter</source>
+        <translation>Inkassoavgifter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debiterad dröjsmålsränta</source>
+        <translation>Debiterad dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgift för detta brev (ej uppdebiterad)</source>
+        <translation>Avgift för detta brev (ej uppdebiterad)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upplupen dröjsmålsränta t.o.m. %1, ej debiterad</source>
+        <translation>Upplupen dröjsmålsränta t.o.m. %1, ej debiterad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ränteberäkning</source>
+        <translation>Ränteberäkning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n dagar</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>på %1</source>
+        <translation>på %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inbetalningar sedan inkassokravet, avräknade ovan</source>
+        <translation>Inbetalningar sedan inkassokravet, avräknade ovan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Summa avräknade inbetalningar</source>
+        <translation>Summa avräknade inbetalningar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betala senast</source>
+        <translation>Betala senast</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handläggare: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Adress skyddad – hanteras manuellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+44"/>
+        <source>KOPIA</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Sida %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kundnummer %1</source>
+        <translation>Kundnummer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Inga brev att skriva ut till %1.</source>
+        <translation>Inga brev att skriva ut till %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Påminnelser och krav %1</source>
+        <translation>Påminnelser och krav %1</translation>
+    </message>
+</context>
+<context>
     <name>DunningParameters</name>
     <message>
-        <location filename="../core/dunning/dunningparameters.cpp" line="+67"/>
+        <location filename="../core/dunning/dunningparameters.cpp" line="+76"/>
         <source>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</source>
         <translation>Kravparametrar: blankettypen &quot;%1&quot; finns inte (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>betalningsdagar för påminnelser</source>
+        <translation>betalningsdagar för påminnelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningsdagar för restkrav</source>
+        <translation>betalningsdagar för restkrav</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravparametrar: %1 måste vara 1–%2, inte %3.</source>
+        <translation>Kravparametrar: %1 måste vara 1–%2, inte %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kravparametrar: ett inkassokrav ska ge minst %1 dagar att betala (god inkassosed); betalningsdagar för inkassokrav måste vara %1–%2, inte %3.</source>
+        <translation>Kravparametrar: ett inkassokrav ska ge minst %1 dagar att betala (god inkassosed); betalningsdagar för inkassokrav måste vara %1–%2, inte %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kravkod vid betalningsföreläggande</source>
         <translation>kravkod vid betalningsföreläggande</translation>
     </message>
@@ -1169,6 +2543,210 @@
         <location line="+4"/>
         <source>Kravparametrar: %1 %2 finns inte bland kravkoderna.</source>
         <translation>Kravparametrar: %1 %2 finns inte bland kravkoderna.</translation>
+    </message>
+</context>
+<context>
+    <name>DunningRun</name>
+    <message>
+        <location filename="../core/dunning/dunningplanner.cpp" line="+51"/>
+        <source>Fakturanummer &quot;%1&quot; får bara innehålla siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot; får bara innehålla siffror.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturanummer &quot;%1&quot; ska ha högst 9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot; ska ha högst 9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rutin &quot;%1&quot; ska vara två siffror.</source>
+        <translation>Rutin &quot;%1&quot; ska vara två siffror.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>BETALNINGSPÅMINNELSE</source>
+        <translation>BETALNINGSPÅMINNELSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BETALNINGSPÅMINNELSE 2</source>
+        <translation>BETALNINGSPÅMINNELSE 2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Körningsdatum saknas eller är ogiltigt.</source>
+        <translation>Körningsdatum saknas eller är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</source>
+        <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rutin t.o.m. %1 ligger före rutin fr.o.m. %2.</source>
+        <translation>Rutin t.o.m. %1 ligger före rutin fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer t.o.m. %1 ligger före fr.o.m. %2.</source>
+        <translation>Fakturanummer t.o.m. %1 ligger före fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning t.o.m. %1 ligger före fr.o.m. %2.</source>
+        <translation>Förvaltning/avdelning t.o.m. %1 ligger före fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Inte på fordringar under&quot; ska vara hela kronor, högst 999 kr (nu %1).</source>
+        <translation>&quot;Inte på fordringar under&quot; ska vara hela kronor, högst 999 kr (nu %1).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Det finns inget inbetalningssätt att uppdebitera %1 med (debet, avgiftstyp %2). Lägg upp ett under Inbetalningssätt.</source>
+        <translation>Det finns inget inbetalningssätt att uppdebitera %1 med (debet, avgiftstyp %2). Lägg upp ett under Inbetalningssätt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>påminnelseavgift</source>
+        <translation>påminnelseavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravavgift</source>
+        <translation>kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dröjsmålsränta</source>
+        <translation>dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 finns inte; lägg upp den under Texter eller ändra Inställningar påminnelser/krav.</source>
+        <translation>%1 %2 finns inte; lägg upp den under Texter eller ändra Inställningar påminnelser/krav.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>kravkod %1 %2 t.o.m. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>kravkod %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>kunden har påminnelsestopp</source>
+        <translation>kunden har påminnelsestopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunden har inkassostopp</source>
+        <translation>kunden har inkassostopp</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>ingen avgift: saldot är under %1 kr</source>
+        <translation>ingen avgift: saldot är under %1 kr</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Upplupen ränta t.o.m. %1</source>
+        <translation>Upplupen ränta t.o.m. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/dunningrun.cpp" line="+80"/>
+        <source>företag %1–%2</source>
+        <translation>företag %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rutin %1–%2</source>
+        <translation>rutin %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faktura %1–%2</source>
+        <translation>faktura %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avdelning %1–%2</source>
+        <translation>avdelning %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ingen avgift under %1 kr</source>
+        <translation>ingen avgift under %1 kr</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Transaktionen för faktura %1 kunde inte sparas.</source>
+        <translation>Transaktionen för faktura %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Kundreskontra, kravkörning %1 den %2</source>
+        <translation>Kundreskontra, kravkörning %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kravkörning %1: %2 brev, avgifter %3 kr, ränta %4 kr</source>
+        <translation>Kravkörning %1: %2 brev, avgifter %3 kr, ränta %4 kr</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+69"/>
+        <source>Kravkörning %1 finns inte.</source>
+        <translation>Kravkörning %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kravkörning %1 är redan ångrad (av %2, %3).</source>
+        <translation>Kravkörning %1 är redan ångrad (av %2, %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1/%2 (ändrad av %3, %4)</source>
+        <translation>%1/%2 (ändrad av %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravkörning %1 kan inte ångras: fakturor har ändrats sedan körningen: %2.</source>
+        <translation>Kravkörning %1 kan inte ångras: fakturor har ändrats sedan körningen: %2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>En faktura i kravkörning %1 ändrades under ångringen. Inget ändrades.</source>
+        <translation>En faktura i kravkörning %1 ändrades under ångringen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaktion %1 i kravkörning %2 finns inte längre. Inget ändrades.</source>
+        <translation>Transaktion %1 i kravkörning %2 finns inte längre. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bokföringsorder %1 för kravkörning %2 togs bort vid ångring</source>
+        <translation>Bokföringsorder %1 för kravkörning %2 togs bort vid ångring</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +3134,44 @@
     </message>
 </context>
 <context>
+    <name>EnforcementOffices</name>
+    <message>
+        <location filename="../core/dunning/enforcementoffices.cpp" line="+51"/>
+        <source>Ort: ange orten; den är kronofogdemyndighetens identitet.</source>
+        <translation>Ort: ange orten; den är kronofogdemyndighetens identitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort: &quot;%1&quot; är %2 tecken, högst %3.</source>
+        <translation>Ort: &quot;%1&quot; är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ort: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Ort: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kronofogdemyndighet %1: %2 rader, högst %3.</source>
+        <translation>Kronofogdemyndighet %1: %2 rader, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kronofogdemyndighet %1: rad %2 är %3 tecken, högst %4.</source>
+        <translation>Kronofogdemyndighet %1: rad %2 är %3 tecken, högst %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kronofogdemyndighet %1: rad %2 innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Kronofogdemyndighet %1: rad %2 innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Det finns ingen kronofogdemyndighet med orten &quot;%1&quot;.</source>
+        <translation>Det finns ingen kronofogdemyndighet med orten &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Ids</name>
     <message>
         <location filename="../core/ids/giro.cpp" line="+31"/>
@@ -1755,6 +3371,387 @@
     </message>
 </context>
 <context>
+    <name>InterestInvoiceDocument</name>
+    <message>
+        <location filename="../render/interestinvoicedocument.cpp" line="+184"/>
+        <source>Dröjsmålsränta på för sent betald faktura</source>
+        <translation>Dröjsmålsränta på för sent betald faktura</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+147"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+146"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+53"/>
+        <location line="+95"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dagar sent</source>
+        <translation>Dagar sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ränteberäkning enligt räntelagen</source>
+        <translation>Ränteberäkning enligt räntelagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n dagar</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>på %1</source>
+        <translation>på %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</source>
+        <translation>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avgår dröjsmålsränta som redan debiterats</source>
+        <translation>Avgår dröjsmålsränta som redan debiterats</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momsreg.nr %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handläggare: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Adress skyddad – hanteras manuellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>RÄNTEFAKTURA</source>
+        <translation>RÄNTEFAKTURA</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Sida %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Faktura %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Inga räntefakturor att skriva ut till %1.</source>
+        <translation>Inga räntefakturor att skriva ut till %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Räntefakturor %1</source>
+        <translation>Räntefakturor %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterestInvoicing</name>
+    <message>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+104"/>
+        <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
+        <translation>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>konto för ränteintäkter saknas (företag %1, rutin %2)</source>
+        <translation>konto för ränteintäkter saknas (företag %1, rutin %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fordringskonto saknas för rutin %1 (företag %2)</source>
+        <translation>fordringskonto saknas för rutin %1 (företag %2)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Räntefakturor rutin %1</source>
+        <translation>Räntefakturor rutin %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kundreskontra, räntefakturering %1</source>
+        <translation>Kundreskontra, räntefakturering %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fakturadatum: ange dagens datum för räntefakturorna.</source>
+        <translation>Fakturadatum: ange dagens datum för räntefakturorna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minsta ränta: obligatorisk uppgift, hela kronor 0–%1.</source>
+        <translation>Minsta ränta: obligatorisk uppgift, hela kronor 0–%1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara en siffra, 0–%2.</source>
+        <translation>Minsta antal dagar: &quot;%1&quot; ska vara en siffra, 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Förfallodag: %1 ligger före fakturadatum %2.</source>
+        <translation>Förfallodag: %1 ligger före fakturadatum %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handläggare: obligatorisk uppgift (namn och gärna telefonnummer).</source>
+        <translation>Handläggare: obligatorisk uppgift (namn och gärna telefonnummer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Handläggare: %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meddelande: %1 rader, högst %2 är tillåtet.</source>
+        <translation>Meddelande: %1 rader, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meddelande rad %1: %2 tecken, högst %3 är tillåtet.</source>
+        <translation>Meddelande rad %1: %2 tecken, högst %3 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Räntefaktureringen kan inte köras; inget ändrades. %1</source>
+        <translation>Räntefaktureringen kan inte köras; inget ändrades. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Räntefakturering %1</source>
+        <translation>Räntefakturering %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Räntefakturorna kunde inte registreras; inget ändrades. %1</source>
+        <translation>Räntefakturorna kunde inte registreras; inget ändrades. %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Faktura %1/%2 ändrades av någon annan under räntefaktureringen. Inget ändrades; kör igen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under räntefaktureringen. Inget ändrades; kör igen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Räntefakturering %1: %2 fakturor, %3 kr, förfallodag %4</source>
+        <translation>Räntefakturering %1: %2 fakturor, %3 kr, förfallodag %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kontrollista räntefakturering</source>
+        <translation>Kontrollista räntefakturering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturor %1</source>
+        <translation>Räntefakturor %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum %1, förfallodag %2, handläggare %3</source>
+        <translation>Fakturadatum %1, förfallodag %2, handläggare %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minsta ränta %1 kr, minsta antal dagar %2</source>
+        <translation>Minsta ränta %1 kr, minsta antal dagar %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgår debiterad</source>
+        <translation>Avgår debiterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att fakturera</source>
+        <translation>Att fakturera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura</source>
+        <translation>Räntefaktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kan inte faktureras: %1</source>
+        <translation>Kan inte faktureras: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totalt: %1 st</source>
+        <translation>Totalt: %1 st</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 kan inte faktureras</source>
+        <translation>, %1 kan inte faktureras</translation>
+    </message>
+</context>
+<context>
     <name>InterestSettings</name>
     <message>
         <location filename="../core/interest/interestsettings.cpp" line="+53"/>
@@ -1780,6 +3777,354 @@
         <location line="+40"/>
         <source>Kravparametrar sparades inte: %1</source>
         <translation>Kravparametrar sparades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceChangeService</name>
+    <message>
+        <location filename="../core/ledger/invoicechange.cpp" line="+49"/>
+        <source>%1 är %2 tecken, högst %3 är tillåtet.</source>
+        <translation>%1 är %2 tecken, högst %3 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Person-/organisationsnumret kan ändras eller fyllas i, men inte tas bort.</source>
+        <translation>Person-/organisationsnumret kan ändras eller fyllas i, men inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person-/organisationsnummer: %1</source>
+        <translation>Person-/organisationsnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C/o-namnet</source>
+        <translation>C/o-namnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressen</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orten</source>
+        <translation>Orten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handläggaren</source>
+        <translation>Handläggaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Fakturan avser&quot;</source>
+        <translation>&quot;Fakturan avser&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsbevakningen</source>
+        <translation>Betalningsbevakningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förv/avd</source>
+        <translation>Förv/avd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Landskoden &quot;%1&quot; ska vara två bokstäver, t.ex. NO eller DK.</source>
+        <translation>Landskoden &quot;%1&quot; ska vara två bokstäver, t.ex. NO eller DK.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</source>
+        <translation>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postnumret</source>
+        <translation>Postnumret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Förfallodag saknas.</source>
+        <translation>Förfallodag saknas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodagen %1 ligger före fakturadatum %2.</source>
+        <translation>Förfallodagen %1 ligger före fakturadatum %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Förv/avd &quot;%1&quot; används inte på någon annan faktura i företag %2.</source>
+        <translation>Förv/avd &quot;%1&quot; används inte på någon annan faktura i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 ligger efter dagens datum %3.</source>
+        <translation>%1 %2 ligger efter dagens datum %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 ligger före fakturadatum %3.</source>
+        <translation>%1 %2 ligger före fakturadatum %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 kräver datum för %2.</source>
+        <translation>%1 kräver datum för %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) ligger före %3 (%4).</source>
+        <translation>%1 (%2) ligger före %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Påminnelseavgiften</source>
+        <translation>Påminnelseavgiften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inkassoavgiften</source>
+        <translation>Inkassoavgiften</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kan inte vara negativ.</source>
+        <translation>%1 kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kan bara minskas eller tas bort här (från %2); avgifter tas ut av kravkörningen.</source>
+        <translation>%1 kan bara minskas eller tas bort här (från %2); avgifter tas ut av kravkörningen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2 står kvar utan datum för utskicket; ta bort avgiften när datumet blankas.</source>
+        <translation>%1 %2 står kvar utan datum för utskicket; ta bort avgiften när datumet blankas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brevet vars datum blankas tog ut %1 i avgift; minska %2 med den (till högst %3).</source>
+        <translation>Brevet vars datum blankas tog ut %1 i avgift; minska %2 med den (till högst %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 är uppdebiterad; annullera den under Registrera manuella (inbetalningssätt med avgiftstyp %3) innan datumet blankas.</source>
+        <translation>%1 %2 är uppdebiterad; annullera den under Registrera manuella (inbetalningssätt med avgiftstyp %3) innan datumet blankas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kravkoden ska vara 1–9.</source>
+        <translation>Kravkoden ska vara 1–9.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</source>
+        <translation>Kravkod %1 finns inte; lägg upp den under Underhåll kravkoder först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ett t.o.m.-datum kräver en kravkod.</source>
+        <translation>Ett t.o.m.-datum kräver en kravkod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kravkoden skulle gälla t.o.m. %1, som redan har passerats.</source>
+        <translation>Kravkoden skulle gälla t.o.m. %1, som redan har passerats.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datumet för betalningsföreläggande blankas men betalningsbevakningen &quot;%1&quot; står kvar. Tryck Enter igen för att spara ändå.</source>
+        <translation>Datumet för betalningsföreläggande blankas men betalningsbevakningen &quot;%1&quot; står kvar. Tryck Enter igen för att spara ändå.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</source>
+        <translation>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ändring av kundfaktura</source>
+        <translation>ändring av kundfaktura</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCopies</name>
+    <message>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCopyDocument</name>
+    <message>
+        <location filename="../render/invoicecopydocument.cpp" line="+125"/>
+        <source>Avser: %1</source>
+        <translation>Avser: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specifikation</source>
+        <translation>Specifikation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalt, krediterat och påfört till och med %1</source>
+        <translation>Inbetalt, krediterat och påfört till och med %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <location line="+2"/>
+        <source>FAKTURA</source>
+        <translation>FAKTURA</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>KOPIA</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Faktura %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Sida %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telefon %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare: %1</source>
+        <translation>Handläggare: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-nummer</source>
+        <translation>OCR-nummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adress skyddad – hanteras manuellt</source>
+        <translation>Adress skyddad – hanteras manuellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturakopia %1</source>
+        <translation>Fakturakopia %1</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +4461,7 @@
 <context>
     <name>InvoiceSearch</name>
     <message>
-        <location filename="../core/ledger/invoicesearch.cpp" line="+46"/>
+        <location filename="../core/ledger/invoicesearch.cpp" line="+49"/>
         <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
         <translation>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</translation>
     </message>
@@ -2294,6 +4639,21 @@
         <translation>Avskr ränta</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Påm.avgift</source>
+        <translation>Påm.avgift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravavgift</source>
+        <translation>Kravavgift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dröjsm.ränta</source>
+        <translation>Dröjsm.ränta</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Bestriden</source>
         <translation>Bestriden</translation>
@@ -2395,6 +4755,188 @@
         <location line="+5"/>
         <source>Räntesatsen &quot;%1&quot; ligger utanför -100–100 %.</source>
         <translation>Räntesatsen &quot;%1&quot; ligger utanför -100–100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>NextInvoiceFile</name>
+    <message>
+        <location filename="../render/nextinvoicefile.cpp" line="+27"/>
+        <source>Mappen &quot;%1&quot; för överföringsfilerna finns inte.</source>
+        <translation>Mappen &quot;%1&quot; för överföringsfilerna finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen %1 finns redan; en överföring skrivs aldrig över. Flytta den eller välj en annan mapp.</source>
+        <translation>Filen %1 finns redan; en överföring skrivs aldrig över. Flytta den eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextInvoiceTransfer</name>
+    <message>
+        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+49"/>
+        <source>personnummer saknas; nästa faktura kan inte hittas</source>
+        <translation>personnummer saknas; nästa faktura kan inte hittas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummer &quot;%1&quot; är inte giltigt; nästa faktura kan inte hittas</source>
+        <translation>personnummer &quot;%1&quot; är inte giltigt; nästa faktura kan inte hittas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Överföringsdatum: ange datumet för överföringen.</source>
+        <translation>Överföringsdatum: ange datumet för överföringen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Överföring till nästa faktura %1: %2 fordringar, %3 kr, %4 utan personnummer</source>
+        <translation>Överföring till nästa faktura %1: %2 fordringar, %3 kr, %4 utan personnummer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Överföring till nästa faktura, rutin %1, %2</source>
+        <translation>Överföring till nästa faktura, rutin %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+34"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+35"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+51"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Påminnelseavgift</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Kravavgift</source>
+        <translation>Kravavgift</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Kontrollista överföring till nästa faktura</source>
+        <translation>Kontrollista överföring till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittenslista överföring till nästa faktura %1</source>
+        <translation>Kvittenslista överföring till nästa faktura %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Överföringsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+14"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Minsta ränta %1 kr, minsta antal dagar %2</source>
+        <translation>Minsta ränta %1 kr, minsta antal dagar %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fil: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Överförs inte: %1</source>
+        <translation>Överförs inte: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Rutin %1: %2 st</source>
+        <translation>Rutin %1: %2 st</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Att överföra: %1 st</source>
+        <translation>Att överföra: %1 st</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överfört: %1 st</source>
+        <translation>Överfört: %1 st</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 utan personnr</source>
+        <translation>, %1 utan personnr</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +5398,672 @@
     </message>
 </context>
 <context>
+    <name>PaymentOrderDocument</name>
+    <message>
+        <location filename="../render/paymentorderdocument.cpp" line="+76"/>
+        <source>Ansökan nr %1</source>
+        <translation>Ansökan nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTKAST – inte registrerad</source>
+        <translation>UTKAST – inte registrerad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANSÖKAN OM BETALNINGSFÖRELÄGGANDE</source>
+        <translation>ANSÖKAN OM BETALNINGSFÖRELÄGGANDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökningsdatum %1</source>
+        <translation>Ansökningsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skyddad identitet – adressen lämnas inte ut</source>
+        <translation>Skyddad identitet – adressen lämnas inte ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Till Kronofogden</source>
+        <translation>Till Kronofogden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svarande (gäldenär)</source>
+        <translation>Svarande (gäldenär)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer %1</source>
+        <translation>Personnummer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sökande</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombud</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag/faktura</source>
+        <translation>Företag/faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Ränta från</source>
+        <translation>Ränta från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räntesats</source>
+        <translation>Räntesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta</source>
+        <translation>Upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Grund: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yrkade kostnader i målet</source>
+        <translation>Yrkade kostnader i målet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yrkade inkassokostnader</source>
+        <translation>Yrkade inkassokostnader</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upplupen ränta t.o.m. %1</source>
+        <translation>Upplupen ränta t.o.m. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader i målet</source>
+        <translation>Kostnader i målet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokostnader</source>
+        <translation>Inkassokostnader</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summa per ansökningsdagen</source>
+        <translation>Summa per ansökningsdagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handräckning/panträtt</source>
+        <translation>Handräckning/panträtt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökan avser även handräckning enligt bilaga</source>
+        <translation>Ansökan avser även handräckning enligt bilaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökan avser fastställande till betalning ur pant enligt bifogat fortsättningsblad</source>
+        <translation>Ansökan avser fastställande till betalning ur pant enligt bifogat fortsättningsblad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verkställighet</source>
+        <translation>Verkställighet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utmätning (begränsad)</source>
+        <translation>Utmätning (begränsad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utmätning (fullständig)</source>
+        <translation>Utmätning (fullständig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begär inte verkställighet</source>
+        <translation>Begär inte verkställighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begär utmätning av fast egendom</source>
+        <translation>Begär utmätning av fast egendom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen ansökningsavgift anges.</source>
+        <translation>Ingen ansökningsavgift anges.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgiften %1 kr bifogas.</source>
+        <translation>Ansökningsavgiften %1 kr bifogas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgiften %1 kr betalas till Kronofogdens plusgirokonto %2.</source>
+        <translation>Ansökningsavgiften %1 kr betalas till Kronofogdens plusgirokonto %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ansökningsavgift</source>
+        <translation>Ansökningsavgift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fordringar</source>
+        <translation>Fordringar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ränta: %1. Räntan yrkas från angiven dag till dess betalning sker.</source>
+        <translation>Ränta: %1. Räntan yrkas från angiven dag till dess betalning sker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Särskilda skäl för kostnader över normalbeloppen: %1</source>
+        <translation>Särskilda skäl för kostnader över normalbeloppen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sammanställning</source>
+        <translation>Sammanställning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Särskilda upplysningar</source>
+        <translation>Särskilda upplysningar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ort och datum</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namnförtydligande</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</source>
+        <translation>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ansökan om betalningsföreläggande %1</source>
+        <translation>Ansökan om betalningsföreläggande %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrderService</name>
+    <message>
+        <location filename="../core/dunning/paymentorder.cpp" line="+114"/>
+        <source>Övrig inkassokostnad</source>
+        <translation>Övrig inkassokostnad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+399"/>
+        <source>Ansökningsavgift</source>
+        <translation>Ansökningsavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+3"/>
+        <source>Eget arbete/ombudsarvode</source>
+        <translation>Eget arbete/ombudsarvode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registreringsbevis</source>
+        <translation>Registreringsbevis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Övriga kostnader (enligt bilaga)</source>
+        <translation>Övriga kostnader (enligt bilaga)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+2"/>
+        <source>Betalningspåminnelse</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+4"/>
+        <source>Kravbrev</source>
+        <translation>Kravbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+3"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Faktura %1 av %2</source>
+        <translation>Faktura %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Alternativ 1: referensräntan + %1 procentenheter (räntelagen 6 §)</source>
+        <translation>Alternativ 1: referensräntan + %1 procentenheter (räntelagen 6 §)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternativ 2: %1 %, grund: %2</source>
+        <translation>Alternativ 2: %1 %, grund: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alternativ 3: ingen ränta yrkas</source>
+        <translation>Alternativ 3: ingen ränta yrkas</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-364"/>
+        <source>%1: ange namn och adress (minst rad 1).</source>
+        <translation>%1: ange namn och adress (minst rad 1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: högst %2 rader, inte %3.</source>
+        <translation>%1: högst %2 rader, inte %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: rad %2 är %3 tecken, högst %4.</source>
+        <translation>%1: rad %2 är %3 tecken, högst %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: beloppet får inte vara negativt.</source>
+        <translation>%1: beloppet får inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ange hela kronor, inte %2.</source>
+        <translation>%1: ange hela kronor, inte %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: högst 4 siffror (9 999 kr), inte %2 kr.</source>
+        <translation>%1: högst 4 siffror (9 999 kr), inte %2 kr.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rutin %1</source>
+        <translation>Rutin %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+151"/>
+        <source>Personnummer: %1</source>
+        <translation>Personnummer: %1</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Sökande</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sökandens organisationsnummer: saknas (10 siffror).</source>
+        <translation>Sökandens organisationsnummer: saknas (10 siffror).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sökandens organisationsnummer: ange 10 siffror, inte &quot;%1&quot;.</source>
+        <translation>Sökandens organisationsnummer: ange 10 siffror, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sökandens organisationsnummer: %1</source>
+        <translation>Sökandens organisationsnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagande kronofogdemyndighet</source>
+        <translation>Mottagande kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ombud</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsavgift att betala</source>
+        <translation>Ansökningsavgift att betala</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ansökningsavgift: ange Kronofogdens plusgirokonto eller markera att avgiften bifogas.</source>
+        <translation>Ansökningsavgift: ange Kronofogdens plusgirokonto eller markera att avgiften bifogas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ansökningsavgift: ange plusgirokonto eller bifogas, inte båda.</source>
+        <translation>Ansökningsavgift: ange plusgirokonto eller bifogas, inte båda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plusgirokonto: %1</source>
+        <translation>Plusgirokonto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet: välj utmätning (begränsad), utmätning (fullständig) eller begär inte verkställighet.</source>
+        <translation>Verkställighet: välj utmätning (begränsad), utmätning (fullständig) eller begär inte verkställighet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet: utmätning av fast egendom kan inte begäras när verkställighet inte begärs.</source>
+        <translation>Verkställighet: utmätning av fast egendom kan inte begäras när verkställighet inte begärs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ansökningsdatum: saknas.</source>
+        <translation>Ansökningsdatum: saknas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturor: ange minst en faktura.</source>
+        <translation>Fakturor: ange minst en faktura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturor: högst %1 fakturor på ett betalningsföreläggande, inte %2.</source>
+        <translation>Fakturor: högst %1 fakturor på ett betalningsföreläggande, inte %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rad %1: </source>
+        <translation>Rad %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avser är %1 tecken, högst %2.</source>
+        <translation>Avser är %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag saknas.</source>
+        <translation>Företag saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/dunning/paymentorderstore.cpp" line="+111"/>
+        <source>Företag &quot;%1&quot; finns inte.</source>
+        <translation>Företag &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturanummer saknas.</source>
+        <translation>Fakturanummer saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; är inget fakturanummer (högst 9 siffror).</source>
+        <translation>&quot;%1&quot; är inget fakturanummer (högst 9 siffror).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 står redan på rad %2.</source>
+        <translation>Faktura %1 står redan på rad %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 finns inte på företag %2.</source>
+        <translation>Faktura %1 finns inte på företag %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faktura %1 är en kreditfaktura.</source>
+        <translation>Faktura %1 är en kreditfaktura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktura %1 har inget obetalt kapitalbelopp (saldo %2).</source>
+        <translation>Faktura %1 har inget obetalt kapitalbelopp (saldo %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har redan betalningsföreläggande %2; ta bort datumet på fakturan för att söka igen.</source>
+        <translation>Faktura %1 har redan betalningsföreläggande %2; ta bort datumet på fakturan för att söka igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Faktura %1 har inte förfallit till betalning (förfallodag %2).</source>
+        <translation>Faktura %1 har inte förfallit till betalning (förfallodag %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>det angivna %1</source>
+        <translation>det angivna %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 på rad %2</source>
+        <translation>%1 på rad %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rad %1: faktura %2/%3 gäller personnummer %4, inte %5; ett betalningsföreläggande gäller en gäldenär.</source>
+        <translation>Rad %1: faktura %2/%3 gäller personnummer %4, inte %5; ett betalningsföreläggande gäller en gäldenär.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personnummer: ingen av fakturorna har personnummer; ange gäldenärens.</source>
+        <translation>Personnummer: ingen av fakturorna har personnummer; ange gäldenärens.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
+        <translation>Räntesats: ange hela procent 1–99 för alternativ 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grund: ange varför annan räntesats yrkas (alternativ 2).</source>
+        <translation>Grund: ange varför annan räntesats yrkas (alternativ 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Räntesats: anges bara med alternativ 2.</source>
+        <translation>Räntesats: anges bara med alternativ 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund: anges bara med alternativ 2.</source>
+        <translation>Grund: anges bara med alternativ 2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grund: %1 tecken, högst %2.</source>
+        <translation>Grund: %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Särskilda upplysningar: %1 tecken, högst %2.</source>
+        <translation>Särskilda upplysningar: %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Övrig inkassokostnad: benämningen är %1 tecken, högst %2.</source>
+        <translation>Övrig inkassokostnad: benämningen är %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Övrig inkassokostnad: ange vad kostnaden avser.</source>
+        <translation>Övrig inkassokostnad: ange vad kostnaden avser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Övrig inkassokostnad: ange beloppet för &quot;%1&quot;.</source>
+        <translation>Övrig inkassokostnad: ange beloppet för &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kronofogdens avgift, förordning 1992:1094</source>
+        <translation>Kronofogdens avgift, förordning 1992:1094</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lag 1990:746 48 §</source>
+        <translation>lag 1990:746 48 §</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</source>
+        <translation>
+            <numerusform>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
+            <numerusform>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n inkassokrav à 180 kr, lag 1981:739 4 §</source>
+        <translation>
+            <numerusform>%n inkassokrav à 180 kr, lag 1981:739 4 §</numerusform>
+            <numerusform>%n inkassokrav à 180 kr, lag 1981:739 4 §</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</source>
+        <translation>
+            <numerusform>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</numerusform>
+            <numerusform>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 kr är mer än högst %3 kr (%4).</source>
+        <translation>%1: %2 kr är mer än högst %3 kr (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ange skäl för att yrka mer, eller sänk beloppet.</source>
+        <translation>Ange skäl för att yrka mer, eller sänk beloppet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ref.räntan + %1</source>
+        <translation>ref.räntan + %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rad %1: faktura %2/%3: %4</source>
+        <translation>Rad %1: faktura %2/%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentorderstore.cpp" line="+17"/>
+        <source>sökandeuppgifter betalningsföreläggande</source>
+        <translation>sökandeuppgifter betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>betalningsföreläggande %1</source>
+        <translation>betalningsföreläggande %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1/%2 ändrades av någon annan samtidigt. Ingenting ändrades; försök igen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan samtidigt. Ingenting ändrades; försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 %2: %n fordringar, totalt %3 kr</source>
+        <translation>
+            <numerusform>%1 %2: %n fordringar, totalt %3 kr</numerusform>
+            <numerusform>%1 %2: %n fordringar, totalt %3 kr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Betalningsföreläggande %1 finns inte.</source>
+        <translation>Betalningsföreläggande %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrderXml</name>
+    <message>
+        <location filename="../core/dunning/paymentorderxml.cpp" line="+217"/>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentParameters</name>
     <message>
         <location filename="../core/payments/paymentparameters.cpp" line="+69"/>
@@ -2946,6 +6154,610 @@
         <location line="+10"/>
         <source>Företag %1 finns inte.</source>
         <translation>Företag %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanDocument</name>
+    <message>
+        <location filename="../render/paymentplandocument.cpp" line="+75"/>
+        <source>Bankgiro %1</source>
+        <translation>Bankgiro %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plusgiro %1</source>
+        <translation>Plusgiro %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Amorteringsplan %1</source>
+        <translation>Amorteringsplan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+206"/>
+        <source>Org.nr %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Telefon %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Personnr %1</source>
+        <translation>Personnr %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borgenär</source>
+        <translation>Borgenär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäldenär</source>
+        <translation>Gäldenär</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fordran</source>
+        <translation>Fordran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+105"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Påm.avg</source>
+        <translation>Påm.avg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+104"/>
+        <source>Avgifter</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+66"/>
+        <location line="+38"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+128"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Faktura %1/%2</source>
+        <translation>Faktura %1/%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+44"/>
+        <source>Total skuld</source>
+        <translation>Total skuld</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Ränta beräknad t.o.m. %1. Avgifter = kravavgift och övriga avgifter.</source>
+        <translation>Ränta beräknad t.o.m. %1. Avgifter = kravavgift och övriga avgifter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* Angiven ränta.</source>
+        <translation>* Angiven ränta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kr i %2 månader, därefter %3 kr</source>
+        <translation>%1 kr i %2 månader, därefter %3 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ränta tas ut.</source>
+        <translation>Ingen ränta tas ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dröjsmålsränta på kvarstående kapital mellan betalningsdagarna: referensräntan + %1 procentenheter.</source>
+        <translation>Dröjsmålsränta på kvarstående kapital mellan betalningsdagarna: referensräntan + %1 procentenheter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första betalningsdag</source>
+        <translation>Första betalningsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsdag</source>
+        <translation>Betalningsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den sista i varje månad</source>
+        <translation>den sista i varje månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den %1 i varje månad</source>
+        <translation>den %1 i varje månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månadsbelopp</source>
+        <translation>Månadsbelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgift</source>
+        <translation>Aviseringsavgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 kr per delbetalning</source>
+        <translation>%1 kr per delbetalning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antal delbetalningar</source>
+        <translation>Antal delbetalningar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny ränta under planen</source>
+        <translation>Ny ränta under planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgifter</source>
+        <translation>Aviseringsavgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att betala totalt</source>
+        <translation>Att betala totalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varav ränta</source>
+        <translation>varav ränta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avisering</source>
+        <translation>Avisering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kvar</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>AMORTERINGSPLAN</source>
+        <translation>AMORTERINGSPLAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan nr %1, upprättad %2</source>
+        <translation>Plan nr %1, upprättad %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upprättad %1</source>
+        <translation>Upprättad %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fordringar</source>
+        <translation>Fordringar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villkor</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betalningsplan</source>
+        <translation>Betalningsplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalningarna görs senast på betalningsdagen. Uteblir en betalning kan hela den återstående skulden krävas.</source>
+        <translation>Betalningarna görs senast på betalningsdagen. Uteblir en betalning kan hela den återstående skulden krävas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ort och datum</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gäldenärens underskrift</source>
+        <translation>Gäldenärens underskrift</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Sida %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlanService</name>
+    <message>
+        <location filename="../core/dunning/paymentplan.cpp" line="+189"/>
+        <source>Räntan efter %1 är beräknad med den senast kända referensräntan %2 %; den verkliga räntan följer referensräntan.</source>
+        <translation>Räntan efter %1 är beräknad med den senast kända referensräntan %2 %; den verkliga räntan följer referensräntan.</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentplancheck.cpp" line="+77"/>
+        <source>Gäldenär: namn saknas.</source>
+        <translation>Gäldenär: namn saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: personnummer saknas.</source>
+        <translation>Gäldenär: personnummer saknas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: personnummer %1: %2</source>
+        <translation>Gäldenär: personnummer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gäldenär: personnummer 2 %1: %2</source>
+        <translation>Gäldenär: personnummer 2 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär: namn 2 saknas för personnummer 2.</source>
+        <translation>Gäldenär: namn 2 saknas för personnummer 2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+93"/>
+        <source>namn</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>namn 2</source>
+        <translation>namn 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>adress</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+92"/>
+        <source>postnummer</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>ort</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Gäldenär: %1 är längre än %2 tecken.</source>
+        <translation>Gäldenär: %1 är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ange minst en faktura eller en övrig fordran.</source>
+        <translation>Ange minst en faktura eller en övrig fordran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Högst %1 fakturor kan ingå i en amorteringsplan; %2 är angivna.</source>
+        <translation>Högst %1 fakturor kan ingå i en amorteringsplan; %2 är angivna.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rad %1: faktura %2 finns redan på rad %3.</source>
+        <translation>Rad %1: faktura %2 finns redan på rad %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rad %1: faktura %2 gäller %3, inte gäldenären %4.</source>
+        <translation>Rad %1: faktura %2 gäller %3, inte gäldenären %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rad %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Högst %1 övriga fordringar kan anges; %2 är angivna.</source>
+        <translation>Högst %1 övriga fordringar kan anges; %2 är angivna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Övrig fordran rad %1</source>
+        <translation>Övrig fordran rad %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: text saknas.</source>
+        <translation>%1: text saknas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: texten är %2 tecken, högst %3.</source>
+        <translation>%1: texten är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: skulden ska vara större än 0.</source>
+        <translation>%1: skulden ska vara större än 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: ange förfallodag eller ränta, inte båda.</source>
+        <translation>%1: ange förfallodag eller ränta, inte båda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: räntan kan inte vara negativ.</source>
+        <translation>%1: räntan kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Borgenär: organisationsnummer ska vara 10 siffror (&quot;%1&quot;).</source>
+        <translation>Borgenär: organisationsnummer ska vara 10 siffror (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgenär: organisationsnummer %1 har fel kontrollsiffra.</source>
+        <translation>Borgenär: organisationsnummer %1 har fel kontrollsiffra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borgenär: namn saknas.</source>
+        <translation>Borgenär: namn saknas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>telefon</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Borgenär: %1 är längre än %2 tecken.</source>
+        <translation>Borgenär: %1 är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borgenär: plusgironummer eller bankgironummer måste anges.</source>
+        <translation>Borgenär: plusgironummer eller bankgironummer måste anges.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borgenär: plusgironummer %1: %2</source>
+        <translation>Borgenär: plusgironummer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>högst 8 siffror</source>
+        <translation>högst 8 siffror</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Borgenär: bankgironummer %1: %2</source>
+        <translation>Borgenär: bankgironummer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Första betalningsdag saknas.</source>
+        <translation>Första betalningsdag saknas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Första betalningsdag %1 är före planens datum %2.</source>
+        <translation>Första betalningsdag %1 är före planens datum %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sista i varje månad: första betalningsdag %1 är inte den sista i månaden (%2).</source>
+        <translation>Sista i varje månad: första betalningsdag %1 är inte den sista i månaden (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ska vara större än 0.</source>
+        <translation>%1 ska vara större än 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 anges i hela kronor.</source>
+        <translation>%1 anges i hela kronor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 har högst 8 siffror.</source>
+        <translation>%1 har högst 8 siffror.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månadsbelopp</source>
+        <translation>Månadsbelopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I antal månader: 1–%1 (%2 angivet).</source>
+        <translation>I antal månader: 1–%1 (%2 angivet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Därefter (nytt månadsbelopp)</source>
+        <translation>Därefter (nytt månadsbelopp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ange i hur många månader %1 kr betalas innan beloppet blir %2 kr.</source>
+        <translation>Ange i hur många månader %1 kr betalas innan beloppet blir %2 kr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aviseringsavgift anges i hela kronor med högst 3 siffror.</source>
+        <translation>Aviseringsavgift anges i hela kronor med högst 3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aviseringsavgiften %1 kr är över lagens gräns %2 kr för amorteringsplan (lag 1981:739 4 §); ange skäl för att ta ut den.</source>
+        <translation>Aviseringsavgiften %1 kr är över lagens gräns %2 kr för amorteringsplan (lag 1981:739 4 §); ange skäl för att ta ut den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kompletterande text: högst %1 rader (%2 angivna).</source>
+        <translation>Kompletterande text: högst %1 rader (%2 angivna).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kompletterande text rad %1 är %2 tecken, högst %3.</source>
+        <translation>Kompletterande text rad %1 är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/dunning/paymentplanservice.cpp" line="+73"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Faktura %1 har ingen skuld (saldo %2).</source>
+        <translation>Faktura %1 har ingen skuld (saldo %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktura %1 ingår redan i en amorteringsplan från %2; blanka datumet för amorteringsplan på fakturan för att ta fram en ny.</source>
+        <translation>Faktura %1 ingår redan i en amorteringsplan från %2; blanka datumet för amorteringsplan på fakturan för att ta fram en ny.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ej ränta</source>
+        <translation>Ej ränta</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Planen blir längre än %1 månader.</source>
+        <translation>Planen blir längre än %1 månader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget månadsbelopp med högst 8 siffror räcker.</source>
+        <translation>Inget månadsbelopp med högst 8 siffror räcker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Med %1 kr i %2 månader räcker %3 kr per månad därefter.</source>
+        <translation>Med %1 kr i %2 månader räcker %3 kr per månad därefter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Månadsbelopp som räcker: %1 kr (angivet %2 kr).</source>
+        <translation>Månadsbelopp som räcker: %1 kr (angivet %2 kr).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>borgenär för amorteringsplaner</source>
+        <translation>borgenär för amorteringsplaner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Faktura %1 ändrades av någon annan under tiden. Inget ändrades; gör kontrollen igen.</source>
+        <translation>Faktura %1 ändrades av någon annan under tiden. Inget ändrades; gör kontrollen igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>amorteringsplan</source>
+        <translation>amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>aviseringsavgift %1 kr över gränsen %2 kr: %3</source>
+        <translation>aviseringsavgift %1 kr över gränsen %2 kr: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amorteringsplan för %1 (%2): skuld %3 kr, %4 delbetalningar %5–%6</source>
+        <translation>Amorteringsplan för %1 (%2): skuld %3 kr, %4 delbetalningar %5–%6</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Faktura %1 har inget datum för amorteringsplan.</source>
+        <translation>Faktura %1 har inget datum för amorteringsplan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
+        <translation>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>datum för amorteringsplan blankat</source>
+        <translation>datum för amorteringsplan blankat</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +7024,84 @@
     </message>
 </context>
 <context>
+    <name>PaymentSlip</name>
+    <message>
+        <location filename="../render/paymentslip.cpp" line="+73"/>
+        <source>✂ Avskiljes vid betalning</source>
+        <translation>✂ Avskiljes vid betalning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INBETALNING/GIRERING AVI</source>
+        <translation>INBETALNING/GIRERING AVI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KOPIA</source>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalningsmottagare</source>
+        <translation>Betalningsmottagare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bankgironummer</source>
+        <translation>Bankgironummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plusgironummer</source>
+        <translation>Plusgironummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OCR-nummer</source>
+        <translation>OCR-nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kronor</source>
+        <translation>Kronor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öre</source>
+        <translation>Öre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betala senast</source>
+        <translation>Betala senast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalare</source>
+        <translation>Inbetalare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer / kundnummer</source>
+        <translation>Fakturanummer / kundnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ange alltid OCR-numret när du betalar, så hamnar betalningen rätt.</source>
+        <translation>Ange alltid OCR-numret när du betalar, så hamnar betalningen rätt.</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <location filename="../core/ledger/posting.cpp" line="+23"/>
@@ -3282,6 +7172,94 @@
         <location line="+34"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <location filename="../core/reports/receivables.cpp" line="+61"/>
+        <source>Datum: ange till och med vilket fakturadatum obetalda fakturor ska sökas.</source>
+        <translation>Datum: ange till och med vilket fakturadatum obetalda fakturor ska sökas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter: högst 30 tecken.</source>
+        <translation>Filter: högst 30 tecken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundfordringar kan inte sorteras på &quot;%1&quot;.</source>
+        <translation>Kundfordringar kan inte sorteras på &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kundfordringar</source>
+        <translation>Kundfordringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obetalda fakturor t.o.m. fakturadatum %1, saldo per samma dag</source>
+        <translation>Obetalda fakturor t.o.m. fakturadatum %1, saldo per samma dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Person-/kundnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Fakt.datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar förfallen</source>
+        <translation>Dagar förfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturerat</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +7369,7 @@
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../render/reportprint.cpp" line="+69"/>
+        <location filename="../render/reportprint.cpp" line="+55"/>
         <source>Utskriven %1</source>
         <translation>Utskriven %1</translation>
     </message>
@@ -3465,26 +7443,30 @@
     <message>
         <location line="+16"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
-        <location line="+96"/>
+        <location line="+82"/>
         <location filename="../app/cli/cli_reports.cpp" line="+246"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+169"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="+203"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+314"/>
         <source>Fakturor</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+209"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+54"/>
         <location line="+34"/>
         <location line="+136"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-146"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+34"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-132"/>
         <location line="+56"/>
-        <location line="+86"/>
+        <location line="+72"/>
         <location line="+49"/>
         <location line="+44"/>
         <location line="+22"/>
@@ -3496,9 +7478,9 @@
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
         <location filename="../app/cli/cli_init.cpp" line="-34"/>
         <location line="+39"/>
-        <location filename="../app/cli/cli_interest.cpp" line="+86"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+76"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-185"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-171"/>
         <source>Provkörning</source>
         <translation>Provkörning</translation>
     </message>
@@ -3563,18 +7545,26 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-137"/>
+        <location line="+131"/>
+        <location line="+40"/>
+        <location line="+132"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+6"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+33"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
         <location filename="../app/cli/cli_init.cpp" line="-43"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-80"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+17"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
-        <location line="+253"/>
+        <location line="+239"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+30"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+1"/>
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
@@ -3670,17 +7660,334 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>endast transaktioner registrerade av denna användare</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-341"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-6"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+32"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-6"/>
+        <source>--%1: ange A eller A-B, inte &quot;%2&quot;</source>
+        <translation>--%1: ange A eller A-B, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--out FIL.csv|FIL.xlsx behövs (utom med --dry-run)</source>
+        <translation>--out FIL.csv|FIL.xlsx behövs (utom med --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out: &quot;%1&quot; ska sluta på .csv eller .xlsx</source>
+        <translation>--out: &quot;%1&quot; ska sluta på .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+131"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+8"/>
         <location filename="../app/cli/cli_init.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+47"/>
+        <location line="+141"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location line="+176"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+79"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
         <location line="+44"/>
         <location line="+21"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+8"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+136"/>
+        <source>Personnr</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+173"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Avgift</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>Uppdeb.</source>
+        <translation>Uppdeb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Ränta uppdeb.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Uppdeb. ränta</source>
+        <translation>Uppdeb. ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Betala senast</source>
+        <translation>Betala senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>Skyddad</source>
+        <translation>Skyddad</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Kontrollista %1</source>
+        <translation>Kontrollista %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkörning %1 den %2</source>
+        <translation>Kravkörning %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 påminnelse 1, %3 påminnelse 2, %4 inkassokrav, %5 restkrav</source>
+        <translation>%1: %2 påminnelse 1, %3 påminnelse 2, %4 inkassokrav, %5 restkrav</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avgifter uppdebiterade %1 kr, endast utskrivna %2 kr; ränta uppdebiterad %3 kr.</source>
+        <translation>Avgifter uppdebiterade %1 kr, endast utskrivna %2 kr; ränta uppdebiterad %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+52"/>
+        <source>%1 brev hålls för manuell hantering (skyddad identitet).</source>
+        <translation>%1 brev hålls för manuell hantering (skyddad identitet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-108"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+3"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-85"/>
+        <source>Bokföringsorder %1, företag %2: %3 kr</source>
+        <translation>Bokföringsorder %1, företag %2: %3 kr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+7"/>
+        <source>Hoppas över: %1/%2 %3: %4</source>
+        <translation>Hoppas över: %1/%2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+9"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+8"/>
+        <source>Kontrollista: ingenting ändrades.</source>
+        <translation>Kontrollista: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>Breven (PDF): %1</source>
+        <translation>Breven (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+49"/>
+        <source>Breven kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>Breven kunde inte skrivas till %1: %2. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-16"/>
+        <source>reskontra-cli: kontrollista: inga brev skrevs (%1).</source>
+        <translation>reskontra-cli: kontrollista: inga brev skrevs (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+29"/>
+        <source>Körning</source>
+        <translation>Körning</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+5"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Manuella</source>
+        <translation>Manuella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-157"/>
+        <location line="+21"/>
+        <source>Avgifter</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ångrad av</source>
+        <translation>Ångrad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ångrad</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--steps: &quot;%1&quot; är inte reminder, collection eller residual</source>
+        <translation>--steps: &quot;%1&quot; är inte reminder, collection eller residual</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga sparade brev passar urvalet.</source>
+        <translation>Inga sparade brev passar urvalet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>påminnelser 1/2, inkassokrav och restkrav (7.11)</source>
+        <translation>påminnelser 1/2, inkassokrav och restkrav (7.11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar nästa steg för varje obetald fordran vars steg har förfallit på körningsdatumet, enligt rutinens inställningar påminnelser/krav; kravkoder som gäller på datumet stoppar steget. Körningen stämplar datum, uppdebiterar valda avgifter och räntor, gör en bokföringsorder för det uppdebiterade och sparar breven. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet skrivs inte ut utan hålls för manuell hantering.</source>
+        <translation>Tar nästa steg för varje obetald fordran vars steg har förfallit på körningsdatumet, enligt rutinens inställningar påminnelser/krav; kravkoder som gäller på datumet stoppar steget. Körningen stämplar datum, uppdebiterar valda avgifter och räntor, gör en bokföringsorder för det uppdebiterade och sparar breven. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet skrivs inte ut utan hålls för manuell hantering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+45"/>
+        <source>körningsdatum</source>
+        <translation>körningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+269"/>
+        <location line="+20"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+166"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+3"/>
+        <source>företag, NNN eller NNN-NNN</source>
+        <translation>företag, NNN eller NNN-NNN</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>rutin, RR eller RR-RR</source>
+        <translation>rutin, RR eller RR-RR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <location line="+28"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location line="+30"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <source>fakturanummer eller intervall</source>
+        <translation>fakturanummer eller intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-27"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+181"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+1"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+72"/>
+        <source>förvaltning/avdelning eller intervall</source>
+        <translation>förvaltning/avdelning eller intervall</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
+        <source>ingen avgift på fordringar under A kr</source>
+        <translation>ingen avgift på fordringar under A kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+2"/>
+        <source>skriv breven till en PDF-fil</source>
+        <translation>skriv breven till en PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lista kravkörningar (7.12)</source>
+        <translation>lista kravkörningar (7.12)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ångra en hel kravkörning så länge ingen av dess fordringar ändrats</source>
+        <translation>ångra en hel kravkörning så länge ingen av dess fordringar ändrats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>körningens nummer</source>
+        <translation>körningens nummer</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>kopior av sparade påminnelser och krav (7.12)</source>
+        <translation>kopior av sparade påminnelser och krav (7.12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil för kopiorna</source>
+        <translation>PDF-fil för kopiorna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>framställningsdatum</source>
+        <translation>framställningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder, collection, residual (kommaseparerade)</source>
+        <translation>reminder, collection, residual (kommaseparerade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ny handläggare, högst 30 tecken</source>
+        <translation>ny handläggare, högst 30 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dagens datum i stället för det ursprungliga</source>
+        <translation>dagens datum i stället för det ursprungliga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv inte KOPIA på breven</source>
+        <translation>skriv inte KOPIA på breven</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_init.cpp" line="+1"/>
         <source>Organisationsnummer</source>
         <translation>Organisationsnummer</translation>
     </message>
@@ -3692,6 +7999,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-75"/>
         <location filename="../app/cli/cli_validate.cpp" line="+14"/>
         <source>Plusgiro</source>
         <translation>Plusgiro</translation>
@@ -3800,19 +8108,63 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Fakturanummer</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-168"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-148"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-95"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location line="+177"/>
         <source>Rutin</source>
         <translation>Rutin</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Ej utan personnr</source>
+        <translation>Ej utan personnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>SFI-kategori</source>
+        <translation>SFI-kategori</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>--company och --routine behövs för att ändra inställningar</source>
+        <translation>--company och --routine behövs för att ändra inställningar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--basis: &quot;%1&quot; ska vara due, reminder1, reminder2 eller collection</source>
+        <translation>--basis: &quot;%1&quot; ska vara due, reminder1, reminder2 eller collection</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--capital-account kräver --capital-method</source>
+        <translation>--capital-account kräver --capital-method</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--kind: &quot;%1&quot; ska vara intrum, svea eller other</source>
+        <translation>--kind: &quot;%1&quot; ska vara intrum, svea eller other</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag %1 har inget inkassobolag.</source>
+        <translation>Företag %1 har inget inkassobolag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inkassobolag</source>
+        <translation>Inkassobolag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
         <source>Kundnummer</source>
         <translation>Kundnummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Person-/org.nummer</source>
         <translation>Person-/org.nummer</translation>
     </message>
@@ -3856,6 +8208,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-153"/>
         <source>Förfallodag</source>
         <translation>Förfallodag</translation>
     </message>
@@ -3882,17 +8235,19 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+5"/>
         <source>Avser</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-300"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <location line="+170"/>
         <source>Saldo</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-169"/>
         <location line="+170"/>
         <source>Betalt</source>
         <translation>Betalt</translation>
@@ -3966,6 +8321,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-152"/>
         <source>Inkassokrav</source>
         <translation>Inkassokrav</translation>
     </message>
@@ -4045,13 +8401,14 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>ej restkrav</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+171"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+7"/>
         <location line="+45"/>
         <source>Kravkod</source>
         <translation>Kravkod</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="-43"/>
         <source>Ej faktura</source>
         <translation>Ej faktura</translation>
     </message>
@@ -4181,12 +8538,13 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>sätt kravkod på en fordran, ev. med slutdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+208"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+3"/>
         <source>kravkod 1–9</source>
         <translation>kravkod 1–9</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
         <source>giltig t.o.m. datum</source>
         <translation>giltig t.o.m. datum</translation>
     </message>
@@ -4232,53 +8590,481 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Bevakningskod t.o.m.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-207"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <location line="+154"/>
         <source>Bevakningstext</source>
         <translation>Bevakningstext</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-138"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-153"/>
         <location line="+152"/>
         <location filename="../app/cli/cli_payment.cpp" line="+13"/>
         <source>Slutbetald</source>
         <translation>Slutbetald</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="+3"/>
+        <source>Avgår deb.</source>
+        <translation>Avgår deb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att fakturera</source>
+        <translation>Att fakturera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-151"/>
         <source>Räntefaktura</source>
         <translation>Räntefaktura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+38"/>
+        <source>Kontrollista räntefakturering %1</source>
+        <translation>Kontrollista räntefakturering %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturering %1</source>
+        <translation>Räntefakturering %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodag %1, handläggare %2. Räntefakturor: %3, summa %4 kr.</source>
+        <translation>Förfallodag %1, handläggare %2. Räntefakturor: %3, summa %4 kr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bokföringsorder (vid körning), företag %1: %2 kr</source>
+        <translation>Bokföringsorder (vid körning), företag %1: %2 kr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Räntefakturorna (PDF): %1</source>
+        <translation>Räntefakturorna (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reskontra-cli: kontrollista: inga räntefakturor skrevs (%1).</source>
+        <translation>reskontra-cli: kontrollista: inga räntefakturor skrevs (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Räntefakturorna kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>Räntefakturorna kunde inte skrivas till %1: %2. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--out: mappen &quot;%1&quot; finns inte</source>
+        <translation>--out: mappen &quot;%1&quot; finns inte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+219"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påm.avg.</source>
+        <translation>Påm.avg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavg.</source>
+        <translation>Kravavg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+2"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kontrollista överföring till nästa faktura %1</source>
+        <translation>Kontrollista överföring till nästa faktura %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till nästa faktura %1</source>
+        <translation>Överföring till nästa faktura %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringar: %1, summa %2 kr. Utan personnummer (överförs inte): %3.</source>
+        <translation>Fordringar: %1, summa %2 kr. Utan personnummer (överförs inte): %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontrollista: ingenting ändrades, inga filer skrevs.</source>
+        <translation>Kontrollista: ingenting ändrades, inga filer skrevs.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>räntefakturor på för sent slutbetalda fakturor (7.13)</source>
+        <translation>räntefakturor på för sent slutbetalda fakturor (7.13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gör en räntefaktura per slutbetald faktura med dröjsmålsränta minst --min-interest
+(hela kronor, 0-999; utelämnad: bara kravparametrarnas minsta ränta) och minst
+--min-days dagar för sent (0-9), minus redan debiterad ränta. Räntefakturan får
+rutin + 50 och samma löpnummer (040000123 -&gt; 540000123), fakturadatum --date,
+förfallodag --due (utelämnad: --date + 10 dagar, flyttad till nästa bankdag),
+handläggare --handler (utelämnad: användaren) och meddelandet (högst 3 rader om 50
+tecken, avdelade med |). Fakturan stämplas så att den aldrig räntefaktureras två
+gånger; en bokföringsorder görs (fordran debet, ränteintäkt kredit). --dry-run ger
+kontrollistan, exakt samma resultat utan att något ändras. Saknas ränterutin eller
+konto för någon faktura körs ingenting.</source>
+        <translation>Gör en räntefaktura per slutbetald faktura med dröjsmålsränta minst --min-interest
+(hela kronor, 0-999; utelämnad: bara kravparametrarnas minsta ränta) och minst
+--min-days dagar för sent (0-9), minus redan debiterad ränta. Räntefakturan får
+rutin + 50 och samma löpnummer (040000123 -&gt; 540000123), fakturadatum --date,
+förfallodag --due (utelämnad: --date + 10 dagar, flyttad till nästa bankdag),
+handläggare --handler (utelämnad: användaren) och meddelandet (högst 3 rader om 50
+tecken, avdelade med |). Fakturan stämplas så att den aldrig räntefaktureras två
+gånger; en bokföringsorder görs (fordran debet, ränteintäkt kredit). --dry-run ger
+kontrollistan, exakt samma resultat utan att något ändras. Saknas ränterutin eller
+konto för någon faktura körs ingenting.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fakturadatum för räntefakturorna</source>
+        <translation>fakturadatum för räntefakturorna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minsta ränta att fakturera, hela kronor</source>
+        <translation>minsta ränta att fakturera, hela kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar för sent, 0-9</source>
+        <translation>minsta antal dagar för sent, 0-9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>handläggare, högst 30 tecken</source>
+        <translation>handläggare, högst 30 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>förfallodag för räntefakturorna</source>
+        <translation>förfallodag för räntefakturorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meddelande, rader avdelade med |</source>
+        <translation>meddelande, rader avdelade med |</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skriv räntefakturorna till en PDF-fil</source>
+        <translation>skriv räntefakturorna till en PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>för över ej debiterade räntor och avgifter till nästa faktura (7.15)</source>
+        <translation>för över ej debiterade räntor och avgifter till nästa faktura (7.15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver en fil per rutin (nasta-faktura-RR-DATUM.csv i --out) med räntor och ej
+uppdebiterade påminnelse- och kravavgifter på slutbetalda fakturor, samma belopp som
+listan Ej debiterade räntor och avgifter (report ej-debiterade), nycklade på
+personnummer: person_number;name;company;invoice_number;interest;reminder_fee;
+collection_fee;total (UTF-8, belopp 1234,50). Varje faktura stämplas med
+överföringsdatum och förs aldrig över två gånger. Fakturor utan giltigt
+personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
+--dry-run ger kontrollistan utan att något ändras eller skrivs.</source>
+        <translation>Skriver en fil per rutin (nasta-faktura-RR-DATUM.csv i --out) med räntor och ej
+uppdebiterade påminnelse- och kravavgifter på slutbetalda fakturor, samma belopp som
+listan Ej debiterade räntor och avgifter (report ej-debiterade), nycklade på
+personnummer: person_number;name;company;invoice_number;interest;reminder_fee;
+collection_fee;total (UTF-8, belopp 1234,50). Varje faktura stämplas med
+överföringsdatum och förs aldrig över två gånger. Fakturor utan giltigt
+personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
+--dry-run ger kontrollistan utan att något ändras eller skrivs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mapp för filerna</source>
+        <translation>mapp för filerna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minsta ränta, hela kronor</source>
+        <translation>minsta ränta, hela kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar efter förfallodagen</source>
+        <translation>minsta antal dagar efter förfallodagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Räntefakturans belopp</source>
         <translation>Räntefakturans belopp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-174"/>
+        <location line="+129"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-131"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-4"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-25"/>
+        <location line="+152"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-20"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="-126"/>
+        <source>Nollställt</source>
+        <translation>Nollställt</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Kontrollista inkasso %1</source>
+        <translation>Kontrollista inkasso %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföring till inkasso %1 den %2</source>
+        <translation>Överföring till inkasso %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inkassobolag: %1, kundnummer %2</source>
+        <translation>Inkassobolag: %1, kundnummer %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringar: %1, saldo %2 kr, nollställda %3 (%4 kr).</source>
+        <translation>Fordringar: %1, saldo %2 kr, nollställda %3 (%4 kr).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tas inte: %1/%2 %3: %4</source>
+        <translation>Tas inte: %1/%2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+86"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-75"/>
+        <source>Fil: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+83"/>
+        <source>Kontrollista: ingenting ändrades, ingen fil skrevs.</source>
+        <translation>Kontrollista: ingenting ändrades, ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Sätt</source>
         <translation>Sätt</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Saldokorrigeringar: %1 händelser, %2 kr.</source>
+        <translation>Saldokorrigeringar: %1 händelser, %2 kr.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Koncernnummer</source>
+        <translation>Koncernnummer</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Företagsnamn i filen</source>
+        <translation>Företagsnamn i filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolagets giro</source>
+        <translation>Inkassobolagets giro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>överföring till inkasso (7.19, 7.20)</source>
+        <translation>överföring till inkasso (7.19, 7.20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skickar obetalda fordringar vars dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav (per företag och rutin, agency settings) har gått på datumet. Fordringar i amorteringsplan, redan överförda, med kravkod som stoppar inkassokrav, skyddad identitet eller (om rutinen säger så) utan personnummer skickas inte. Överföringen skriver filen (README &quot;Agency files&quot;), nollställer med --zero varje fordran med rutinens inbetalningssätt och bokför det, stämplar överföringsdatum och sätter kravkod och bevakningstext. --dry-run ger kontrollistan.</source>
+        <translation>Skickar obetalda fordringar vars dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav (per företag och rutin, agency settings) har gått på datumet. Fordringar i amorteringsplan, redan överförda, med kravkod som stoppar inkassokrav, skyddad identitet eller (om rutinen säger så) utan personnummer skickas inte. Överföringen skriver filen (README &quot;Agency files&quot;), nollställer med --zero varje fordran med rutinens inbetalningssätt och bokför det, stämplar överföringsdatum och sätter kravkod och bevakningstext. --dry-run ger kontrollistan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+67"/>
+        <source>överföringsdatum</source>
+        <translation>överföringsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bara fordringar på detta personnummer</source>
+        <translation>bara fordringar på detta personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filen till inkassobolaget, .csv eller .xlsx</source>
+        <translation>filen till inkassobolaget, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nollställ fordringarna med rutinens inbetalningssätt</source>
+        <translation>nollställ fordringarna med rutinens inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saldokorrigeringar på överförda fordringar (fil)</source>
+        <translation>saldokorrigeringar på överförda fordringar (fil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningar och krediteringar på överförda fordringar sedan förra filen; betalningar med inkassosättet (från inkassobolagets giro) tas inte med. Varje händelse kommer med i en fil en gång.</source>
+        <translation>Betalningar och krediteringar på överförda fordringar sedan förra filen; betalningar med inkassosättet (från inkassobolagets giro) tas inte med. Varje händelse kommer med i en fil en gång.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filen, .csv eller .xlsx</source>
+        <translation>filen, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>visa/ändra inställningar för inkasso per företag och rutin</source>
+        <translation>visa/ändra inställningar för inkasso per företag och rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--basis och --days: dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav. --capital-method: K-sätt som nollställer fordran mot fordringskontot för inkasso (0 = nollställ inte); --capital-account sätter det kontot för sättet och företaget. --fee-method (avgiftstyp K) och --interest-method (avgiftstyp D) skriver av kravavgift och uppdebiterad ränta mot intäktskontona i kravparametrarna (0 = följer med kapitalet). --dunning-code (med &quot;ej dröjsmålsränta&quot;) och --watch-text sätts på varje överförd fordran. --debt-category: SFI-kategori i filen.</source>
+        <translation>--basis och --days: dagar efter förfallodag, påminnelse 1, påminnelse 2 eller inkassokrav. --capital-method: K-sätt som nollställer fordran mot fordringskontot för inkasso (0 = nollställ inte); --capital-account sätter det kontot för sättet och företaget. --fee-method (avgiftstyp K) och --interest-method (avgiftstyp D) skriver av kravavgift och uppdebiterad ränta mot intäktskontona i kravparametrarna (0 = följer med kapitalet). --dunning-code (med &quot;ej dröjsmålsränta&quot;) och --watch-text sätts på varje överförd fordran. --debt-category: SFI-kategori i filen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rutin</source>
+        <translation>rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due, reminder1, reminder2 eller collection</source>
+        <translation>due, reminder1, reminder2 eller collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minsta antal dagar efter</source>
+        <translation>minsta antal dagar efter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt kapitalskuld, 0 = ingen</source>
+        <translation>inbetalningssätt kapitalskuld, 0 = ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fordringskonto inkasso för sättet</source>
+        <translation>fordringskonto inkasso för sättet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt kravavgift (K), 0 = ingen</source>
+        <translation>inbetalningssätt kravavgift (K), 0 = ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inbetalningssätt ränta (D), 0 = ingen</source>
+        <translation>inbetalningssätt ränta (D), 0 = ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bevakningstext, högst 40 tecken</source>
+        <translation>bevakningstext, högst 40 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ta inte med fakturor utan personnummer</source>
+        <translation>ta inte med fakturor utan personnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ta bort inställningen</source>
+        <translation>ta bort inställningen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>visa/ändra företagets inkassobolag</source>
+        <translation>visa/ändra företagets inkassobolag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--giro: inkassobolagets bankgiro-/plusgironummer; betalningar därifrån bokas med inkassosättet vid inläsning (samma lista som payment-parameters --agency-giro).</source>
+        <translation>--giro: inkassobolagets bankgiro-/plusgironummer; betalningar därifrån bokas med inkassosättet vid inläsning (samma lista som payment-parameters --agency-giro).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intrum, svea eller other</source>
+        <translation>intrum, svea eller other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassobolagets namn, högst 30 tecken</source>
+        <translation>inkassobolagets namn, högst 30 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundnummer hos inkassobolaget</source>
+        <translation>kundnummer hos inkassobolaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>koncernnummer (Svea)</source>
+        <translation>koncernnummer (Svea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företagsnamn i filen</source>
+        <translation>företagsnamn i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassobolagets giro</source>
+        <translation>inkassobolagets giro</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Påverkan</source>
         <translation>Påverkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-156"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-250"/>
+        <location line="+141"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-230"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-217"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-216"/>
         <source>Anmärkning</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <source>Bokförd</source>
         <translation>Bokförd</translation>
     </message>
@@ -4299,9 +9085,12 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>sök på ett fält i taget, inte %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-150"/>
         <location line="+144"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+19"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-8"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-8"/>
+        <location line="+130"/>
         <location line="+47"/>
         <location line="+44"/>
         <location line="+20"/>
@@ -4309,12 +9098,20 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Ftg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-409"/>
+        <location line="+131"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-11"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-143"/>
+        <location line="+144"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-133"/>
+        <location filename="../app/cli/cli_threat.cpp" line="-2"/>
         <source>Fakturanr</source>
         <translation>Fakturanr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
         <source>Person-/org.nr</source>
         <translation>Person-/org.nr</translation>
     </message>
@@ -4336,11 +9133,12 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+2"/>
         <source>Förf.dag</source>
         <translation>Förf.dag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>en fordran med läge och transaktioner</source>
         <translation>en fordran med läge och transaktioner</translation>
     </message>
@@ -4352,11 +9150,15 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
 CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktionens fält som transaction_*.</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="+246"/>
+        <location line="+26"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="+292"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+219"/>
         <location line="+10"/>
         <location filename="../app/cli/cli_interest.cpp" line="+18"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
         <location filename="../app/cli/cli_payment.cpp" line="+22"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="+318"/>
         <source>företag</source>
         <translation>företag</translation>
     </message>
@@ -4415,6 +9217,9 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location filename="../app/cli/cli_reports.cpp" line="+47"/>
         <location line="+23"/>
         <location line="+19"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-19"/>
+        <location line="+52"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-5"/>
         <source>företag eller intervall</source>
         <translation>företag eller intervall</translation>
     </message>
@@ -4443,6 +9248,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -4510,12 +9316,14 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-268"/>
+        <location line="+168"/>
+        <location filename="../app/cli/cli_validate.cpp" line="+1"/>
         <source>Slag</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_validate.cpp" line="+1"/>
         <location line="+17"/>
         <location line="+14"/>
         <source>Siffror</source>
@@ -4593,7 +9401,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>kontrollera ett OCR-nummer (kontrollsiffra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="+43"/>
+        <location filename="../app/cli/context.cpp" line="+58"/>
         <location filename="../app/cli/main.cpp" line="+66"/>
         <source>Användning: %1</source>
         <translation>Användning: %1</translation>
@@ -4739,7 +9547,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_payments_import.cpp" line="-285"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-271"/>
         <source>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</source>
         <translation>
             <numerusform>reskontra-cli: filen har %n fel; ingen betalning har lästs in.</numerusform>
@@ -4777,20 +9585,374 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>oplacerad</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+152"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-344"/>
+        <source>--invoice: tomt fakturanummer i &quot;%1&quot;</source>
+        <translation>--invoice: tomt fakturanummer i &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--concerns: %1 texter men %2 fakturor</source>
+        <translation>--concerns: %1 texter men %2 fakturor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ansökan kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>Ansökan kunde inte skrivas till %1: %2. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML-filen kunde inte skrivas: %1. Inget ändrades.</source>
+        <translation>XML-filen kunde inte skrivas: %1. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+7"/>
+        <location line="+138"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+146"/>
+        <location line="+5"/>
+        <source>Ränta från</source>
+        <translation>Ränta från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntesats</source>
+        <translation>Räntesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cli_threat.cpp" line="+4"/>
+        <source>Upplupen ränta</source>
+        <translation>Upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Betalningsföreläggande nr %1</source>
+        <translation>Betalningsföreläggande nr %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande (utkast)</source>
+        <translation>Betalningsföreläggande (utkast)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> den %1: %2 %3</source>
+        <translation> den %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 kr</source>
+        <translation>%1: %2 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital %1, ränta %2, kostnader i målet %3, inkassokostnader %4; summa %5 kr</source>
+        <translation>Kapital %1, ränta %2, kostnader i målet %3, inkassokostnader %4; summa %5 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Över högsta belopp (skäl: %1): %2</source>
+        <translation>Över högsta belopp (skäl: %1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utkast: ingenting ändrades.</source>
+        <translation>Utkast: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan (PDF): %1</source>
+        <translation>Ansökan (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan (XML): %1</source>
+        <translation>Ansökan (XML): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--pdf FILE krävs (utom med --dry-run)</source>
+        <translation>--pdf FILE krävs (utom med --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Sökande</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org.nr</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogden, ort</source>
+        <translation>Kronofogden, ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottagare</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombud</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansökningsavgift</source>
+        <translation>Ansökningsavgift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bifogas</source>
+        <translation>Bifogas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handräckning</source>
+        <translation>Handräckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalning ur pant</source>
+        <translation>Betalning ur pant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verkställighet</source>
+        <translation>Verkställighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast egendom</source>
+        <translation>Fast egendom</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--office: ingen kronofogdemyndighet i %1 i registret (Underhåll kronofogdemyndigheter).</source>
+        <translation>--office: ingen kronofogdemyndighet i %1 i registret (Underhåll kronofogdemyndigheter).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--enforcement: &quot;%1&quot; ska vara limited, full eller none</source>
+        <translation>--enforcement: &quot;%1&quot; ska vara limited, full eller none</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>ansökan om betalningsföreläggande för en gäldenär (7.17)</source>
+        <translation>ansökan om betalningsföreläggande för en gäldenär (7.17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Högst 16 fakturor med samma personnummer, även från andra företag: skriv NNN/N i --invoice. --concerns ger &quot;avser&quot; per faktura i samma ordning, åtskilda med |. Ränta: 1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = --rate hela procent med --ground (högst 44 tecken), 3 = ingen ränta; upplupen ränta räknas till ansökningsdagen (--date, annars i dag). Kostnader i hela kronor, högst 9 999; ansökningsavgiften är 300 kr om inget annat anges. Kostnader över lagens högsta belopp (ansökningsavgift 300, eget arbete 380, påminnelse 60 per avtalad påminnelse, kravbrev 180 per inkassokrav, amorteringsplan 170) kräver --override-reason, som loggas. Sökande, ombud, mottagande kronofogdemyndighet, ansökningsavgiftens betalning och verkställighet tas från företagets sökandeuppgifter (payment-order applicant). Utskriften stämplar fakturorna med datum för betalningsföreläggande, bevakningstexten Betalningsföreläggande och kravparametrarnas kravkod, och sparar ansökan. --xml skriver samma ansökan som XML enligt den offentliga beskrivningen av Kronofogdens filtjänst, inte validerad mot Kronofogdens schema. --dry-run räknar och skriver filerna som utkast utan att ändra något.</source>
+        <translation>Högst 16 fakturor med samma personnummer, även från andra företag: skriv NNN/N i --invoice. --concerns ger &quot;avser&quot; per faktura i samma ordning, åtskilda med |. Ränta: 1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = --rate hela procent med --ground (högst 44 tecken), 3 = ingen ränta; upplupen ränta räknas till ansökningsdagen (--date, annars i dag). Kostnader i hela kronor, högst 9 999; ansökningsavgiften är 300 kr om inget annat anges. Kostnader över lagens högsta belopp (ansökningsavgift 300, eget arbete 380, påminnelse 60 per avtalad påminnelse, kravbrev 180 per inkassokrav, amorteringsplan 170) kräver --override-reason, som loggas. Sökande, ombud, mottagande kronofogdemyndighet, ansökningsavgiftens betalning och verkställighet tas från företagets sökandeuppgifter (payment-order applicant). Utskriften stämplar fakturorna med datum för betalningsföreläggande, bevakningstexten Betalningsföreläggande och kravparametrarnas kravkod, och sparar ansökan. --xml skriver samma ansökan som XML enligt den offentliga beskrivningen av Kronofogdens filtjänst, inte validerad mot Kronofogdens schema. --dry-run räknar och skriver filerna som utkast utan att ändra något.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>företaget vars fakturor och sökandeuppgifter gäller</source>
+        <translation>företaget vars fakturor och sökandeuppgifter gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturanummer; NNN/N för ett annat företag</source>
+        <translation>fakturanummer; NNN/N för ett annat företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökningsdatum (i dag)</source>
+        <translation>ansökningsdatum (i dag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gäldenärens personnummer, om fakturorna saknar det</source>
+        <translation>gäldenärens personnummer, om fakturorna saknar det</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avser per faktura, högst 67 tecken var</source>
+        <translation>avser per faktura, högst 67 tecken var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räntealternativ (1)</source>
+        <translation>räntealternativ (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>räntesats i hela procent för alternativ 2</source>
+        <translation>räntesats i hela procent för alternativ 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grund för alternativ 2, högst 44 tecken</source>
+        <translation>grund för alternativ 2, högst 44 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>särskilda upplysningar, högst 60 tecken</source>
+        <translation>särskilda upplysningar, högst 60 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yrkad ansökningsavgift (300)</source>
+        <translation>yrkad ansökningsavgift (300)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eget arbete/ombudsarvode</source>
+        <translation>eget arbete/ombudsarvode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registreringsbevis</source>
+        <translation>registreringsbevis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>övriga kostnader enligt bilaga</source>
+        <translation>övriga kostnader enligt bilaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>betalningspåminnelse</source>
+        <translation>betalningspåminnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravbrev</source>
+        <translation>kravbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amorteringsplan</source>
+        <translation>amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>övrig inkassokostnad</source>
+        <translation>övrig inkassokostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vad den övriga inkassokostnaden avser, högst 24 tecken</source>
+        <translation>vad den övriga inkassokostnaden avser, högst 24 tecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skäl för kostnader över lagens högsta belopp (loggas)</source>
+        <translation>skäl för kostnader över lagens högsta belopp (loggas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>ansökan som PDF</source>
+        <translation>ansökan som PDF</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>ansökan som XML</source>
+        <translation>ansökan som XML</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>visa eller ändra sökandeuppgifter för betalningsföreläggande (F18)</source>
+        <translation>visa eller ändra sökandeuppgifter för betalningsföreläggande (F18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rader åtskiljs med |, högst 5 rader om 30 tecken. --office hämtar myndighetens namn och adress ur registret över kronofogdemyndigheter (7.10); --office-lines skriver egna rader. Har ansökningsavgiften ett belopp ska antingen --fee-plusgiro eller --fee-enclosed yes anges. Utan ändringar visas de sparade uppgifterna.</source>
+        <translation>Rader åtskiljs med |, högst 5 rader om 30 tecken. --office hämtar myndighetens namn och adress ur registret över kronofogdemyndigheter (7.10); --office-lines skriver egna rader. Har ansökningsavgiften ett belopp ska antingen --fee-plusgiro eller --fee-enclosed yes anges. Utan ändringar visas de sparade uppgifterna.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sökandens namn och adress</source>
+        <translation>sökandens namn och adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sökandens organisationsnummer, 10 siffror</source>
+        <translation>sökandens organisationsnummer, 10 siffror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mottagande kronofogdemyndighet ur registret</source>
+        <translation>mottagande kronofogdemyndighet ur registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mottagarens rader</source>
+        <translation>mottagarens rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ombud (tomt = inget)</source>
+        <translation>ombud (tomt = inget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökningsavgift att betala, hela kronor</source>
+        <translation>ansökningsavgift att betala, hela kronor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogdens plusgirokonto</source>
+        <translation>Kronofogdens plusgirokonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avgiften bifogas</source>
+        <translation>avgiften bifogas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>även handräckning enligt bilaga</source>
+        <translation>även handräckning enligt bilaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fastställande till betalning ur pant</source>
+        <translation>fastställande till betalning ur pant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limited, full eller none</source>
+        <translation>limited, full eller none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begär utmätning av fast egendom</source>
+        <translation>begär utmätning av fast egendom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lista utskrivna betalningsförelägganden</source>
+        <translation>lista utskrivna betalningsförelägganden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skriv ut en sparad ansökan igen, som den skrevs</source>
+        <translation>skriv ut en sparad ansökan igen, som den skrevs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansökans nummer</source>
+        <translation>ansökans nummer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-136"/>
+        <location line="+132"/>
         <source>Referens</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+171"/>
+        <location line="-131"/>
+        <location line="+157"/>
         <location line="+19"/>
         <location line="+25"/>
         <location line="+19"/>
@@ -4798,19 +9960,19 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Faktura</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-219"/>
         <source>Utfall</source>
         <translation>Utfall</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+155"/>
         <location line="+44"/>
         <source>Bokfört</source>
         <translation>Bokfört</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-198"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
@@ -4890,12 +10052,14 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Ingenting har ändrats. Läs in den igen med --force om det är rätt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>ID: &quot;%1&quot; ska vara ett nummer ur listan</source>
         <translation>ID: &quot;%1&quot; ska vara ett nummer ur listan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-120"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-21"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="+8"/>
         <location line="+29"/>
         <location line="+18"/>
         <location line="+26"/>
@@ -4905,7 +10069,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../app/cli/cli_payments_import.cpp" line="-109"/>
         <location line="+49"/>
         <location line="+66"/>
         <source>Betaldag</source>
@@ -4922,41 +10086,57 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_interest.cpp" line="-142"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-300"/>
+        <location line="+169"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-132"/>
         <location line="+74"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Från</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-107"/>
         <source>Till och med</source>
         <translation>Till och med</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="-167"/>
+        <location line="+168"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
         <location line="+58"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="-141"/>
         <source>Dagar</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-57"/>
         <source>Ränta %</source>
         <translation>Ränta %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_agency.cpp" line="+1"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-221"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="+5"/>
+        <location line="+18"/>
         <source>Kapital</source>
         <translation>Kapital</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_dunning_run.cpp" line="-287"/>
+        <location line="+167"/>
+        <location filename="../app/cli/cli_interest.cpp" line="+1"/>
         <location line="+53"/>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+1"/>
+        <location line="+141"/>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-19"/>
+        <location line="+21"/>
         <source>Ränta</source>
         <translation>Ränta</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../app/cli/cli_interest.cpp" line="-40"/>
         <source>ange antingen --company och --invoice, eller --amount, --due och --to</source>
         <translation>ange antingen --company och --invoice, eller --amount, --due och --to</translation>
     </message>
@@ -4967,23 +10147,23 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Referensränta %</source>
         <translation>Referensränta %</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-33"/>
         <source>Dröjsmålsränta %</source>
         <translation>Dröjsmålsränta %</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Bekräftad</source>
         <translation>Bekräftad</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-32"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
         <source>Status</source>
@@ -4991,7 +10171,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Källa</source>
         <translation>Källa</translation>
     </message>
@@ -5101,7 +10281,9 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Förd till</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_agency.cpp" line="-204"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-314"/>
+        <location filename="../app/cli/cli_payment_order.cpp" line="-52"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+18"/>
         <source>--%1: &quot;%2&quot; ska vara yes eller no</source>
         <translation>--%1: &quot;%2&quot; ska vara yes eller no</translation>
@@ -5276,16 +10458,20 @@ avvisas (slutkod 1) om inte --force anges.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_reports.cpp" line="-242"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-74"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+8"/>
         <source>Rader</source>
         <translation>Rader</translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-173"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-139"/>
         <source>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</source>
         <translation>--%1: &quot;%2&quot; ska vara ett värde eller ett intervall A-B</translation>
     </message>
@@ -5301,6 +10487,8 @@ avvisas (slutkod 1) om inte --force anges.</translation>
     </message>
     <message>
         <location line="+57"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+95"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+216"/>
         <source>skriv listan till FILE.xlsx (Excel) eller FILE.csv</source>
         <translation>skriv listan till FILE.xlsx (Excel) eller FILE.csv</translation>
     </message>
@@ -5332,6 +10520,8 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+29"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-8"/>
         <source>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</source>
         <translation>fakturanummer eller intervall; kortare nummer fylls ut med 0 resp. 9</translation>
     </message>
@@ -5347,11 +10537,13 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+5"/>
         <source>bokföringsdatum from</source>
         <translation>bokföringsdatum from</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+1"/>
         <source>bokföringsdatum tom</source>
         <translation>bokföringsdatum tom</translation>
     </message>
@@ -5382,16 +10574,20 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-8"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-2"/>
         <source>rutin eller intervall</source>
         <translation>rutin eller intervall</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+5"/>
         <source>förfallodatum from</source>
         <translation>förfallodatum from</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_saldolista.cpp" line="+1"/>
         <source>förfallodatum tom</source>
         <translation>förfallodatum tom</translation>
     </message>
@@ -5425,6 +10621,830 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <source>från fakturanummer</source>
         <translation>från fakturanummer</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli_unbilled.cpp" line="-70"/>
+        <source>--out: &quot;%1&quot; ska sluta på .xlsx eller .csv</source>
+        <translation>--out: &quot;%1&quot; ska sluta på .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ej debiterade räntor och avgifter (7.14): dröjsmålsränta på sent slutbetalda fakturor och avgifter som inte uppdebiterats</source>
+        <translation>Ej debiterade räntor och avgifter (7.14): dröjsmålsränta på sent slutbetalda fakturor och avgifter som inte uppdebiterats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor slutbetalda från --paid-from till --paid-to. Ränta till slutbetalningsdagen
+minus redan debiterad ränta; ingen ränta på fakturor med räntefaktura eller kravkod
+utan ränta.
+--min-interest (hela kronor, högst 999) och --min-days gäller utöver kravparametrarna;
+färre dagar än minimum ger varken ränta eller avgifter. Listan ändrar ingenting.
+JSON: rows, subtotals (per företag) och total; belopp i öre. CSV på stdout: bara
+fakturaraderna; --out FILE.csv ger listan med delsummor och svenska rubriker.</source>
+        <translation>Fakturor slutbetalda från --paid-from till --paid-to. Ränta till slutbetalningsdagen
+minus redan debiterad ränta; ingen ränta på fakturor med räntefaktura eller kravkod
+utan ränta.
+--min-interest (hela kronor, högst 999) och --min-days gäller utöver kravparametrarna;
+färre dagar än minimum ger varken ränta eller avgifter. Listan ändrar ingenting.
+JSON: rows, subtotals (per företag) och total; belopp i öre. CSV på stdout: bara
+fakturaraderna; --out FILE.csv ger listan med delsummor och svenska rubriker.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_interest_invoicing.cpp" line="+83"/>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+9"/>
+        <source>slutbetald from</source>
+        <translation>slutbetald from</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+1"/>
+        <source>slutbetald tom</source>
+        <translation>slutbetald tom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_unbilled.cpp" line="+8"/>
+        <source>minsta ränta i hela kronor (0-999)</source>
+        <translation>minsta ränta i hela kronor (0-999)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minsta antal dagar efter förfallodagen (0-999)</source>
+        <translation>minsta antal dagar efter förfallodagen (0-999)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_payment_plan.cpp" line="-32"/>
+        <source>--%1: ange hela kronor, inte &quot;%2&quot;</source>
+        <translation>--%1: ange hela kronor, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Avisering</source>
+        <translation>Avisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvar</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny ränta</source>
+        <translation>Ny ränta</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Amorteringsplan %1 för %2 (%3), upprättad %4</source>
+        <translation>Amorteringsplan %1 för %2 (%3), upprättad %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amorteringsplan för %1 (%2), %3</source>
+        <translation>Amorteringsplan för %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total skuld %1 kr (kapital %2, avgifter %3, upplupen ränta %4); ny ränta %5, aviseringsavgifter %6; att betala %7 kr i %8 delbetalningar.</source>
+        <translation>Total skuld %1 kr (kapital %2, avgifter %3, upplupen ränta %4); ny ränta %5, aviseringsavgifter %6; att betala %7 kr i %8 delbetalningar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kontroll: ingenting ändrades.</source>
+        <translation>Kontroll: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planen (PDF): %1</source>
+        <translation>Planen (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planen kunde inte skrivas till %1: %2. Inget ändrades.</source>
+        <translation>Planen kunde inte skrivas till %1: %2. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--months och --then anges tillsammans</source>
+        <translation>--months och --then anges tillsammans</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gäldenär</source>
+        <translation>Gäldenär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skuld</source>
+        <translation>Skuld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delbet.</source>
+        <translation>Delbet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Första</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista</source>
+        <translation>Sista</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ID: &quot;%1&quot; ska vara en plans nummer</source>
+        <translation>ID: &quot;%1&quot; ska vara en plans nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amorteringsplan %1 finns inte.</source>
+        <translation>Amorteringsplan %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>skriv planen som PDF</source>
+        <translation>skriv planen som PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amorteringsplan: betalningsplan för upp till 24 fakturor (handbok 7.18)</source>
+        <translation>amorteringsplan: betalningsplan för upp till 24 fakturor (handbok 7.18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varje delbetalning betalar först avgifter och upplupen ränta, sedan ränta sedan föregående betalning och sist kapital; aviseringsavgiften läggs till. Planen stämplar fakturorna med datum för amorteringsplan, sätter kravkoden från kravparametrarna och bevakningstexten &quot;Amorteringsplan&quot;. Gäldenären hämtas från den första fakturan, borgenären är den sparade (första gången företagets uppgifter). Med --dry-run ändras ingenting (en PDF skrivs ändå som förhandsvisning).</source>
+        <translation>Varje delbetalning betalar först avgifter och upplupen ränta, sedan ränta sedan föregående betalning och sist kapital; aviseringsavgiften läggs till. Planen stämplar fakturorna med datum för amorteringsplan, sätter kravkoden från kravparametrarna och bevakningstexten &quot;Amorteringsplan&quot;. Gäldenären hämtas från den första fakturan, borgenären är den sparade (första gången företagets uppgifter). Med --dry-run ändras ingenting (en PDF skrivs ändå som förhandsvisning).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>företaget fakturorna finns i</source>
+        <translation>företaget fakturorna finns i</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturanummer, högst 24</source>
+        <translation>fakturanummer, högst 24</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>första betalningsdag</source>
+        <translation>första betalningsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>månadsbelopp i hela kronor</source>
+        <translation>månadsbelopp i hela kronor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>antal månader med månadsbeloppet</source>
+        <translation>antal månader med månadsbeloppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>månadsbelopp därefter</source>
+        <translation>månadsbelopp därefter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aviseringsavgift per delbetalning</source>
+        <translation>aviseringsavgift per delbetalning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skäl för en aviseringsavgift över 170 kr (loggas)</source>
+        <translation>skäl för en aviseringsavgift över 170 kr (loggas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen dröjsmålsränta</source>
+        <translation>ingen dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>betalning den sista i varje månad (första dagen måste vara en månads sista)</source>
+        <translation>betalning den sista i varje månad (första dagen måste vara en månads sista)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sparade amorteringsplaner, nyaste först</source>
+        <translation>sparade amorteringsplaner, nyaste först</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>en sparad amorteringsplan, som den skrevs ut</source>
+        <translation>en sparad amorteringsplan, som den skrevs ut</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_saldolista.cpp" line="-75"/>
+        <source>--dunning-code: kravkod 1–9 eller ett intervall 1-9</source>
+        <translation>--dunning-code: kravkod 1–9 eller ett intervall 1-9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--sort: &quot;%1&quot; ska vara invoice, id, name, due, routine, register eller department</source>
+        <translation>--sort: &quot;%1&quot; ska vara invoice, id, name, due, routine, register eller department</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--detail: &quot;%1&quot; ska vara full eller narrow</source>
+        <translation>--detail: &quot;%1&quot; ska vara full eller narrow</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saldolista (6.4): fakturornas saldo med delsummor per rutin och företag</source>
+        <translation>Saldolista (6.4): fakturornas saldo med delsummor per rutin och företag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolumnerna invoiced (FAKTURERAT), debited (PÅFÖRT), paid (INBETALT, negativt) och
+balance (SALDO) stämmer: invoiced + debited + paid = balance, på varje rad och summa.
+--as-of D ger saldot vid dagens slut: transaktioner efter D räknas bort, fakturor
+framställda efter D är inte med. --sort routine = debiteringsrutinens identitet.
+JSON: rows, subtotals (level 1 = rutin, 2 = företag) och total; belopp i öre.</source>
+        <translation>Kolumnerna invoiced (FAKTURERAT), debited (PÅFÖRT), paid (INBETALT, negativt) och
+balance (SALDO) stämmer: invoiced + debited + paid = balance, på varje rad och summa.
+--as-of D ger saldot vid dagens slut: transaktioner efter D räknas bort, fakturor
+framställda efter D är inte med. --sort routine = debiteringsrutinens identitet.
+JSON: rows, subtotals (level 1 = rutin, 2 = företag) och total; belopp i öre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fakturadatum from</source>
+        <translation>fakturadatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fakturadatum tom</source>
+        <translation>fakturadatum tom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>debiteringsrutinens identitet from</source>
+        <translation>debiteringsrutinens identitet from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>debiteringsrutinens identitet tom</source>
+        <translation>debiteringsrutinens identitet tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personnummer from (1–10 siffror)</source>
+        <translation>personnummer from (1–10 siffror)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummer tom</source>
+        <translation>personnummer tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kundnummer eller intervall</source>
+        <translation>kundnummer eller intervall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saldobelopp from</source>
+        <translation>saldobelopp from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saldobelopp tom</source>
+        <translation>saldobelopp tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kravkod eller intervall</source>
+        <translation>kravkod eller intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast obetalda fakturor (saldo ≠ 0)</source>
+        <translation>endast obetalda fakturor (saldo ≠ 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>justera bort inbetalningar efter D (saldo per D)</source>
+        <translation>justera bort inbetalningar efter D (saldo per D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invoice (standard), id, name, due, routine, register, department</source>
+        <translation>invoice (standard), id, name, due, routine, register, department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast påminda fakturor</source>
+        <translation>endast påminda fakturor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast inkassokrävda fakturor</source>
+        <translation>endast inkassokrävda fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast fakturor med inbetalningssätt M</source>
+        <translation>endast fakturor med inbetalningssätt M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast totalrader</source>
+        <translation>endast totalrader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full (standard, alla kolumner) eller narrow (smal lista för utskrift)</source>
+        <translation>full (standard, alla kolumner) eller narrow (smal lista för utskrift)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kundfordringar (6.5): obetalda fakturor per ett datum</source>
+        <translation>Kundfordringar (6.5): obetalda fakturor per ett datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med fakturadatum t.o.m. D och saldo ≠ 0 vid dagens slut.
+--sort: company, invoice_number, id, name, invoice_date, due_date, days_overdue,
+invoiced eller balance. --filter: början av fakturanummer, personnummer,
+kundnummer (siffror) eller namn.</source>
+        <translation>Fakturor med fakturadatum t.o.m. D och saldo ≠ 0 vid dagens slut.
+--sort: company, invoice_number, id, name, invoice_date, due_date, days_overdue,
+invoiced eller balance. --filter: början av fakturanummer, personnummer,
+kundnummer (siffror) eller namn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>obetalda per D</source>
+        <translation>obetalda per D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endast vissa fakturor</source>
+        <translation>endast vissa fakturor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sortera på kolumnen</source>
+        <translation>sortera på kolumnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fallande sortering</source>
+        <translation>fallande sortering</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_threat.cpp" line="+45"/>
+        <source>Kontrollista hot om betalningsföreläggande %1: %2 fordringar</source>
+        <translation>Kontrollista hot om betalningsföreläggande %1: %2 fordringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande %1: %2 fordringar stämplade</source>
+        <translation>Hot om betalningsföreläggande %1: %2 fordringar stämplade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Att betala sammanlagt %1 kr; upplupen ränta %2 kr (utskriven, ej debiterad).</source>
+        <translation>Att betala sammanlagt %1 kr; upplupen ränta %2 kr (utskriven, ej debiterad).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hoppas över: %1/%2: %3</source>
+        <translation>Hoppas över: %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>reskontra-cli: inga brev att skriva till %1.</source>
+        <translation>reskontra-cli: inga brev att skriva till %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>hot om betalningsföreläggande (7.16)</source>
+        <translation>hot om betalningsföreläggande (7.16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriver hot om betalningsföreläggande (A4 stående) för obetalda fordringar där minst --days dagar gått sedan inkassokravet och inget hot skickats, och stämplar datumet på fordringarna. Fordringar med amorteringsplan, betalningsföreläggande eller överförda till inkasso tas inte med; en kravkod med &quot;ej hot&quot; som gäller på datumet hoppar över fordran. Ingen avgift eller ränta debiteras; --interest skriver ut den upplupna dröjsmålsräntan. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet hålls för manuell hantering.</source>
+        <translation>Skriver hot om betalningsföreläggande (A4 stående) för obetalda fordringar där minst --days dagar gått sedan inkassokravet och inget hot skickats, och stämplar datumet på fordringarna. Fordringar med amorteringsplan, betalningsföreläggande eller överförda till inkasso tas inte med; en kravkod med &quot;ej hot&quot; som gäller på datumet hoppar över fordran. Ingen avgift eller ränta debiteras; --interest skriver ut den upplupna dröjsmålsräntan. --dry-run ger kontrollistan, exakt samma resultat utan att något ändras. Brev till kunder med skyddad identitet hålls för manuell hantering.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>antal dagar sedan inkassokrav, 1–999</source>
+        <translation>antal dagar sedan inkassokrav, 1–999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>textnummer 1–9 för hotet</source>
+        <translation>textnummer 1–9 för hotet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skriv ut upplupen dröjsmålsränta</source>
+        <translation>skriv ut upplupen dröjsmålsränta</translation>
+    </message>
+</context>
+<context>
+    <name>Saldolista</name>
+    <message>
+        <location filename="../core/reports/saldolista.cpp" line="+26"/>
+        <location line="+116"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+119"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+68"/>
+        <location line="+48"/>
+        <source>Debiteringsrutinens identitet</source>
+        <translation>Debiteringsrutinens identitet</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Avdelning/förvaltning</source>
+        <translation>Avdelning/förvaltning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+143"/>
+        <location line="+16"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rutin: tom %1 ligger före from %2.</source>
+        <translation>Rutin: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer from</source>
+        <translation>Fakturanummer from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanummer tom</source>
+        <translation>Fakturanummer tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer: tom %1 ligger före from %2.</source>
+        <translation>Fakturanummer: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Förfallodatum</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Personnummer from</source>
+        <translation>Personnummer from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer tom</source>
+        <translation>Personnummer tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer: tom %1 ligger före from %2.</source>
+        <translation>Personnummer: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Saldobelopp: tom %1 ligger före from %2.</source>
+        <translation>Saldobelopp: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kravkod: %1 ska vara 1–9.</source>
+        <translation>Kravkod: %1 ska vara 1–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravkod: tom %1 ligger före from %2.</source>
+        <translation>Kravkod: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
+        <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saldolista</source>
+        <translation>Saldolista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldo per %1: inbetalningar och händelser efter dagen bortjusterade, fakturor framställda efter dagen ej med</source>
+        <translation>Saldo per %1: inbetalningar och händelser efter dagen bortjusterade, fakturor framställda efter dagen ej med</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldobelopp</source>
+        <translation>Saldobelopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <location line="+24"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Endast obetalda fakturor</source>
+        <translation>Endast obetalda fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast påminda fakturor</source>
+        <translation>Endast påminda fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast inkassokrävda fakturor</source>
+        <translation>Endast inkassokrävda fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast fakturor med inbetalningssätt %1</source>
+        <translation>Endast fakturor med inbetalningssätt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast totalrader</source>
+        <translation>Endast totalrader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortering: %1</source>
+        <translation>Sortering: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krav: P1/P2 påminnelse 1/2, IK inkassokrav, RK restkrav, HB hot om betalningsföreläggande, BF betalningsföreläggande; datum för det senaste</source>
+        <translation>Krav: P1/P2 påminnelse 1/2, IK inkassokrav, RK restkrav, HB hot om betalningsföreläggande, BF betalningsföreläggande; datum för det senaste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Person-/kundnr</source>
+        <translation>Person-/kundnr</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rutinidentitet</source>
+        <translation>Rutinidentitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avd</source>
+        <translation>Avd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Fakt.datum</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Fakturerat</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Påfört</source>
+        <translation>Påfört</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Senaste inbet.</source>
+        <translation>Senaste inbet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påm 1</source>
+        <translation>Påm 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påm 2</source>
+        <translation>Påm 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot bet.f.</source>
+        <translation>Hot bet.f.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bet.föreläggande</source>
+        <translation>Bet.föreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bevakning</source>
+        <translation>Bevakning</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>(skyddad adress)</source>
+        <translation>(skyddad adress)</translation>
+    </message>
+</context>
+<context>
+    <name>SeparateReceivable</name>
+    <message>
+        <location filename="../core/reports/separatereceivable.cpp" line="+25"/>
+        <source>Datum: ange den dag då fakturorna ska ha legat obetalda.</source>
+        <translation>Datum: ange den dag då fakturorna ska ha legat obetalda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag: tom %1 ligger före from %2.</source>
+        <translation>Företag: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Särredovisad kundfordran</source>
+        <translation>Särredovisad kundfordran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obetalda per %1 (fakturor framställda efter dagen ej med)</source>
+        <translation>Obetalda per %1 (fakturor framställda efter dagen ej med)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Person-/kundnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakt.datum</source>
+        <translation>Fakt.datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belopp konto</source>
+        <translation>Belopp konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturerat</source>
+        <translation>Fakturerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
 </context>
 <context>
     <name>Sie4Writer</name>
@@ -5445,6 +11465,232 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location filename="../core/payments/signallist.cpp" line="+65"/>
         <source>Signalrad nr %1 finns inte.</source>
         <translation>Signalrad nr %1 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/reports/statistics.cpp" line="+30"/>
+        <source>Hela reskontran</source>
+        <translation>Hela reskontran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag %1</source>
+        <translation>Företag %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: ange 1–%2 gränser.</source>
+        <translation>%1: ange 1–%2 gränser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 ska vara 1–9999.</source>
+        <translation>%1: %2 ska vara 1–9999.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ska vara större än %3.</source>
+        <translation>%1: %2 ska vara större än %3.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Nya fordringar per månad</source>
+        <translation>Nya fordringar per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar per rutin</source>
+        <translation>Öppna fordringar per rutin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetalda fordringar per månad</source>
+        <translation>Slutbetalda fordringar per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar efter dagar efter förfallodag</source>
+        <translation>Öppna fordringar efter dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppet saldo efter dagar efter förfallodag</source>
+        <translation>Öppet saldo efter dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gäldenärer efter åldersgrupp</source>
+        <translation>Gäldenärer efter åldersgrupp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna fordringar i inkasso</source>
+        <translation>Öppna fordringar i inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrerade fakturor per månad i år</source>
+        <translation>Registrerade fakturor per månad i år</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Gränsen &quot;%1&quot; är inte ett heltal antal dagar/år.</source>
+        <translation>Gränsen &quot;%1&quot; är inte ett heltal antal dagar/år.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gränser</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ej förfallna</source>
+        <translation>Ej förfallna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>över %1</source>
+        <translation>över %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organisationer</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okänt</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Antal månader ska vara 1–120 (nu %1).</source>
+        <translation>Antal månader ska vara 1–120 (nu %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Slutbetalda</source>
+        <translation>Slutbetalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nya fordringar</source>
+        <translation>Nya fordringar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+40"/>
+        <location line="+54"/>
+        <source>Öppna fordringar</source>
+        <translation>Öppna fordringar</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Åldersgränser (dagar)</source>
+        <translation>Åldersgränser (dagar)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Åldersgrupper (år)</source>
+        <translation>Åldersgrupper (år)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Gäldenärer</source>
+        <translation>Gäldenärer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ej i inkasso</source>
+        <translation>Ej i inkasso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inkassokrav skickat</source>
+        <translation>Inkassokrav skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförda till inkassoombud</source>
+        <translation>Överförda till inkassoombud</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fakturor</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kreditfakturor</source>
+        <translation>Kreditfakturor</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatLetterDocument</name>
+    <message>
+        <location filename="../render/threatletterdocument.cpp" line="+38"/>
+        <source>Inga hotbrev att skriva ut till %1.</source>
+        <translation>Inga hotbrev att skriva ut till %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hot om betalningsföreläggande %1</source>
+        <translation>Hot om betalningsföreläggande %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatRun</name>
+    <message>
+        <location filename="../core/dunning/threatrun.cpp" line="+94"/>
+        <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
+        <translation>HOT OM BETALNINGSFÖRELÄGGANDE</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Antal dagar sedan inkassokrav: ange 1–%1 dagar (obligatorisk uppgift).</source>
+        <translation>Antal dagar sedan inkassokrav: ange 1–%1 dagar (obligatorisk uppgift).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Textnummer: ange texten 1–9 som ska skrivas på hoten (obligatorisk uppgift).</source>
+        <translation>Textnummer: ange texten 1–9 som ska skrivas på hoten (obligatorisk uppgift).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Textnummer: text %1 för hot om betalningsföreläggande finns inte; lägg upp den under Systemunderhåll → Texter.</source>
+        <translation>Textnummer: text %1 för hot om betalningsföreläggande finns inte; lägg upp den under Systemunderhåll → Texter.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>kravkod %1 %2 t.o.m. %3</source>
+        <translation>kravkod %1 %2 t.o.m. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkod %1 %2</source>
+        <translation>kravkod %1 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Faktura %1/%2: %3</source>
+        <translation>Faktura %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +12112,164 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>UnbilledInterest</name>
+    <message>
+        <location filename="../core/dunning/unbilledinterest.cpp" line="+48"/>
+        <source>%1: tom %2 ligger före from %3.</source>
+        <translation>%1: tom %2 ligger före from %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag: &quot;%1&quot; ska vara 1–3 siffror.</source>
+        <translation>Företag: &quot;%1&quot; ska vara 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+197"/>
+        <location line="+9"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Rutin: &quot;%1&quot; ska vara två siffror.</source>
+        <translation>Rutin: &quot;%1&quot; ska vara två siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+188"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</source>
+        <translation>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+178"/>
+        <location line="+8"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Slutbetald: tom %1 ligger före from %2.</source>
+        <translation>Slutbetald: tom %1 ligger före from %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Förvaltning/avdelning: &quot;%1&quot; är längre än %2 tecken.</source>
+        <translation>Förvaltning/avdelning: &quot;%1&quot; är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+167"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</source>
+        <translation>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara 0–%2.</source>
+        <translation>Minsta antal dagar: &quot;%1&quot; ska vara 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Faktura %1/%2: %3</source>
+        <translation>Faktura %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ej debiterade räntor och avgifter</source>
+        <translation>Ej debiterade räntor och avgifter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Minsta ränta: %1 kr</source>
+        <translation>Minsta ränta: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar: %1</source>
+        <translation>Minsta antal dagar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift</source>
+        <translation>Påminnelseavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1, %n st</source>
+        <translation>
+            <numerusform>%1, %n st</numerusform>
+            <numerusform>%1, %n st</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Summa företag %1</source>
+        <translation>Summa företag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa företag %1 %2</source>
+        <translation>Summa företag %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>UnplacedRegister</name>
     <message>
         <location filename="../core/payments/unplacedregister.cpp" line="+73"/>
@@ -5979,6 +12383,1713 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::AgencyCorrectionsPanel</name>
+    <message>
+        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+41"/>
+        <source>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</source>
+        <translation>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Inget nytt att rapportera sedan förra saldokorrigeringen.</source>
+        <translation>Inget nytt att rapportera sedan förra saldokorrigeringen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</numerusform>
+            <numerusform>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</source>
+        <translation>
+            <numerusform>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</numerusform>
+            <numerusform>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen saldokorrigering är gjord ännu.</source>
+        <translation>Ingen saldokorrigering är gjord ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nr %1 %2 av %3: %4 händelser, %5 kr – %6</source>
+        <translation>Nr %1 %2 av %3: %4 händelser, %5 kr – %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Senaste filer:</source>
+        <translation>Senaste filer:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::AgencySettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/agencysettingsscreen.cpp" line="+74"/>
+        <source>Inställningar (F11)</source>
+        <translation>Inställningar (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassobolag (F12)</source>
+        <translation>Inkassobolag (F12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldokorrigering (F13)</source>
+        <translation>Saldokorrigering (F13)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontrollista saldokorr.</source>
+        <translation>Kontrollista saldokorr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skapa saldofil</source>
+        <translation>Skapa saldofil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassobolag</source>
+        <translation>Inkassobolag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldokorrigering</source>
+        <translation>Saldokorrigering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Styrvärden per företag och rutin för överföring till inkasso (handbok 7.19, 7.20). Inbetalningssätt 0 = nollställ inte med det. Välj en rad i listan för att ändra den; Enter sparar.</source>
+        <translation>Styrvärden per företag och rutin för överföring till inkasso (handbok 7.19, 7.20). Inbetalningssätt 0 = nollställ inte med det. Välj en rad i listan för att ändra den; Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räknat från</source>
+        <translation>Räknat från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgift</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakningstext</source>
+        <translation>Bevakningstext</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SFI-kategori</source>
+        <translation>SFI-kategori</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>dagar efter %1</source>
+        <translation>dagar efter %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ta inte med fakturor utan personnummer</source>
+        <translation>Ta inte med fakturor utan personnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Intrum %2, Svea %3)</source>
+        <translation>%1 (Intrum %2, Svea %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rutin:</source>
+        <translation>Rutin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Antal &amp;dagar:</source>
+        <translation>Antal &amp;dagar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt &amp;kapitalskuld:</source>
+        <translation>Inbetalningssätt &amp;kapitalskuld:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt kravavgift (K):</source>
+        <translation>Inbetalningssätt kravavgift (K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt upplupen ränta (D):</source>
+        <translation>Inbetalningssätt upplupen ränta (D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod:</source>
+        <translation>Kravkod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bevakningstext:</source>
+        <translation>Bevakningstext:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SFI-kategori i filen:</source>
+        <translation>SFI-kategori i filen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Inkassobolaget som företaget skickar sina fordringar till. Betalningar från inkassobolagets giro bokas med inkassosättet vid inläsning och kommer inte med i saldokorrigeringen. Flera giron skiljs med komma eller semikolon. Enter sparar.</source>
+        <translation>Inkassobolaget som företaget skickar sina fordringar till. Betalningar från inkassobolagets giro bokas med inkassosättet vid inläsning och kommer inte med i saldokorrigeringen. Flera giron skiljs med komma eller semikolon. Enter sparar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bankgiro- eller plusgironummer</source>
+        <translation>bankgiro- eller plusgironummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkasso&amp;bolag:</source>
+        <translation>Inkasso&amp;bolag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kundnummer hos bolaget:</source>
+        <translation>&amp;Kundnummer hos bolaget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koncernnummer (Svea):</source>
+        <translation>Koncernnummer (Svea):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företagsnamn i filen:</source>
+        <translation>Företagsnamn i filen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassobolagets &amp;giro:</source>
+        <translation>Inkassobolagets &amp;giro:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Företag %1 rutin %2.</source>
+        <translation>Företag %1 rutin %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1 rutin %2 har inga inställningar för inkasso; förslaget nedan sparas med Enter.</source>
+        <translation>Företag %1 rutin %2 har inga inställningar för inkasso; förslaget nedan sparas med Enter.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>kapitalskuld</source>
+        <translation>kapitalskuld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saknar konto</source>
+        <translation>saknar konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravavgift</source>
+        <translation>kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dröjsmålsränta</source>
+        <translation>dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>kravkod</source>
+        <translation>kravkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>antal dagar</source>
+        <translation>antal dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bevakningstexten</source>
+        <translation>bevakningstexten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inställningarna för företag %1 rutin %2 är sparade.</source>
+        <translation>Inställningarna för företag %1 rutin %2 är sparade.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ta bort inställning</source>
+        <translation>Ta bort inställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort inställningarna för inkasso för företag %1 rutin %2? Rutinens fordringar förs då inte över.</source>
+        <translation>Ta bort inställningarna för inkasso för företag %1 rutin %2? Rutinens fordringar förs då inte över.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inställningarna för företag %1 rutin %2 är borttagna.</source>
+        <translation>Inställningarna för företag %1 rutin %2 är borttagna.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>giro</source>
+        <translation>giro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inkassobolaget för företag %1 är sparat.</source>
+        <translation>Inkassobolaget för företag %1 är sparat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Spara saldokorrigeringen</source>
+        <translation>Spara saldokorrigeringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV-fil (*.csv);;Excel-fil (*.xlsx)</source>
+        <translation>CSV-fil (*.csv);;Excel-fil (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::AgencyTransferScreen</name>
+    <message>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+62"/>
+        <source>Kontrollista överföring till inkasso</source>
+        <translation>Kontrollista överföring till inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till inkasso nr %1</source>
+        <translation>Överföring till inkasso nr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföringsdatum %1</source>
+        <translation>Överföringsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Företag %1, rutin %2, fakturanummer %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Förvaltning/avdelning %1–%2</source>
+        <translation>Förvaltning/avdelning %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer %1</source>
+        <translation>Personnummer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringarna nollställs</source>
+        <translation>Fordringarna nollställs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fordringarna nollställs inte</source>
+        <translation>Fordringarna nollställs inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inkassobolag %1, kundnummer %2</source>
+        <translation>Inkassobolag %1, kundnummer %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnr</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räknat från</source>
+        <translation>Räknat från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avskrivs</source>
+        <translation>Avskrivs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överlämnas</source>
+        <translation>Överlämnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nollställs</source>
+        <translation>Nollställs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SFI</source>
+        <translation>SFI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tas inte: %1</source>
+        <translation>Tas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Totalt: %n fordringar</source>
+        <translation>
+            <numerusform>Totalt: %n fordringar</numerusform>
+            <numerusform>Totalt: %n fordringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 tas inte</source>
+        <translation>, %1 tas inte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fordringar: %1, saldo %2 kr, varav avskrivs %3 kr. Nollställs: %4 fordringar, %5 kr.</source>
+        <translation>Fordringar: %1, saldo %2 kr, varav avskrivs %3 kr. Nollställs: %4 fordringar, %5 kr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Överföringsdatum</source>
+        <translation>Överföringsdatum</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>dagarna räknas hit; stämplas på fordran</source>
+        <translation>dagarna räknas hit; stämplas på fordran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nollställ fordringarna med inbetalningssätten i inställningarna</source>
+        <translation>&amp;Nollställ fordringarna med inbetalningssätten i inställningarna</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Överföringens resultat</source>
+        <translation>Överföringens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överför</source>
+        <translation>Överför</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</source>
+        <translation>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.</source>
+        <translation>Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spara filen till inkassobolaget</source>
+        <translation>Spara filen till inkassobolaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV-fil (*.csv);;Excel-fil (*.xlsx)</source>
+        <translation>CSV-fil (*.csv);;Excel-fil (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</source>
+        <translation>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen fil valdes; ingen överföring gjordes.</source>
+        <translation>Ingen fil valdes; ingen överföring gjordes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Överför till inkasso</source>
+        <translation>Överför till inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföringsdatum %1, inkassobolag %2.</source>
+        <translation>Överföringsdatum %1, inkassobolag %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen: %1</source>
+        <translation>Filen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fordringarna stämplas och får kravkod och bevakningstext. Överföra nu?</source>
+        <translation>Fordringarna stämplas och får kravkod och bevakningstext. Överföra nu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Överför</source>
+        <translation>&amp;Överför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen överföring gjordes.</source>
+        <translation>Ingen överföring gjordes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen överföring gjordes; ingenting är ändrat.</source>
+        <translation>Ingen överföring gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Överföring nr %1 den %2 till %3 är gjord.</source>
+        <translation>Överföring nr %1 den %2 till %3 är gjord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>företag %1 verifikation %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: ingen (inget nollställdes).</source>
+        <translation>Bokföringsorder: ingen (inget nollställdes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Bokföringsorder: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen till inkassobolaget: %1</source>
+        <translation>Filen till inkassobolaget: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</source>
+        <translation>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::BillingStatisticsScreen</name>
+    <message>
+        <location filename="../ui/screens/billingstatisticsscreen.cpp" line="+26"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Urval (alla fält kan lämnas tomma)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Företag from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom (F4)</source>
+        <translation>Rutin from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Fakturanummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum from – tom</source>
+        <translation>Fakturadatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum from</source>
+        <translation>Fakturadatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum tom</source>
+        <translation>Fakturadatum tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimChangeForm</name>
+    <message>
+        <location filename="../ui/screens/claimchangeform.cpp" line="+46"/>
+        <source>Fakturamottagare</source>
+        <translation>Fakturamottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter</source>
+        <translation>Kravuppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person-/org.nr:</source>
+        <translation>&amp;Person-/org.nr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;C/o:</source>
+        <translation>&amp;C/o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post&amp;nummer:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Landskod:</source>
+        <translation>&amp;Landskod:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer:</source>
+        <translation>Fakturanummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identitet i rutinen:</source>
+        <translation>Identitet i rutinen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framställd:</source>
+        <translation>Framställd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald:</source>
+        <translation>Slutbetald:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ursprungligt debiterat:</source>
+        <translation>Ursprungligt debiterat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad upplupen ränta:</source>
+        <translation>Uppdebiterad upplupen ränta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura:</source>
+        <translation>Räntefaktura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Förfallodag:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förv/a&amp;vd:</source>
+        <translation>Förv/a&amp;vd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handläggare:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturan avs&amp;er:</source>
+        <translation>Fakturan avs&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelse &amp;1:</source>
+        <translation>Påminnelse &amp;1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse &amp;2:</source>
+        <translation>Påminnelse &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Påminnelseavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inkassokrav:</source>
+        <translation>&amp;Inkassokrav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Inkassoavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restkrav:</source>
+        <translation>&amp;Restkrav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande:</source>
+        <translation>Hot om betalningsföreläggande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande:</source>
+        <translation>Betalningsföreläggande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan:</source>
+        <translation>Amorteringsplan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalnings&amp;bevakning:</source>
+        <translation>Betalnings&amp;bevakning:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kravkod (F4):</source>
+        <translation>&amp;Kravkod (F4):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod &amp;t.o.m.:</source>
+        <translation>Kravkod &amp;t.o.m.:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vita fält kan ändras. Datum skrivs ÅÅMMDD. Enter sparar, F7 ångrar, F3 går tillbaka.</source>
+        <translation>Vita fält kan ändras. Datum skrivs ÅÅMMDD. Enter sparar, F7 ångrar, F3 går tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>ej uppdebiterad</source>
+        <translation>ej uppdebiterad</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>+ uppdebiterad %1 (kvar %2)</source>
+        <translation>+ uppdebiterad %1 (kvar %2)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Kravkoden ska vara en siffra 1–9.</source>
+        <translation>Kravkoden ska vara en siffra 1–9.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(finns inte)</source>
+        <translation>(finns inte)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimDunningTab</name>
+    <message>
+        <location filename="../ui/screens/claimtabs.cpp" line="+219"/>
+        <source>Kravverksamhet</source>
+        <translation>Kravverksamhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod och bevakning</source>
+        <translation>Kravkod och bevakning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse 1:</source>
+        <translation>Påminnelse 1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2:</source>
+        <translation>Påminnelse 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Påminnelseavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav:</source>
+        <translation>Inkassokrav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Inkassoavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav:</source>
+        <translation>Restkrav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande:</source>
+        <translation>Hot om betalningsföreläggande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande:</source>
+        <translation>Betalningsföreläggande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan:</source>
+        <translation>Amorteringsplan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överförd till inkasso:</source>
+        <translation>Överförd till inkasso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod:</source>
+        <translation>Kravkod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod t.o.m.:</source>
+        <translation>Kravkod t.o.m.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsbevakning:</source>
+        <translation>Betalningsbevakning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uppdebiterad ränta:</source>
+        <translation>Uppdebiterad ränta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta, ej uppdebiterad:</source>
+        <translation>Ränta, ej uppdebiterad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefaktura:</source>
+        <translation>Räntefaktura:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upplupen dröjsmålsränta (F15)</source>
+        <translation>Upplupen dröjsmålsränta (F15)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>till dagens datum</source>
+        <translation>till dagens datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>till slutbetalningsdatum</source>
+        <translation>till slutbetalningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>till datum</source>
+        <translation>till datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Räntesats</source>
+        <translation>Räntesats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underlag</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beräkna</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total skuld och fakturerat i år</source>
+        <translation>Total skuld och fakturerat i år</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skuld</source>
+        <translation>Skuld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obet.</source>
+        <translation>Obet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakt. i år</source>
+        <translation>Fakt. i år</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Samma person-/organisationsnummer i alla företag; fakturerat under %1. * = fakturans företag.</source>
+        <translation>Samma person-/organisationsnummer i alla företag; fakturerat under %1. * = fakturans företag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundnummer %1 i alla företag (samma kundnummer i flera företag räknas ihop); fakturerat under %2. * = fakturans företag.</source>
+        <translation>Kundnummer %1 i alla företag (samma kundnummer i flera företag räknas ihop); fakturerat under %2. * = fakturans företag.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Antal</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (uppdebiterad %2)</source>
+        <translation>%1 (uppdebiterad %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 den %2, %3</source>
+        <translation>%1 den %2, %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fakturan har varken person- eller kundnummer.</source>
+        <translation>Fakturan har varken person- eller kundnummer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alla företag</source>
+        <translation>Alla företag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dröjsmålsränta till %1: %2 kr (%3 räntedagar).</source>
+        <translation>Dröjsmålsränta till %1: %2 kr (%3 räntedagar).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimInvoiceTab</name>
+    <message>
+        <location line="-301"/>
+        <source>Fakturamottagare</source>
+        <translation>Fakturamottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2:</source>
+        <translation>Namn 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C/o:</source>
+        <translation>C/o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnr/ort:</source>
+        <translation>Postnr/ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landskod:</source>
+        <translation>Landskod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/org.nr:</source>
+        <translation>Person-/org.nr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer:</source>
+        <translation>Kundnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum:</source>
+        <translation>Fakturadatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag:</source>
+        <translation>Förfallodag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR-referens:</source>
+        <translation>OCR-referens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register-id:</source>
+        <translation>Register-id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förv/avd:</source>
+        <translation>Förv/avd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handläggare:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avser:</source>
+        <translation>Avser:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald:</source>
+        <translation>Slutbetald:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ursprungligt belopp:</source>
+        <translation>Ursprungligt belopp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital kvar:</source>
+        <translation>Kapital kvar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelseavgift:</source>
+        <translation>Påminnelseavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassoavgift:</source>
+        <translation>Inkassoavgift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta:</source>
+        <translation>Upplupen ränta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt:</source>
+        <translation>Inbetalt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fakturarader (F9 växlar text/kontering):</source>
+        <translation>Fakturarader (F9 växlar text/kontering):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nej</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimNotesTab</name>
+    <message>
+        <location line="+305"/>
+        <source>Skriven</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv en anteckning och tryck Enter</source>
+        <translation>Skriv en anteckning och tryck Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ny anteckning:</source>
+        <translation>&amp;Ny anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimScreen</name>
+    <message>
+        <location filename="../ui/screens/claimscreen.cpp" line="+45"/>
+        <location line="+159"/>
+        <source>Fakturakopia</source>
+        <translation>Fakturakopia</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>&amp;Kopia skrivs på fakturan</source>
+        <translation>&amp;Kopia skrivs på fakturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens)</source>
+        <translation>&amp;Ursprungligt framställningsdatum (annars dagens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ny handläggare:</source>
+        <translation>&amp;Ny handläggare:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fakturakopia %1</source>
+        <translation>Fakturakopia %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturakopia – förhandsgranskning</source>
+        <translation>Fakturakopia – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>9 siffror</source>
+        <translation>9 siffror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura&amp;nummer:</source>
+        <translation>Faktura&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fakturauppgifter</source>
+        <translation>Fakturauppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter</source>
+        <translation>Kravuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Transaktioner</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+54"/>
+        <location line="+102"/>
+        <source>Anteckningar</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv företag och fakturanummer och tryck Enter.</source>
+        <translation>Skriv företag och fakturanummer och tryck Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kundfaktura</source>
+        <translation>Kundfaktura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Växla kolumner</source>
+        <translation>Växla kolumner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturauppg.</source>
+        <translation>Fakturauppg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravuppg.</source>
+        <translation>Kravuppg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Skriv både företag och fakturanummer.</source>
+        <translation>Skriv både företag och fakturanummer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 – rutin %2 %3 – saldo %4</source>
+        <translation>%1 – rutin %2 %3 – saldo %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Senast ändrad %1 av %2</source>
+        <translation>Senast ändrad %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anteckningar (%1) ●</source>
+        <translation>Anteckningar (%1) ●</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visa en faktura först (företag, fakturanummer, Enter).</source>
+        <translation>Visa en faktura först (företag, fakturanummer, Enter).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rätta de markerade fälten.</source>
+        <translation>Rätta de markerade fälten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inget sparades: rätta de markerade fälten.</source>
+        <translation>Inget sparades: rätta de markerade fälten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se varningen; tryck Enter igen för att spara ändå.</source>
+        <translation>Se varningen; tryck Enter igen för att spara ändå.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Ändringarna är sparade (%n fält).</source>
+        <translation>
+            <numerusform>Ändringarna är sparade (%n fält).</numerusform>
+            <numerusform>Ändringarna är sparade (%n fält).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget var ändrat.</source>
+        <translation>Inget var ändrat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ingen kravkod</source>
+        <translation>ingen kravkod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kravkoder</source>
+        <translation>Kravkoder</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fakturan är inte slutbetald; räntan är räknad till dagens datum.</source>
+        <translation>Fakturan är inte slutbetald; räntan är räknad till dagens datum.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Anteckningen är sparad.</source>
+        <translation>Anteckningen är sparad.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fakturakopia av %1 är framtagen.</source>
+        <translation>Fakturakopia av %1 är framtagen.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimSearchModel</name>
+    <message>
+        <location filename="../ui/models/claimsearchmodel.cpp" line="+416"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Namn 2: %2</source>
+        <translation>%1
+Namn 2: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Personnummer 2: %2</source>
+        <translation>%1
+Personnummer 2: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundnr</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/kundnr</source>
+        <translation>Person-/kundnr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postnr</source>
+        <translation>Postnr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registerid</source>
+        <translation>Registerid</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::ClaimSummaryPanel</name>
     <message>
         <location filename="../ui/widgets/claimsummarypanel.cpp" line="+12"/>
@@ -6044,6 +14155,65 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+26"/>
         <source>nej</source>
         <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ClaimTransactionsTab</name>
+    <message>
+        <location filename="../ui/screens/claimtabs.cpp" line="-70"/>
+        <source>Trans.datum</source>
+        <translation>Trans.datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reg.datum</source>
+        <translation>Reg.datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Påverkan</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Allt som ändrat fakturans saldo (F9 växlar anmärkning/registrerad av):</source>
+        <translation>Allt som ändrat fakturans saldo (F9 växlar anmärkning/registrerad av):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Registrerad av</source>
+        <translation>Registrerad av</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +14397,286 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::CustomerScreen</name>
+    <message>
+        <location filename="../ui/screens/customerscreen.cpp" line="+51"/>
+        <source>%1 st · %2</source>
+        <translation>%1 st · %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ingen kund vald.</source>
+        <translation>Ingen kund vald.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+178"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+15"/>
+        <source>Kunduppgifter</source>
+        <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alla/öppna fakturor</source>
+        <translation>Alla/öppna fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noteringar</source>
+        <translation>Noteringar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kundnummer:</source>
+        <translation>Kundnummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person-/org.nr:</source>
+        <translation>Person-/org.nr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn 2:</source>
+        <translation>Namn 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c/o:</source>
+        <translation>c/o:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adress:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnr och ort:</source>
+        <translation>Postnr och ort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Land:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Påminnelsespärr (inga påminnelser)</source>
+        <translation>&amp;Påminnelsespärr (inga påminnelser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;nkassospärr (inga inkasso- eller restkrav)</source>
+        <translation>I&amp;nkassospärr (inga inkasso- eller restkrav)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kravstopp kundnivå:</source>
+        <translation>Kravstopp kundnivå:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kundsaldo</source>
+        <translation>Kundsaldo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ej förfallet:</source>
+        <translation>Ej förfallet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallet:</source>
+        <translation>Förfallet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>– varav påminda:</source>
+        <translation>– varav påminda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>– varav inkassokrav:</source>
+        <translation>– varav inkassokrav:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterade avgifter, obetalda:</source>
+        <translation>Debiterade avgifter, obetalda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterad ränta, obetald:</source>
+        <translation>Debiterad ränta, obetald:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta, ej debiterad:</source>
+        <translation>Upplupen ränta, ej debiterad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillgodo (negativt saldo):</source>
+        <translation>Tillgodo (negativt saldo):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överbetalningar:</source>
+        <translation>Överbetalningar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total skuld:</source>
+        <translation>Total skuld:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Adresshistorik</source>
+        <translation>Adresshistorik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Källa</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Noteringar (F17)</source>
+        <translation>Noteringar (F17)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny notering – Enter sparar</source>
+        <translation>Ny notering – Enter sparar</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Kund %1 %2, företag %3</source>
+        <translation>Kund %1 %2, företag %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(skyddade personuppgifter)</source>
+        <translation>(skyddade personuppgifter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kunden senast ändrad %1 av %2</source>
+        <translation>Kunden senast ändrad %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ej beräknad *</source>
+        <translation>ej beräknad *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* %1</source>
+        <translation>* %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresshistoriken visas inte: skyddade personuppgifter.</source>
+        <translation>Adresshistoriken visas inte: skyddade personuppgifter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fakturor: %1 öppna (F8 visar alla)</source>
+        <translation>Fakturor: %1 öppna (F8 visar alla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor: alla %1 (F8 visar endast öppna)</source>
+        <translation>Fakturor: alla %1 (F8 visar endast öppna)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kravstoppet är ändrat: Enter sparar, F7 ångrar.</source>
+        <translation>Kravstoppet är ändrat: Enter sparar, F7 ångrar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kravstoppet är sparat: kravkörningen hoppar över kundens fakturor för %1.</source>
+        <translation>Kravstoppet är sparat: kravkörningen hoppar över kundens fakturor för %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>påminnelser och inkassokrav</source>
+        <translation>påminnelser och inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påminnelser</source>
+        <translation>påminnelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inkassokrav</source>
+        <translation>inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravstoppet är borttaget.</source>
+        <translation>Kravstoppet är borttaget.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ändringen är ångrad.</source>
+        <translation>Ändringen är ångrad.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Noteringen är sparad.</source>
+        <translation>Noteringen är sparad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fakturan %1 kan inte visas här.</source>
+        <translation>Fakturan %1 kan inte visas här.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::DunningCodesScreen</name>
     <message>
         <location filename="../ui/screens/dunningcodesscreen.cpp" line="+44"/>
@@ -6359,6 +14809,975 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+10"/>
         <source>Ändringarna är ångrade.</source>
         <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningCopiesScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+53"/>
+        <source>Kopior av påminnelser/krav</source>
+        <translation>Kopior av påminnelser/krav</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Körningar av påminnelser/inkassokrav/restkrav, senaste först. F6 ångrar den markerade körningen. Kopior av de sparade breven tas fram med urvalet nedan: Enter/F16 förhandsgranska och skriv ut, F8 PDF.</source>
+        <translation>Körningar av påminnelser/inkassokrav/restkrav, senaste först. F6 ångrar den markerade körningen. Kopior av de sparade breven tas fram med urvalet nedan: Enter/F16 förhandsgranska och skriv ut, F8 PDF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Körningsdatum</source>
+        <translation>Körningsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kört</source>
+        <translation>Kört</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manuella</source>
+        <translation>Manuella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgifter uppdeb.</source>
+        <translation>Avgifter uppdeb.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Ränta uppdeb.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångrad</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+223"/>
+        <source>Ångra körning</source>
+        <translation>Ångra körning</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut kopior</source>
+        <translation>Skriv ut kopior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kopior av påminnelser/inkassokrav/restkrav</source>
+        <translation>Kopior av påminnelser/inkassokrav/restkrav</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 1 eller 2</source>
+        <translation>Påminnelse 1 eller 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopia skrivs på brevet</source>
+        <translation>Kopia skrivs på brevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>Ursprungligt framställningsdatum (annars dagens datum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast den markerade körningen</source>
+        <translation>Endast den markerade körningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Framställningsdatum</source>
+        <translation>Framställningsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopior av</source>
+        <translation>Kopior av</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny handläggare (högst 30 tecken)</source>
+        <translation>Ny handläggare (högst 30 tecken)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ingen körning är gjord ännu.</source>
+        <translation>Ingen körning är gjord ännu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Framställningsdatum: %1</source>
+        <translation>Framställningsdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Markera en körning i listan, eller ta bort &quot;Endast den markerade körningen&quot;.</source>
+        <translation>Markera en körning i listan, eller ta bort &quot;Endast den markerade körningen&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga sparade brev passar urvalet.</source>
+        <translation>Inga sparade brev passar urvalet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Kopior: %n.</source>
+        <translation>
+            <numerusform>Kopior: %n.</numerusform>
+            <numerusform>Kopior: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Spara kopiorna som PDF</source>
+        <translation>Spara kopiorna som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Kopior: %n, skrivna till %1.</source>
+        <translation>
+            <numerusform>Kopior: %n, skrivna till %1.</numerusform>
+            <numerusform>Kopior: %n, skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Markera den körning som ska ångras.</source>
+        <translation>Markera den körning som ska ångras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Körning nr %1 kan inte ångras: %2</source>
+        <translation>Körning nr %1 kan inte ångras: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ångra körning nr %1 (körningsdatum %2, gjord av %3)?
+%4 brev, %5 för manuell hantering. Avgifter debiterade %6 kr, ränta debiterad %7 kr.
+
+Fordringarna återställs som före körningen; körningens transaktioner och bokföringsorder tas bort.</source>
+        <translation>Ångra körning nr %1 (körningsdatum %2, gjord av %3)?
+%4 brev, %5 för manuell hantering. Avgifter debiterade %6 kr, ränta debiterad %7 kr.
+
+Fordringarna återställs som före körningen; körningens transaktioner och bokföringsorder tas bort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Å&amp;ngra körningen</source>
+        <translation>Å&amp;ngra körningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körning nr %1 är inte ångrad.</source>
+        <translation>Körning nr %1 är inte ångrad.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Körning nr %1 är ångrad; fordringarna är som före körningen.</source>
+        <translation>Körning nr %1 är ångrad; fordringarna är som före körningen.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningParametersScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningparametersscreen.cpp" line="+62"/>
+        <source>Kontering av avgifter och dröjsmålsränta per företag och debiteringsrutin, och de övriga parametrarna för ränta, blanketter och kravkoder (handbok 7.2). Enter sparar båda flikarna; F10 byter flik.</source>
+        <translation>Kontering av avgifter och dröjsmålsränta per företag och debiteringsrutin, och de övriga parametrarna för ränta, blanketter och kravkoder (handbok 7.2). Enter sparar båda flikarna; F10 byter flik.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Kontering</source>
+        <translation>Kontering</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+71"/>
+        <source>Övrigt</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Före&amp;tag:</source>
+        <translation>Före&amp;tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Debiteringsrutin:</source>
+        <translation>&amp;Debiteringsrutin:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Påminnelse- och kravavgifter</source>
+        <translation>Påminnelse- och kravavgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intäktskonto &amp;påminnelseavgifter:</source>
+        <translation>Intäktskonto &amp;påminnelseavgifter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intäktskonto kravav&amp;gifter:</source>
+        <translation>Intäktskonto kravav&amp;gifter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontering dröjsmålsräntor</source>
+        <translation>Kontering dröjsmålsräntor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intäktskonto dröjs&amp;målsränta:</source>
+        <translation>Intäktskonto dröjs&amp;målsränta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fo&amp;rdringskonto räntefakturor:</source>
+        <translation>Fo&amp;rdringskonto räntefakturor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Konton för avgifter krävs om avgifterna uppdebiteras; konton för dröjsmålsränta om räntefakturor skrivs ut eller räntor och avgifter förs till nästa faktura. Fordringskontot gäller räntefakturornas rutin (debiteringsrutin + 50).</source>
+        <translation>Konton för avgifter krävs om avgifterna uppdebiteras; konton för dröjsmålsränta om räntefakturor skrivs ut eller räntor och avgifter förs till nästa faktura. Fordringskontot gäller räntefakturornas rutin (debiteringsrutin + 50).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t.ex. 8,0</source>
+        <translation>t.ex. 8,0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta räknas från och med dagen &amp;efter förfallodagen</source>
+        <translation>Ränta räknas från och med dagen &amp;efter förfallodagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utan kryss räknas räntan från och med förfallodagen.</source>
+        <translation>Utan kryss räknas räntan från och med förfallodagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faktiska dagar / 365</source>
+        <translation>Faktiska dagar / 365</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktiska dagar / 365 eller 366 (skottår)</source>
+        <translation>Faktiska dagar / 365 eller 366 (skottår)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ränta &amp;utöver referensräntan (%):</source>
+        <translation>Ränta &amp;utöver referensräntan (%):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dag&amp;beräkning:</source>
+        <translation>Dag&amp;beräkning:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar efter fakturadatum då ränta ska börja räknas:</source>
+        <translation>Dagar efter fakturadatum då ränta ska börja räknas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mi&amp;nsta ränta (kr):</source>
+        <translation>Mi&amp;nsta ränta (kr):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minst antal dagar efter förfa&amp;llodag:</source>
+        <translation>Minst antal dagar efter förfa&amp;llodag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minsta ränta och minst antal dagar gäller räntefakturor och listan Ej uppdebiterade räntor och avgifter, inte den upplupna räntan på ett krav.</source>
+        <translation>Minsta ränta och minst antal dagar gäller räntefakturor och listan Ej uppdebiterade räntor och avgifter, inte den upplupna räntan på ett krav.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blanketter och kravkoder</source>
+        <translation>Blanketter och kravkoder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Påminnelser o&amp;ch kravbrev sparas för kopieframställning</source>
+        <translation>Påminnelser o&amp;ch kravbrev sparas för kopieframställning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blankett&amp;yp:</source>
+        <translation>Blankett&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravk&amp;od vid betalningsföreläggande:</source>
+        <translation>Kravk&amp;od vid betalningsföreläggande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod vid &amp;amorteringsplan:</source>
+        <translation>Kravkod vid &amp;amorteringsplan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar att betala (förfallodag på brevet)</source>
+        <translation>Dagar att betala (förfallodag på brevet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Påminnelse:</source>
+        <translation>Påminnelse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav (minst %1):</source>
+        <translation>Inkassokrav (minst %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restkrav:</source>
+        <translation>Restkrav:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>plusgiro, A-kort med förtryckt logotyp</source>
+        <translation>plusgiro, A-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, A-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, A-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, B-kort med förtryckt logotyp</source>
+        <translation>plusgiro, B-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, B-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, B-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort med förtryckt logotyp</source>
+        <translation>plusgiro, C-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>plusgiro, C-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort med förtryckt logotyp, värmeförsluts</source>
+        <translation>plusgiro, C-kort med förtryckt logotyp, värmeförsluts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, C-kort utan förtryckt logotyp, värmeförsluts</source>
+        <translation>plusgiro, C-kort utan förtryckt logotyp, värmeförsluts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plusgiro, Postens elektroniska postproduktion</source>
+        <translation>plusgiro, Postens elektroniska postproduktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort utan OCR, med förtryckt logotyp</source>
+        <translation>bankgiro, inbetalningskort utan OCR, med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort utan OCR och logotyp</source>
+        <translation>bankgiro, inbetalningskort utan OCR och logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort med OCR och förtryckt logotyp</source>
+        <translation>bankgiro, inbetalningskort med OCR och förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, inbetalningskort med OCR, utan logotyp</source>
+        <translation>bankgiro, inbetalningskort med OCR, utan logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bankgiro, Postens elektroniska postproduktion</source>
+        <translation>bankgiro, Postens elektroniska postproduktion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>0 – ingen</source>
+        <translation>0 – ingen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fo&amp;rdringskonto räntefakturor (rutin %1):</source>
+        <translation>Fo&amp;rdringskonto räntefakturor (rutin %1):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 – finns inte bland kravkoderna</source>
+        <translation>%1 – finns inte bland kravkoderna</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Osparade konton</source>
+        <translation>Osparade konton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontona för företag %1, rutin %2 är ändrade men inte sparade. Vill du byta utan att spara dem?</source>
+        <translation>Kontona för företag %1, rutin %2 är ändrade men inte sparade. Vill du byta utan att spara dem?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ange räntan utöver referensräntan, t.ex. 8,0.</source>
+        <translation>Ange räntan utöver referensräntan, t.ex. 8,0.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ange ett konto med 1–%1 siffror.</source>
+        <translation>Ange ett konto med 1–%1 siffror.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kravparametrarna är sparade (kontering för företag %1, rutin %2).</source>
+        <translation>Kravparametrarna är sparade (kontering för företag %1, rutin %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inget är sparat: %1</source>
+        <translation>Inget är sparat: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inget är sparat: rätta fältet som är markerat på fliken %1.</source>
+        <translation>Inget är sparat: rätta fältet som är markerat på fliken %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DunningRunScreen</name>
+    <message>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+79"/>
+        <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
+        <translation>Kontrollista påminnelser/inkassokrav/restkrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse- och kravlista, körning %1</source>
+        <translation>Påminnelse- och kravlista, körning %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Körningsdatum %1</source>
+        <translation>Körningsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Företag %1, rutin %2, fakturanummer %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Förvaltning/avdelning %1–%2</source>
+        <translation>Förvaltning/avdelning %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelse/kravavgift inte på fordringar under %1 kr</source>
+        <translation>Påminnelse/kravavgift inte på fordringar under %1 kr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avgift ej uppdeb.</source>
+        <translation>Avgift ej uppdeb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ränta uppdeb.</source>
+        <translation>Ränta uppdeb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala senast</source>
+        <translation>Betala senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuell</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>skyddad – manuell</source>
+        <translation>skyddad – manuell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tas inte: %1</source>
+        <translation>Tas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n brev</source>
+        <translation>
+            <numerusform>%1: %n brev</numerusform>
+            <numerusform>%1: %n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>, varav %1 manuella</source>
+        <translation>, varav %1 manuella</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Tas inte (kravkod): %n st</source>
+        <translation>
+            <numerusform>Tas inte (kravkod): %n st</numerusform>
+            <numerusform>Tas inte (kravkod): %n st</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Totalt: %n brev</source>
+        <translation>
+            <numerusform>Totalt: %n brev</numerusform>
+            <numerusform>Totalt: %n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avgifter som debiteras: %1 kr. Avgifter bara på brevet: %2 kr. Ränta som debiteras: %3 kr.</source>
+        <translation>Avgifter som debiteras: %1 kr. Avgifter bara på brevet: %2 kr. Ränta som debiteras: %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Påminnelser/krav – förhandsgranskning</source>
+        <translation>Påminnelser/krav – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelser/krav</source>
+        <translation>Påminnelser/krav</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Körningsdatum</source>
+        <translation>Körningsdatum</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Påminnelse/kravavgift inte på fordringar under</source>
+        <translation>Påminnelse/kravavgift inte på fordringar under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela kronor; ingen gräns för om brevet skrivs</source>
+        <translation>hela kronor; ingen gräns för om brevet skrivs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningens resultat</source>
+        <translation>Körningens resultat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska brev</source>
+        <translation>Förhandsgranska brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Inte på fordringar under: %1</source>
+        <translation>Inte på fordringar under: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</source>
+        <translation>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. Tas inte: %5. Ingenting är ändrat.</source>
+        <translation>Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. Tas inte: %5. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inga fordringar får brev med detta urval.</source>
+        <translation>Inga fordringar får brev med detta urval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla %1 brev hålls för manuell hantering; inget att visa.</source>
+        <translation>Alla %1 brev hålls för manuell hantering; inget att visa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
+            <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</source>
+        <translation>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kör påminnelser/krav</source>
+        <translation>Kör påminnelser/krav</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Körningsdatum %1. Fordringar som får brev: %n.</source>
+        <translation>
+            <numerusform>Körningsdatum %1. Fordringar som får brev: %n.</numerusform>
+            <numerusform>Körningsdatum %1. Fordringar som får brev: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Varav %1 skyddade för manuell hantering (inget brev skrivs).</source>
+        <translation>Varav %1 skyddade för manuell hantering (inget brev skrivs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?</source>
+        <translation>Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>Ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen pågår…</source>
+        <translation>Körningen pågår…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skriv ut breven</source>
+        <translation>Skriv ut breven</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut breven nu (%n brev)?</source>
+        <translation>
+            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Inte nu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Spara breven som PDF</source>
+        <translation>Spara breven som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).</source>
+        <translation>Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</source>
+        <translation>
+            <numerusform>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</numerusform>
+            <numerusform>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brev per steg: %1. Skrivna brev: %2.</source>
+        <translation>Brev per steg: %1. Skrivna brev: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>För manuell hantering (skyddad identitet, inget brev skrivet): %1</source>
+        <translation>För manuell hantering (skyddad identitet, inget brev skrivet): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avgifter debiterade: %1 kr. Avgifter bara på brevet: %2 kr. Ränta debiterad: %3 kr.</source>
+        <translation>Avgifter debiterade: %1 kr. Avgifter bara på brevet: %2 kr. Ränta debiterad: %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>företag %1 verifikation %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: ingen (inget debiterades).</source>
+        <translation>Bokföringsorder: ingen (inget debiterades).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Bokföringsorder: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven är sparade i %1.</source>
+        <translation>Breven är sparade i %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breven: %1</source>
+        <translation>Breven: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</source>
+        <translation>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +16000,629 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+9"/>
         <source>Ändringarna är ångrade.</source>
         <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::EnforcementOfficesScreen</name>
+    <message>
+        <location filename="../ui/screens/enforcementofficesscreen.cpp" line="+32"/>
+        <source>Namn och adress till de kronofogdemyndigheter som kan väljas som mottagare av betalningsföreläggande (handbok 7.10). Orten är identiteten. Enter sparar formuläret.</source>
+        <translation>Namn och adress till de kronofogdemyndigheter som kan väljas som mottagare av betalningsföreläggande (handbok 7.10). Orten är identiteten. Enter sparar formuläret.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kronofogdemyndighet</source>
+        <translation>Kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>obligatorisk, högst %1 tecken</source>
+        <translation>obligatorisk, högst %1 tecken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kronofogdemyndighet:</source>
+        <translation>&amp;Kronofogdemyndighet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn och adress: högst %1 rader om %2 tecken.</source>
+        <translation>Namn och adress: högst %1 rader om %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</source>
+        <translation>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ny kronofogdemyndighet</source>
+        <translation>Ny kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra kronofogdemyndigheten i %1</source>
+        <translation>Ändra kronofogdemyndigheten i %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ort: högst %1 tecken.</source>
+        <translation>Ort: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rad %1: högst %2 tecken.</source>
+        <translation>Rad %1: högst %2 tecken.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ort: %1 finns redan; välj den i listan för att ändra.</source>
+        <translation>Ort: %1 finns redan; välj den i listan för att ändra.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kronofogdemyndigheten i %1 är upplagd.</source>
+        <translation>Kronofogdemyndigheten i %1 är upplagd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kronofogdemyndigheten i %1 är ändrad.</source>
+        <translation>Kronofogdemyndigheten i %1 är ändrad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj kronofogdemyndigheten som ska tas bort i listan.</source>
+        <translation>Välj kronofogdemyndigheten som ska tas bort i listan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort kronofogdemyndighet</source>
+        <translation>Ta bort kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort kronofogdemyndigheten i %1?</source>
+        <translation>Vill du ta bort kronofogdemyndigheten i %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kronofogdemyndigheten i %1 är borttagen.</source>
+        <translation>Kronofogdemyndigheten i %1 är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::InterestInvoicingScreen</name>
+    <message>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+55"/>
+        <location line="+12"/>
+        <source>Räntefakturor</source>
+        <translation>Räntefakturor</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Räntefakturor – förhandsgranskning</source>
+        <translation>Räntefakturor – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+124"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>räntefakturornas datum</source>
+        <translation>räntefakturornas datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
+        <translation>Slutbetalningsdatum fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
+        <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse debitering; tomt = alla</source>
+        <translation>diverse debitering; tomt = alla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta att fakturera *</source>
+        <translation>Minsta ränta att fakturera *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hela kronor, obligatorisk</source>
+        <translation>hela kronor, obligatorisk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minsta antal dagar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>för sent efter förfallodagen</source>
+        <translation>för sent efter förfallodagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uppgifter på fakturan</source>
+        <translation>Uppgifter på fakturan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+126"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>förslag: fakturadatum + 10 dagar, nästa bankdag</source>
+        <translation>förslag: fakturadatum + 10 dagar, nästa bankdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handläggare *</source>
+        <translation>Handläggare *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>namn och telefon, obligatorisk</source>
+        <translation>namn och telefon, obligatorisk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meddelande</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Körningens resultat</source>
+        <translation>Körningens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Företag fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Företag t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald fr.o.m.</source>
+        <translation>Slutbetald fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald t.o.m.</source>
+        <translation>Slutbetald t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minsta ränta: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara en siffra 0–%2.</source>
+        <translation>Minsta antal dagar: &quot;%1&quot; ska vara en siffra 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</source>
+        <translation>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</numerusform>
+            <numerusform>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</source>
+        <translation>
+            <numerusform>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</numerusform>
+            <numerusform>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga räntefakturor att visa med detta urval.</source>
+        <translation>Inga räntefakturor att visa med detta urval.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</numerusform>
+            <numerusform>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Räntefaktureringen kan inte köras: %1</source>
+        <translation>Räntefaktureringen kan inte köras: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga fordringar att räntefakturera med detta urval; ingen körning gjordes.</source>
+        <translation>Inga fordringar att räntefakturera med detta urval; ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kör räntefakturering</source>
+        <translation>Kör räntefakturering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum %1, förfallodag %2.</source>
+        <translation>Fakturadatum %1, förfallodag %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Räntefakturor: %n, summa %1 kr.</source>
+        <translation>
+            <numerusform>Räntefakturor: %n, summa %1 kr.</numerusform>
+            <numerusform>Räntefakturor: %n, summa %1 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Räntefakturorna registreras, fakturorna stämplas och bokföringsorder görs. Köra nu?</source>
+        <translation>Räntefakturorna registreras, fakturorna stämplas och bokföringsorder görs. Köra nu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>Ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</source>
+        <translation>
+            <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</numerusform>
+            <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>företag %1 verifikation %2 %3</source>
+        <translation>företag %1 verifikation %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder: %1.</source>
+        <translation>Bokföringsorder: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna är sparade i %1.</source>
+        <translation>Räntefakturorna är sparade i %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna: %1</source>
+        <translation>Räntefakturorna: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
+        <translation>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skriv ut räntefakturorna</source>
+        <translation>Skriv ut räntefakturorna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut räntefakturorna nu (%n st)?</source>
+        <translation>
+            <numerusform>Skriva ut räntefakturorna nu (%n st)?</numerusform>
+            <numerusform>Skriva ut räntefakturorna nu (%n st)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Inte nu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara räntefakturorna som PDF</source>
+        <translation>Spara räntefakturorna som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefakturorna sparades inte som PDF; skriv ut dem nu.</source>
+        <translation>Räntefakturorna sparades inte som PDF; skriv ut dem nu.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::InvoiceSearchScreen</name>
+    <message>
+        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+66"/>
+        <source>Sök faktura</source>
+        <translation>Sök faktura</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Företag from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registerid</source>
+        <translation>Registerid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturabelopp fr o m</source>
+        <translation>Fakturabelopp fr o m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldobelopp fr o m</source>
+        <translation>Saldobelopp fr o m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–10 siffror</source>
+        <translation>1–10 siffror</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>t.ex. 1 000 eller 50-</source>
+        <translation>t.ex. 1 000 eller 50-</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+71"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Växla kolumner</source>
+        <translation>Växla kolumner</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: &quot;%2&quot; ska vara 1–3 siffror.</source>
+        <translation>%1: &quot;%2&quot; ska vara 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Söker…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visar de första %L1 fakturorna, räknar resten…</source>
+        <translation>Visar de första %L1 fakturorna, räknar resten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga fakturor.</source>
+        <translation>Inga fakturor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 fakturor</source>
+        <translation>%L1 fakturor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen faktura börjar med &quot;%1&quot; eller kommer efter det.</source>
+        <translation>Ingen faktura börjar med &quot;%1&quot; eller kommer efter det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen faktura börjar med &quot;%1&quot;; listan börjar vid närmaste värde. %2</source>
+        <translation>Ingen faktura börjar med &quot;%1&quot;; listan börjar vid närmaste värde. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raden hämtas ännu – tryck Enter igen om ett ögonblick.</source>
+        <translation>Raden hämtas ännu – tryck Enter igen om ett ögonblick.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
     </message>
 </context>
 <context>
@@ -7150,19 +17192,233 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
 <context>
     <name>rsk::ui::NewClaimsChart</name>
     <message>
-        <location filename="../ui/widgets/newclaimschart.cpp" line="+20"/>
-        <source>Ingen statistik ännu</source>
-        <translation>Ingen statistik ännu</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../ui/widgets/newclaimschart.cpp" line="+204"/>
         <source>Nya fordringar</source>
         <translation>Nya fordringar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-1"/>
         <source>Nya fordringar per månad</source>
         <translation>Nya fordringar per månad</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::NextInvoiceTransferScreen</name>
+    <message>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+54"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Överföringsdatum</source>
+        <translation>Överföringsdatum</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>stämplas på fakturorna</source>
+        <translation>stämplas på fakturorna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
+        <translation>Slutbetalningsdatum fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta</source>
+        <translation>Minsta ränta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hela kronor</source>
+        <translation>hela kronor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minsta antal dagar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>efter förfallodagen</source>
+        <translation>efter förfallodagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapp för filerna</source>
+        <translation>Mapp för filerna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en fil per rutin</source>
+        <translation>en fil per rutin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Överföringens resultat</source>
+        <translation>Överföringens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överför</source>
+        <translation>Överför</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Företag fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Företag t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald fr.o.m.</source>
+        <translation>Slutbetald fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald t.o.m.</source>
+        <translation>Slutbetald t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minsta ränta: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</source>
+        <translation>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
+            <numerusform>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inga fordringar att föra över med detta urval; ingenting gjordes.</source>
+        <translation>Inga fordringar att föra över med detta urval; ingenting gjordes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överför till nästa faktura</source>
+        <translation>Överför till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföringsdatum %1. Fordringar: %2, summa %3 kr.</source>
+        <translation>Överföringsdatum %1. Fordringar: %2, summa %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filer i %1: %2</source>
+        <translation>Filer i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utan personnummer (förs inte över): %1.</source>
+        <translation>Utan personnummer (förs inte över): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturorna stämplas och förs aldrig över igen. Överföra nu?</source>
+        <translation>Fakturorna stämplas och förs aldrig över igen. Överföra nu?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ö&amp;verför</source>
+        <translation>Ö&amp;verför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen överföring gjordes.</source>
+        <translation>Ingen överföring gjordes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen överföring gjordes; ingenting är ändrat.</source>
+        <translation>Ingen överföring gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Överföringen %1 är gjord: %2 fordringar, %3 kr.</source>
+        <translation>Överföringen %1 är gjord: %2 fordringar, %3 kr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fil: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inte överförda (personnummer saknas): %1 st, se listan.</source>
+        <translation>Inte överförda (personnummer saknas): %1 st, se listan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
+        <translation>Listan nedan är kvittenslistan (F16 skriver ut den).</translation>
     </message>
 </context>
 <context>
@@ -8153,6 +18409,489 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::PaymentOrderScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentorderscreen.cpp" line="+67"/>
+        <source>Betalningsföreläggande – förhandsgranskning</source>
+        <translation>Betalningsföreläggande – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betalningsföreläggande nr %1</source>
+        <translation>Betalningsföreläggande nr %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = från fakturorna</source>
+        <translation>tomt = från fakturorna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Företag (sökande):</source>
+        <translation>Företag (sökande):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökningsdatum:</source>
+        <translation>Ansökningsdatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fakturor 1 (F11)</source>
+        <translation>Fakturor 1 (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor 2 (F12)</source>
+        <translation>Fakturor 2 (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kostnader (F13)</source>
+        <translation>Kostnader (F13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskrift</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sökandeuppgifter (F18)</source>
+        <translation>Sökandeuppgifter (F18)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter/F8 räknar och kontrollerar (ändrar ingenting), F9 förhandsgranskar, F16 skriver ut: stämplar fakturorna och sparar ansökan. Ctrl+E sparar den utskrivna ansökan som XML.</source>
+        <translation>Enter/F8 räknar och kontrollerar (ändrar ingenting), F9 förhandsgranskar, F16 skriver ut: stämplar fakturorna och sparar ansökan. Ctrl+E sparar den utskrivna ansökan som XML.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Räkna</source>
+        <translation>Räkna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor 1</source>
+        <translation>Fakturor 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturor 2</source>
+        <translation>Fakturor 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sökandeuppgifter</source>
+        <translation>Sökandeuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara sökandeuppgifter</source>
+        <translation>Spara sökandeuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Ansökningsdatum: %1</source>
+        <translation>Ansökningsdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Från %1, %2</source>
+        <translation>Från %1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gäldenär: %1 %2</source>
+        <translation>Gäldenär: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kostnader i målet: %1 kr. Inkassokostnader: %2 kr. Summa kostnader: %3 kr.</source>
+        <translation>Kostnader i målet: %1 kr. Inkassokostnader: %2 kr. Summa kostnader: %3 kr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ansökningsdatum %1, %n fordringar.</source>
+        <translation>
+            <numerusform>Ansökningsdatum %1, %n fordringar.</numerusform>
+            <numerusform>Ansökningsdatum %1, %n fordringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ränta: %1</source>
+        <translation>Ränta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital: %1 kr</source>
+        <translation>Kapital: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta t.o.m. ansökningsdagen: %1 kr</source>
+        <translation>Upplupen ränta t.o.m. ansökningsdagen: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kostnader i målet: %1 kr</source>
+        <translation>Kostnader i målet: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokostnader: %1 kr</source>
+        <translation>Inkassokostnader: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summa per ansökningsdagen: %1 kr</source>
+        <translation>Summa per ansökningsdagen: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Över högsta belopp: %1</source>
+        <translation>Över högsta belopp: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Förhandsgranskning (utkast); ingenting är ändrat.</source>
+        <translation>Förhandsgranskning (utkast); ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ansökan skrevs inte ut; rätta det som står ovan.</source>
+        <translation>Ansökan skrevs inte ut; rätta det som står ovan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv ut betalningsföreläggande</source>
+        <translation>Skriv ut betalningsföreläggande</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</source>
+        <translation>
+            <numerusform>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</numerusform>
+            <numerusform>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturorna stämplas med ansökningsdatum, bevakningstexten Betalningsföreläggande och kravkoden, och ansökan sparas. Skriva ut nu?</source>
+        <translation>Fakturorna stämplas med ansökningsdatum, bevakningstexten Betalningsföreläggande och kravkoden, och ansökan sparas. Skriva ut nu?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Ingenting skrevs ut och ingenting ändrades.</source>
+        <translation>Ingenting skrevs ut och ingenting ändrades.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</source>
+        <translation>
+            <numerusform>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</numerusform>
+            <numerusform>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara ansökan som PDF</source>
+        <translation>Spara ansökan som PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen PDF sparades; skriv ut ansökan igen med reskontra-cli payment-order reprint --id %1.</source>
+        <translation>Ingen PDF sparades; skriv ut ansökan igen med reskontra-cli payment-order reprint --id %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ansökan är sparad i %1.</source>
+        <translation>Ansökan är sparad i %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sökandeuppgifterna sparades inte.</source>
+        <translation>Sökandeuppgifterna sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sökandeuppgifterna är sparade för företag %1.</source>
+        <translation>Sökandeuppgifterna är sparade för företag %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv ut ansökan först (F16); XML-filen är samma ansökan.</source>
+        <translation>Skriv ut ansökan först (F16); XML-filen är samma ansökan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>XML-fil (*.xml)</source>
+        <translation>XML-fil (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spara ansökan som XML</source>
+        <translation>Spara ansökan som XML</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ansökan nr %1 är sparad som XML i %2 (enligt den offentliga beskrivningen av Kronofogdens filtjänst; inte validerad mot Kronofogdens schema).</source>
+        <translation>Ansökan nr %1 är sparad som XML i %2 (enligt den offentliga beskrivningen av Kronofogdens filtjänst; inte validerad mot Kronofogdens schema).</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/paymentorderscreenforms.cpp" line="+82"/>
+        <source>Ränta alternativ:</source>
+        <translation>Ränta alternativ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = annan räntesats med grund, 3 = ingen ränta</source>
+        <translation>1 = referensränta + kravparametrarnas marginal (räntelagen 6 §), 2 = annan räntesats med grund, 3 = ingen ränta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Räntesats %:</source>
+        <translation>Räntesats %:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grund:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Särskilda upplysningar:</source>
+        <translation>Särskilda upplysningar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upplupen ränta</source>
+        <translation>Upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Yrkade kostnader i målet</source>
+        <translation>Yrkade kostnader i målet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yrkade inkassokostnader</source>
+        <translation>Yrkade inkassokostnader</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>vad kostnaden avser</source>
+        <translation>vad kostnaden avser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Övrig kostnad:</source>
+        <translation>Övrig kostnad:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skäl för belopp över lagens högsta (loggas)</source>
+        <translation>skäl för belopp över lagens högsta (loggas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hela kronor, högst 4 siffror. Högsta belopp enligt lag: ansökningsavgift 300 kr, eget arbete/ombud 380 kr, påminnelse 60 kr per avtalad påminnelse, kravbrev 180 kr per inkassokrav, amorteringsplan 170 kr. Mer kräver ett skäl.</source>
+        <translation>Hela kronor, högst 4 siffror. Högsta belopp enligt lag: ansökningsavgift 300 kr, eget arbete/ombud 380 kr, påminnelse 60 kr per avtalad påminnelse, kravbrev 180 kr per inkassokrav, amorteringsplan 170 kr. Mer kräver ett skäl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skäl för högre belopp:</source>
+        <translation>Skäl för högre belopp:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handräckning/panträtt</source>
+        <translation>Handräckning/panträtt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan avser även &amp;handräckning enligt bilaga</source>
+        <translation>Ansökan avser även &amp;handräckning enligt bilaga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansökan avser fastställande till betalning ur &amp;pant</source>
+        <translation>Ansökan avser fastställande till betalning ur &amp;pant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verkställighet</source>
+        <translation>Verkställighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utmätning (&amp;begränsad)</source>
+        <translation>Utmätning (&amp;begränsad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utmätning (&amp;fullständig)</source>
+        <translation>Utmätning (&amp;fullständig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begär &amp;inte verkställighet</source>
+        <translation>Begär &amp;inte verkställighet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begär utmätning av fast &amp;egendom</source>
+        <translation>Begär utmätning av fast &amp;egendom</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valen sparas med sökandeuppgifterna och gäller alla ansökningar från företaget.</source>
+        <translation>Valen sparas med sökandeuppgifterna och gäller alla ansökningar från företaget.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sökande</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Org.nr:</source>
+        <translation>Org.nr:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mottagande kronofogdemyndighet</source>
+        <translation>Mottagande kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(välj ur registret)</source>
+        <translation>(välj ur registret)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ombud</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hantering av ansökningsavgift</source>
+        <translation>Hantering av ansökningsavgift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bifogas</source>
+        <translation>Bifogas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansökningsavgiften, kr:</source>
+        <translation>Ansökningsavgiften, kr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalas till Kronofogdens plusgirokonto:</source>
+        <translation>Betalas till Kronofogdens plusgirokonto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+S sparar sökandeuppgifterna för företaget; utskriften sparar dem också.</source>
+        <translation>Ctrl+S sparar sökandeuppgifterna för företaget; utskriften sparar dem också.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::PaymentParametersScreen</name>
     <message>
         <location filename="../ui/screens/paymentparametersscreen.cpp" line="+39"/>
@@ -8271,6 +19010,346 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::PaymentPlanScreen</name>
+    <message>
+        <location filename="../ui/screens/paymentplanscreen.cpp" line="+49"/>
+        <location line="+36"/>
+        <source>Fakturor</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+37"/>
+        <source>Övriga fordringar</source>
+        <translation>Övriga fordringar</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Komplettering/utskrift</source>
+        <translation>Komplettering/utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Gäldenär</source>
+        <translation>Gäldenär</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Borgenär</source>
+        <translation>Borgenär</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Komplettering</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beräkna plan</source>
+        <translation>Beräkna plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara och skriv ut</source>
+        <translation>Spara och skriv ut</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Övrig fordran rad %1</source>
+        <translation>Övrig fordran rad %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Första betalningsdag</source>
+        <translation>Första betalningsdag</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Rad %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</source>
+        <translation>
+            <numerusform>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</numerusform>
+            <numerusform>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</source>
+        <translation>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Spara amorteringsplan</source>
+        <translation>Spara amorteringsplan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</source>
+        <translation>
+            <numerusform>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
+            <numerusform>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Amorteringsplan %1 sparad: %2 delbetalningar, att betala %3 kr.</source>
+        <translation>Amorteringsplan %1 sparad: %2 delbetalningar, att betala %3 kr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/paymentplantabs.cpp" line="+70"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Skuld</source>
+        <translation>Skuld</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Upplupen ränta</source>
+        <translation>Upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Företag (3 siffror, tomt = inloggat företag) och fakturanummer, högst %1 fakturor. Enter kontrollerar och visar skuld och upplupen ränta.</source>
+        <translation>Företag (3 siffror, tomt = inloggat företag) och fakturanummer, högst %1 fakturor. Enter kontrollerar och visar skuld och upplupen ränta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FF-dag</source>
+        <translation>FF-dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>Ränta</source>
+        <translation>Ränta</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Fordringar utanför reskontran: text (högst 35 tecken), skuld och förfallodag (ÅÅMMDD) eller ränta. En avgift har bara text och skuld och betalas med de första delbetalningarna.</source>
+        <translation>Fordringar utanför reskontran: text (högst 35 tecken), skuld och förfallodag (ÅÅMMDD) eller ränta. En avgift har bara text och skuld och betalas med de första delbetalningarna.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kompletterande text:</source>
+        <translation>Kompletterande text:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sista i varje månad</source>
+        <translation>Sista i varje månad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ej ränta</source>
+        <translation>Ej ränta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Första betalningsdag:</source>
+        <translation>Första betalningsdag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månadsbelopp, kr:</source>
+        <translation>Månadsbelopp, kr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>i antal månader:</source>
+        <translation>i antal månader:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>därefter, kr:</source>
+        <translation>därefter, kr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aviseringsavgift, kr:</source>
+        <translation>Aviseringsavgift, kr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skäl (avgift över 170 kr):</source>
+        <translation>Skäl (avgift över 170 kr):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nr</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avgifter</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapital</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avisering</source>
+        <translation>Avisering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kvar</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+29"/>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Personnummer:</source>
+        <translation>Personnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn2:</source>
+        <translation>Namn2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnummer 2:</source>
+        <translation>Personnummer 2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-namn:</source>
+        <translation>Co-namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Adress:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Postnummer:</source>
+        <translation>Postnummer:</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Ort:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hämtas från den första fakturan; kan ändras. Personnummer måste anges.</source>
+        <translation>Hämtas från den första fakturan; kan ändras. Personnummer måste anges.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Organisationsnummer:</source>
+        <translation>Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telefonnummer:</source>
+        <translation>Telefonnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plusgironr:</source>
+        <translation>Plusgironr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bankgironr:</source>
+        <translation>Bankgironr:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Läggs in en gång och används för alla amorteringsplaner; sparas när en plan skrivs ut. Plusgiro eller bankgiro måste anges.</source>
+        <translation>Läggs in en gång och används för alla amorteringsplaner; sparas när en plan skrivs ut. Plusgiro eller bankgiro måste anges.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::PaymentSearchScreen</name>
     <message>
         <location filename="../ui/screens/paymentsearchscreen.cpp" line="+29"/>
@@ -8375,6 +19454,66 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+3"/>
         <source>Tryck F3 för att gå tillbaka.</source>
         <translation>Tryck F3 för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ReceivablesScreen</name>
+    <message>
+        <location filename="../ui/screens/receivablesscreen.cpp" line="+30"/>
+        <source>Obetalda fakturor per datum</source>
+        <translation>Obetalda fakturor per datum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nummer eller namn</source>
+        <translation>nummer eller namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>Till och med fakturadatum</source>
+        <translation>Till och med fakturadatum</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+52"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Sortera: klicka på en kolumnrubrik eller F8 i kolumnen (igen: fallande).</source>
+        <translation>Sortera: klicka på en kolumnrubrik eller F8 i kolumnen (igen: fallande).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sortera</source>
+        <translation>Sortera</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
     </message>
 </context>
 <context>
@@ -8608,6 +19747,328 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::SaldolistaScreen</name>
+    <message>
+        <location filename="../ui/screens/saldolistascreen.cpp" line="+82"/>
+        <source>Urval (F11)</source>
+        <translation>Urval (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortering (F12)</source>
+        <translation>Sortering (F12)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+56"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom</source>
+        <translation>Rutin from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Fakturanummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturadatum from – tom</source>
+        <translation>Fakturadatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förfallodatum from – tom</source>
+        <translation>Förfallodatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bokföringsdatum from – tom</source>
+        <translation>Bokföringsdatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debiteringsrutinens identitet</source>
+        <translation>Debiteringsrutinens identitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnummer from – tom</source>
+        <translation>Personnummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kundnummer from – tom</source>
+        <translation>Kundnummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saldobelopp from – tom</source>
+        <translation>Saldobelopp from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kravkod from – tom (F4)</source>
+        <translation>Kravkod from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa endast obetalda fakturor</source>
+        <translation>Visa endast obetalda fakturor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saldot vid dagens slut: inbetalningar och andra händelser efter dagen räknas bort, fakturor framställda efter dagen tas inte med.</source>
+        <translation>Saldot vid dagens slut: inbetalningar och andra händelser efter dagen räknas bort, fakturor framställda efter dagen tas inte med.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Justera bort inbetalningar efter</source>
+        <translation>Justera bort inbetalningar efter</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>1 Fakturanummer</source>
+        <translation>1 Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Personnummer</source>
+        <translation>2 Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Debiteringsrutinens identitet</source>
+        <translation>3 Debiteringsrutinens identitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Avdelning/förvaltning</source>
+        <translation>4 Avdelning/förvaltning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 Namn</source>
+        <translation>5 Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 Förfallodag</source>
+        <translation>6 Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorteringsordning</source>
+        <translation>Sorteringsordning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast påminda fakturor</source>
+        <translation>Endast påminda fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endast inkassokrävda fakturor</source>
+        <translation>Endast inkassokrävda fakturor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endast fakturor med inbetalningssätt (F4)</source>
+        <translation>Endast fakturor med inbetalningssätt (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endast totalrader</source>
+        <translation>Endast totalrader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 Alla uppgifter (för Excel och CSV)</source>
+        <translation>1 Alla uppgifter (för Excel och CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 Smal lista (för utskrift)</source>
+        <translation>2 Smal lista (för utskrift)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detaljeringsgrad</source>
+        <translation>Detaljeringsgrad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sortering</source>
+        <translation>Sortering</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: &quot;%2&quot; ska vara en kravkod 1–9.</source>
+        <translation>%1: &quot;%2&quot; ska vara en kravkod 1–9.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturadatum from</source>
+        <translation>Fakturadatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum tom</source>
+        <translation>Fakturadatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum from</source>
+        <translation>Förfallodatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum tom</source>
+        <translation>Förfallodatum tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum from</source>
+        <translation>Bokföringsdatum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum tom</source>
+        <translation>Bokföringsdatum tom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saldobelopp from</source>
+        <translation>Saldobelopp from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldobelopp tom</source>
+        <translation>Saldobelopp tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod from</source>
+        <translation>Kravkod from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod tom</source>
+        <translation>Kravkod tom</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+54"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+58"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodatum</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiteringsrutinens</source>
+        <translation>Debiteringsrutinens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förvaltning</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldobelopp</source>
+        <translation>Saldobelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+62"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</source>
+        <translation>
+            <numerusform>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</numerusform>
+            <numerusform>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::Screen</name>
     <message>
         <location filename="../ui/screens/screen.cpp" line="+42"/>
@@ -8623,6 +20084,59 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+1"/>
         <source>Det finns osparade ändringar i %1. Vill du lämna bilden utan att spara?</source>
         <translation>Det finns osparade ändringar i %1. Vill du lämna bilden utan att spara?</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::SeparateReceivableScreen</name>
+    <message>
+        <location filename="../ui/screens/separatereceivablescreen.cpp" line="+21"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företag from – tom</source>
+        <translation>Företag from – tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum (obetalda vid dagens slut)</source>
+        <translation>Datum (obetalda vid dagens slut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Konto from – tom</source>
+        <translation>Konto from – tom</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
@@ -8666,12 +20180,12 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
 <context>
     <name>rsk::ui::StartPage</name>
     <message>
-        <location filename="../ui/screens/startpage.cpp" line="+42"/>
+        <location filename="../ui/screens/startpage.cpp" line="+112"/>
         <source>Statistik</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-48"/>
         <source>Uppdatera</source>
         <translation>Uppdatera</translation>
     </message>
@@ -8704,6 +20218,673 @@ listan med delsummor, svenska rubriker och BOM för Excel.</translation>
         <location line="+1"/>
         <source>Öppna fordringar:</source>
         <translation>Öppna fordringar:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Hämtar %1 …</source>
+        <translation>Hämtar %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::StatisticChart</name>
+    <message>
+        <location filename="../ui/widgets/newclaimschart.cpp" line="-156"/>
+        <location line="+18"/>
+        <source>Ingen statistik ännu</source>
+        <translation>Ingen statistik ännu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (kr)</source>
+        <translation>%1 (kr)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::StatisticsScreen</name>
+    <message>
+        <location filename="../ui/screens/statisticsscreen.cpp" line="+79"/>
+        <source>Dagar efter förfallodag, stigande, åtskilda med komma. Enter använder dem.</source>
+        <translation>Dagar efter förfallodag, stigande, åtskilda med komma. Enter använder dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Å&amp;ldersgränser (dagar efter förfallodag):</source>
+        <translation>Å&amp;ldersgränser (dagar efter förfallodag):</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Statistiken kunde inte hämtas.</source>
+        <translation>Statistiken kunde inte hämtas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Endast företag %1 %2</source>
+        <translation>&amp;Endast företag %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Endast valt företag (inget valt)</source>
+        <translation>&amp;Endast valt företag (inget valt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Uppdatera</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara bild</source>
+        <translation>Spara bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa på Startsidan</source>
+        <translation>Visa på Startsidan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hämtar %1 …</source>
+        <translation>Hämtar %1 …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hämtar …</source>
+        <translation>Hämtar …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 · hämtad på %3 s</source>
+        <translation>%1 · %2 · hämtad på %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grupp</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Andel</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Åldersgränser: %1</source>
+        <translation>Åldersgränser: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Det finns inget diagram att spara ännu.</source>
+        <translation>Det finns inget diagram att spara ännu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bilden kunde inte sparas i %1.</source>
+        <translation>Bilden kunde inte sparas i %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagrammet sparat i %1.</source>
+        <translation>Diagrammet sparat i %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statistik %1 %2.png</source>
+        <translation>Statistik %1 %2.png</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spara diagrammet som bild</source>
+        <translation>Spara diagrammet som bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; visas nu på Startsidan.</source>
+        <translation>&quot;%1&quot; visas nu på Startsidan.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ThreatScreen</name>
+    <message>
+        <location filename="../ui/screens/threatscreen.cpp" line="+66"/>
+        <source>Kontrollista hot om betalningsföreläggande</source>
+        <translation>Kontrollista hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande %1</source>
+        <translation>Hot om betalningsföreläggande %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Körningsdatum %1, antal dagar sedan inkassokrav %2, text %3</source>
+        <translation>Körningsdatum %1, antal dagar sedan inkassokrav %2, text %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag %1, rutin %2, fakturanummer %3</source>
+        <translation>Företag %1, rutin %2, fakturanummer %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upplupen dröjsmålsränta skrivs ut</source>
+        <translation>Upplupen dröjsmålsränta skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upplupen ränta</source>
+        <translation>Upplupen ränta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betala senast</source>
+        <translation>Betala senast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuell</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skyddad – manuell</source>
+        <translation>skyddad – manuell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tas inte: %1</source>
+        <translation>Tas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Totalt: %n brev</source>
+        <translation>
+            <numerusform>Totalt: %n brev</numerusform>
+            <numerusform>Totalt: %n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, varav %1 manuella</source>
+        <translation>, varav %1 manuella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 tas inte</source>
+        <translation>; %1 tas inte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hot om betalningsföreläggande – förhandsgranskning</source>
+        <translation>Hot om betalningsföreläggande – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+308"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Körnings&amp;datum</source>
+        <translation>Körnings&amp;datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Företag fr.o.m. – t.o.m.</source>
+        <translation>&amp;Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rutin fr.o.m. – t.o.m.</source>
+        <translation>&amp;Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Fakturan&amp;ummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturan&amp;ummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antal dagar sedan &amp;inkassokrav *</source>
+        <translation>Antal dagar sedan &amp;inkassokrav *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk, 1–999</source>
+        <translation>obligatorisk, 1–999</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Textnummer *</source>
+        <translation>&amp;Textnummer *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv ut upplu&amp;pen dröjsmålsränta</source>
+        <translation>Skriv ut upplu&amp;pen dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Körningens resultat</source>
+        <translation>Körningens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förhandsgranska brev</source>
+        <translation>Förhandsgranska brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kör</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>obligatorisk; inga texter finns – lägg upp under Texter</source>
+        <translation>obligatorisk; inga texter finns – lägg upp under Texter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk; texter som finns: %1</source>
+        <translation>obligatorisk; texter som finns: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; är inte ett tal.</source>
+        <translation>%1: &quot;%2&quot; är inte ett tal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Körningsdatum</source>
+        <translation>Körningsdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antal dagar sedan inkassokrav</source>
+        <translation>Antal dagar sedan inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textnummer</source>
+        <translation>Textnummer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</source>
+        <translation>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. Ingenting är ändrat.</source>
+        <translation>Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. Ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inga fordringar får hot med detta urval.</source>
+        <translation>Inga fordringar får hot med detta urval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla %1 brev hålls för manuell hantering; inget att visa.</source>
+        <translation>Alla %1 brev hålls för manuell hantering; inget att visa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
+            <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Spara hotbreven som PDF</source>
+        <translation>Spara hotbreven som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</source>
+        <translation>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Körningsdatum %1, text %2. Fordringar som får hot: %n.</source>
+        <translation>
+            <numerusform>Körningsdatum %1, text %2. Fordringar som får hot: %n.</numerusform>
+            <numerusform>Körningsdatum %1, text %2. Fordringar som får hot: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varav %1 skyddade för manuell hantering (inget brev skrivs).</source>
+        <translation>Varav %1 skyddade för manuell hantering (inget brev skrivs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breven skrivs och datum för hot stämplas på fordringarna. Köra nu?</source>
+        <translation>Breven skrivs och datum för hot stämplas på fordringarna. Köra nu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>Ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ingen fil valdes för breven; ingen körning gjordes.</source>
+        <translation>Ingen fil valdes för breven; ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breven kunde inte sparas: %1</source>
+        <translation>Breven kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen körning gjordes; ingenting är ändrat.</source>
+        <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skriv ut breven</source>
+        <translation>Skriv ut breven</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skriva ut breven nu (%n brev)?</source>
+        <translation>
+            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skriv ut</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inte nu</source>
+        <translation>&amp;Inte nu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</source>
+        <translation>
+            <numerusform>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</numerusform>
+            <numerusform>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>För manuell hantering (skyddad identitet, inget brev skrivet): %1</source>
+        <translation>För manuell hantering (skyddad identitet, inget brev skrivet): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Att betala sammanlagt %1 kr. Ingen avgift eller ränta debiterades.</source>
+        <translation>Att betala sammanlagt %1 kr. Ingen avgift eller ränta debiterades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breven är sparade i %1.</source>
+        <translation>Breven är sparade i %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
+        <translation>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UnbilledInterestScreen</name>
+    <message>
+        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+51"/>
+        <source>Urval (alla fält kan lämnas tomma)</source>
+        <translation>Urval (alla fält kan lämnas tomma)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Företag from – tom (F4)</source>
+        <translation>Företag from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin from – tom (F4)</source>
+        <translation>Rutin from – tom (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer from – tom</source>
+        <translation>Fakturanummer from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slutbetalningsdatum from – tom</source>
+        <translation>Slutbetalningsdatum from – tom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Förvaltning/avdelning from – tom</source>
+        <translation>Förvaltning/avdelning from – tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta (hela kronor)</source>
+        <translation>Minsta ränta (hela kronor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar efter förfallodag</source>
+        <translation>Minsta antal dagar efter förfallodag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kravparametrar: %1 kr</source>
+        <translation>Kravparametrar: %1 kr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravparametrar: %1 dagar</source>
+        <translation>Kravparametrar: %1 dagar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag from</source>
+        <translation>Företag from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag tom</source>
+        <translation>Företag tom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slutbetald from</source>
+        <translation>Slutbetald from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slutbetald tom</source>
+        <translation>Slutbetald tom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minsta ränta: %1</source>
+        <translation>Minsta ränta: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</source>
+        <translation>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+39"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slutbetald</source>
+        <translation>Slutbetald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förvaltning/avdelning</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta ränta</source>
+        <translation>Minsta ränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minsta antal dagar</source>
+        <translation>Minsta antal dagar</translation>
     </message>
 </context>
 <context>
