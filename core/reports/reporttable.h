@@ -138,4 +138,24 @@ private:
     QList<ReportRow> m_rows;
 };
 
+// A finished report held in memory, paged for a table model: what a screen
+// shows after a run or a kontrollista whose rows core already built.
+class HeldReportPager : public ReportPager
+{
+public:
+    explicit HeldReportPager(ReportTable table) : m_table(std::move(table)) {}
+    ReportLayout layout() const override { return m_table.layout(); }
+    qint64 rowCount() override { return m_table.rows().size(); }
+    QList<ReportRow> rows(qint64 first, int count) override
+    {
+        if (first < 0 || first >= m_table.rows().size() || count <= 0)
+            return {};
+        return m_table.rows().mid(int(first), count);
+    }
+    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
+
+private:
+    ReportTable m_table;
+};
+
 } // namespace rsk

@@ -14,26 +14,6 @@
 
 namespace rsk::ui {
 
-namespace {
-
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        return m_table.rows().mid(first, count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
-} // namespace
-
 AgencyCorrectionsPanel::AgencyCorrectionsPanel(rsk::Database *ledger, const QString &company,
                                                QWidget *parent)
     : QWidget(parent), m_ledger(ledger)
@@ -117,7 +97,7 @@ bool AgencyCorrectionsPanel::refresh()
         (e.message().contains(QLatin1String("t.o.m.")) ? m_companyTo : m_companyFrom)->setFocus();
         return false;
     }
-    m_model->setPager(std::make_unique<HeldReport>(AgencyCorrections::fileTable(*m_shown)));
+    m_model->setPager(std::make_unique<HeldReportPager>(AgencyCorrections::fileTable(*m_shown)));
     m_table->resizeColumnsToContents();
     m_status->setText(m_shown->items.isEmpty()
                           ? tr("Inget nytt att rapportera sedan förra saldokorrigeringen.")
@@ -137,7 +117,7 @@ bool AgencyCorrectionsPanel::writeFile(const QString &path)
         const AgencyCorrectionResult r = AgencyCorrections(*m_ledger).run(
             file, path, m_companyFrom->text().trimmed(), m_companyTo->text().trimmed());
         m_shown = r;
-        m_model->setPager(std::make_unique<HeldReport>(AgencyCorrections::fileTable(r)));
+        m_model->setPager(std::make_unique<HeldReportPager>(AgencyCorrections::fileTable(r)));
         m_table->resizeColumnsToContents();
         m_status->setText(tr("Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.", nullptr,
                              int(r.items.size()))

@@ -26,26 +26,6 @@ namespace rsk::ui {
 
 namespace {
 
-// The customer's claims are few (held in memory); the model pages them
-// like any report.
-class HeldClaims : public ReportPager
-{
-public:
-    explicit HeldClaims(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        if (first < 0 || first >= m_table.rows().size() || count <= 0)
-            return {};
-        return m_table.rows().mid(int(first), count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
 QString countAndAmount(int count, Money amount)
 {
     return CustomerScreen::tr("%1 st · %2").arg(count).arg(amount.toString());
@@ -423,7 +403,7 @@ void CustomerScreen::showClaims()
     const int count = int(table.rows().size());
     m_claimsTitle->setText(m_openOnly ? tr("Fakturor: %1 öppna (F8 visar alla)").arg(count)
                                       : tr("Fakturor: alla %1 (F8 visar endast öppna)").arg(count));
-    m_claimsModel->setPager(std::make_unique<HeldClaims>(std::move(table)));
+    m_claimsModel->setPager(std::make_unique<HeldReportPager>(std::move(table)));
     m_claims->resizeColumnsToContents();
     if (count > 0)
         m_claims->setCurrentIndex(m_claimsModel->index(0, 0));

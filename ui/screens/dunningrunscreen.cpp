@@ -32,24 +32,6 @@ namespace {
 constexpr DunningStep kSteps[] = {DunningStep::Reminder1, DunningStep::Reminder2,
                                   DunningStep::Collection, DunningStep::Residual};
 
-// A report already held in memory (a kontrollista or a run's list), for the
-// table model, the printout and the exports.
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        return m_table.rows().mid(first, count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
 QVariant money(const Money &m)
 {
     return m.isZero() ? QVariant() : QVariant(m.ore());
@@ -383,7 +365,7 @@ std::unique_ptr<ReportPager> DunningRunScreen::createReport()
         }
     }
     m_shown = result;
-    return std::make_unique<HeldReport>(listOf(result));
+    return std::make_unique<HeldReportPager>(listOf(result));
 }
 
 void DunningRunScreen::reportShown()

@@ -27,23 +27,6 @@ namespace rsk::ui {
 
 namespace {
 
-// A list held in memory (the kontrollista or the run's list).
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        return m_table.rows().mid(int(first), count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -323,7 +306,7 @@ std::unique_ptr<ReportPager> InterestInvoicingScreen::createReport()
         }
     }
     m_shown = result;
-    return std::make_unique<HeldReport>(InterestInvoicing::list(result));
+    return std::make_unique<HeldReportPager>(InterestInvoicing::list(result));
 }
 
 void InterestInvoicingScreen::reportShown()

@@ -21,27 +21,6 @@
 
 namespace rsk::ui {
 
-namespace {
-
-// The kontrollista or the kvittenslista, held in memory.
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        return m_table.rows().mid(int(first), count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
-} // namespace
-
 NextInvoiceTransferScreen::NextInvoiceTransferScreen(ScreenContext &context, QWidget *parent)
     : ReportScreen(context, QStringLiteral("nextInvoice"), parent)
 {
@@ -237,7 +216,7 @@ std::unique_ptr<ReportPager> NextInvoiceTransferScreen::createReport()
         }
     }
     m_shown = result;
-    return std::make_unique<HeldReport>(NextInvoiceTransfer::list(result));
+    return std::make_unique<HeldReportPager>(NextInvoiceTransfer::list(result));
 }
 
 void NextInvoiceTransferScreen::reportShown()

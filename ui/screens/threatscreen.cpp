@@ -30,23 +30,6 @@ namespace rsk::ui {
 
 namespace {
 
-// A list already held in memory (a kontrollista or a run's list).
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        return m_table.rows().mid(first, count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
 QString range(const QString &from, const QString &to)
 {
     return from == to ? from : QStringLiteral("%1–%2").arg(from, to);
@@ -346,7 +329,7 @@ std::unique_ptr<ReportPager> ThreatScreen::createReport()
         }
     }
     m_shown = result;
-    return std::make_unique<HeldReport>(listOf(result));
+    return std::make_unique<HeldReportPager>(listOf(result));
 }
 
 void ThreatScreen::reportShown()

@@ -17,30 +17,6 @@
 
 namespace rsk::ui {
 
-namespace {
-
-// The list is one row per claim with something to charge: small enough to
-// hold, and the table model pages through it like any report.
-class HeldReport : public ReportPager
-{
-public:
-    explicit HeldReport(ReportTable table) : m_table(std::move(table)) {}
-    ReportLayout layout() const override { return m_table.layout(); }
-    qint64 rowCount() override { return m_table.rows().size(); }
-    QList<ReportRow> rows(qint64 first, int count) override
-    {
-        if (first < 0 || first >= m_table.rows().size() || count <= 0)
-            return {};
-        return m_table.rows().mid(int(first), count);
-    }
-    void writeAll(ReportWriter &writer) override { m_table.writeTo(writer); }
-
-private:
-    ReportTable m_table;
-};
-
-} // namespace
-
 UnbilledInterestScreen::UnbilledInterestScreen(ScreenContext &context, QWidget *parent)
     : ReportScreen(context, QStringLiteral("unbilledInterest"), parent)
 {
@@ -171,7 +147,7 @@ std::unique_ptr<ReportPager> UnbilledInterestScreen::createReport()
         UnbilledInterestReport report(*ledger());
         ReportTable table = report.build(s);
         m_warnings = report.warnings();
-        return std::make_unique<HeldReport>(std::move(table));
+        return std::make_unique<HeldReportPager>(std::move(table));
     } catch (const LedgerError &e) {
         // Put the focus where the reason points (the core names the field first).
         const QString m = e.message();
