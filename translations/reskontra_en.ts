@@ -2,9 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../core/users/access.cpp" line="+48"/>
+        <source>läsbehörighet</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handläggare</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arbetsledare</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administratör</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Du har inte behörighet till företag %1.</source>
+        <translation>You do not have access to company %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Du har bara läsbehörighet och kan inte ändra något.</source>
+        <translation>You have read-only access and cannot change anything.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har bara läsbehörighet: %1 kräver rollen %2.</source>
+        <translation>You have read-only access: %1 requires the role %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har inte behörighet: det kräver rollen %1 (du är %2).</source>
+        <translation>Not permitted: this requires the role %1 (you are %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Du har inte behörighet: %1 kräver rollen %2 (du är %3).</source>
+        <translation>Not permitted: %1 requires the role %2 (you are %3).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du har inte behörighet till företag %1, och urvalet gäller alla företag. Ange bara dina företag (%2).</source>
+        <translation>You do not have access to company %1, and the selection covers all companies. Enter only your companies (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har inte behörighet till företag %1, som ingår i urvalet %2–%3. Ange bara dina företag (%4).</source>
+        <translation>You do not have access to company %1, which is part of the selection %2–%3. Enter only your companies (%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>första</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sista</source>
+        <translation>last</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPlan</name>
+    <message>
+        <location filename="../core/bookkeeping/accountplan.cpp" line="+38"/>
+        <source>%1 eller %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Högst %1 kontodelar, här finns %2.</source>
+        <translation>At most %1 account parts; there are %2 here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontodel %1 är tom men del %2 är ifylld; delarna följer på varandra utan luckor.</source>
+        <translation>Account part %1 is empty but part %2 is filled in; the parts follow each other without gaps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontodel %1: ange en benämning.</source>
+        <translation>Account part %1: enter a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontodel %1: benämningen &quot;%2&quot; är %3 tecken, högst %4.</source>
+        <translation>Account part %1: the name &quot;%2&quot; is %3 characters, at most %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontodel %1: benämningen &quot;%2&quot; har redan kontodel %3.</source>
+        <translation>Account part %1: the name &quot;%2&quot; is already used by account part %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kontodel %1: längden ska vara 1–%2 siffror.</source>
+        <translation>Account part %1: the length must be 1–%2 digits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontodel 1 är kontot och ska vara obligatorisk.</source>
+        <translation>Account part 1 is the account and must be required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontodel %1 är obligatorisk men kommer efter den valfria kontodel %2; lägg de obligatoriska delarna först.</source>
+        <translation>Account part %1 is required but comes after the optional account part %2; put the required parts first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontodelarna är tillsammans %1 siffror; en kontering rymmer högst %2.</source>
+        <translation>The account parts are %1 digits together; a posting holds at most %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kontot &quot;%1&quot; har %2 siffror, men en kontering enligt kontoplanen har %3 siffror (obligatoriskt: %4).</source>
+        <translation>The account &quot;%1&quot; has %2 digits, but a posting under the chart of accounts has %3 digits (required: %4).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
-        <location filename="../core/bookkeeping/accounts.cpp" line="+136"/>
+        <location filename="../core/bookkeeping/accounts.cpp" line="+137"/>
         <source>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</source>
         <translation>The account type &quot;%1&quot; does not exist; choose one of %2 or method:&lt;code&gt;.</translation>
     </message>
@@ -24,7 +160,7 @@
         <translation>Routine %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Konto %1</source>
         <translation>Account %1</translation>
     </message>
@@ -52,7 +188,7 @@
         <translation>Company to %1 is before company from %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>rättelse</source>
         <translation>correction</translation>
     </message>
@@ -388,7 +524,7 @@
 <context>
     <name>AgencyTransfer</name>
     <message>
-        <location filename="../core/dunning/agencytransfer.cpp" line="+151"/>
+        <location filename="../core/dunning/agencytransfer.cpp" line="+152"/>
         <source>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</source>
         <translation>Invoice %1/%2 does not come to zero with the payment methods (balance left SEK %3).</translation>
     </message>
@@ -438,7 +574,7 @@
         <translation>Personal identity number &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</source>
         <translation>Debt collection settings are missing for company %1–%2, routine %3–%4 (External debt collection).</translation>
     </message>
@@ -478,7 +614,7 @@
         <translation>Companies %1 and %2 have different collection agencies (%3, %4); transfer them separately.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</source>
         <translation>No claims are to be transferred to debt collection on %1 with this selection; no file was written.</translation>
     </message>
@@ -686,6 +822,259 @@
         <location line="+3"/>
         <source>Överföringsdatum %1</source>
         <translation>Transfer date %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogQuery</name>
+    <message>
+        <location filename="../core/audit/auditlogquery.cpp" line="+63"/>
+        <source>Granskningsloggen utom för en faktura</source>
+        <translation>The audit log other than for one invoice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du har behörighet till bara vissa företag: ange företag eller faktura.</source>
+        <translation>You have access to some companies only: enter a company or an invoice.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Invoice number &quot;%1&quot;: enter 1–9 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag &quot;%1&quot;: ange 1–3 siffror.</source>
+        <translation>Company &quot;%1&quot;: enter 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum tom %1 ligger före datum from %2.</source>
+        <translation>Date to %1 is before date from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärd &quot;%1&quot;: välj ny, ändring eller borttag.</source>
+        <translation>Action &quot;%1&quot;: choose new, change or deletion.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Invalid number of rows.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borttag</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktion</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kreditering</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnotering</source>
+        <translation>Customer note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bunt</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buntrad</source>
+        <translation>Batch line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod</source>
+        <translation>Dunning code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkörning</source>
+        <translation>Dunning run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar påminnelser/krav</source>
+        <translation>Reminder/demand settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravtext</source>
+        <translation>Dunning text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inställning</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder</source>
+        <translation>Booking order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referensränta</source>
+        <translation>Reference rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföring till inkasso</source>
+        <translation>Transfer to collection agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kronofogdemyndighet</source>
+        <translation>Enforcement Authority office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontra</source>
+        <translation>Reskontra</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura: %1 (alla företag)</source>
+        <translation>Invoice: %1 (all companies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura: %1/%2</source>
+        <translation>Invoice: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum: %1 – %2</source>
+        <translation>Date: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabell: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hela loggen, senaste först</source>
+        <translation>The whole log, newest first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Löpnr</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gammalt värde</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt värde</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sammanhang</source>
+        <translation>Context</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1653,7 @@
         <translation>Company: to %1 is before from %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rutin: tom %1 ligger före from %2.</source>
         <translation>Routine: to %1 is before from %2.</translation>
     </message>
@@ -1460,7 +1849,7 @@
 <context>
     <name>BookingRun</name>
     <message>
-        <location filename="../core/bookkeeping/bookingrun.cpp" line="+211"/>
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+213"/>
         <source>Oplacerade betalningar</source>
         <translation>Unplaced payments</translation>
     </message>
@@ -1493,7 +1882,7 @@
         <translation>Company to %1 is before company from %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Accounts receivable, payments up to and including %1</translation>
     </message>
@@ -1504,12 +1893,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
         <translation>The booking order for company %1 does not balance: the total is %2. Nothing was posted.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-85"/>
+        <source>företag %1–%2 t.o.m. %3</source>
+        <translation>companies %1–%2 up to and including %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>A transaction was posted by someone else during the run. Nothing was posted; run again.</translation>
     </message>
@@ -1607,12 +2001,12 @@
 <context>
     <name>ClaimNotes</name>
     <message>
-        <location filename="../core/ledger/claimnotes.cpp" line="+24"/>
+        <location filename="../core/ledger/claimnotes.cpp" line="+25"/>
         <source>Faktura %1 finns inte i företag %2.</source>
         <translation>Invoice %1 does not exist in company %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Anteckningen är tom.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -1630,12 +2024,12 @@
 <context>
     <name>ClaimOverview</name>
     <message>
-        <location filename="../core/ledger/claimoverview.cpp" line="+70"/>
+        <location filename="../core/ledger/claimoverview.cpp" line="+71"/>
         <source>(finns inte)</source>
         <translation>(does not exist)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</source>
         <translation>Invoice %1 is an interest invoice; late-payment interest is not calculated on it.</translation>
     </message>
@@ -1643,6 +2037,438 @@
         <location line="+3"/>
         <source>Datum att beräkna räntan till saknas.</source>
         <translation>The date to calculate the interest up to is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <location filename="../core/ledger/companycheck.cpp" line="+57"/>
+        <source>Momsreg.nr: &quot;%1&quot; ska vara SE och 12 siffror (organisationsnumret och ett löpnummer), t.ex. SE212000014201.</source>
+        <translation>VAT number: &quot;%1&quot; must be SE and 12 digits (the organisation number and a serial number), e.g. SE212000014201.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Momsreg.nr: de 10 första siffrorna i &quot;%1&quot; är inget organisationsnummer: %2</source>
+        <translation>VAT number: the first 10 digits of &quot;%1&quot; are not an organisation number: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Momsreg.nr: &quot;%1&quot; hör till %2, inte till företagets organisationsnummer %3.</source>
+        <translation>VAT number: &quot;%1&quot; belongs to %2, not to the company&apos;s organisation number %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: &quot;%2&quot; är %3 tecken, högst %4.</source>
+        <translation>%1: &quot;%2&quot; is %3 characters, at most %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: texten innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>%1: the text contains a control character (e.g. a tab).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företagsnummer: &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Company number: &quot;%1&quot; must be at most three digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn: ange företagets namn; det skrivs ut på fakturorna.</source>
+        <translation>Name: enter the company&apos;s name; it is printed on the invoices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2</source>
+        <translation>Name 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisationsnummer: %1</source>
+        <translation>Organisation number: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bankgiro: %1</source>
+        <translation>Bankgiro: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plusgiro: %1</source>
+        <translation>Plusgiro: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telefon: &quot;%1&quot; får bara ha siffror, mellanslag, bindestreck och +.</source>
+        <translation>Phone: &quot;%1&quot; may contain only digits, spaces, hyphens and +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telefon: &quot;%1&quot; har %2 siffror, högst %3.</source>
+        <translation>Phone: &quot;%1&quot; has %2 digits, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-post: &quot;%1&quot; är ingen e-postadress (namn@kommun.se).</source>
+        <translation>E-mail: &quot;%1&quot; is not an e-mail address (name@municipality.se).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webbplats</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webbplats: &quot;%1&quot; är ingen webbadress (www.kommun.se).</source>
+        <translation>Website: &quot;%1&quot; is not a web address (www.municipality.se).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>IBAN: %1</source>
+        <translation>IBAN: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BIC: %1</source>
+        <translation>BIC: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BIC: ange bankens BIC till IBAN-numret; en betalare i utlandet behöver båda.</source>
+        <translation>BIC: enter the bank&apos;s BIC for the IBAN; a payer abroad needs both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IBAN: ange kontots IBAN till BIC:en; en betalare i utlandet behöver båda.</source>
+        <translation>IBAN: enter the account&apos;s IBAN for the BIC; a payer abroad needs both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIC: %1 hör till land %2 men IBAN-numret till %3; kontots BIC och IBAN har samma landskod.</source>
+        <translation>BIC: %1 belongs to country %2 but the IBAN to %3; an account&apos;s BIC and IBAN have the same country code.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/companysettings.cpp" line="+32"/>
+        <source>Rutin %1</source>
+        <translation>Routine %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin %1 %2</source>
+        <translation>Routine %1 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A-kort med förtryckt logotyp</source>
+        <translation>A form with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>A form without logo, the company name is printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B-kort med förtryckt logotyp</source>
+        <translation>B form with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>B form without logo, the company name is printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort med förtryckt logotyp</source>
+        <translation>C form with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>C form without logo, the company name is printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort med förtryckt logotyp, värmeförsluts</source>
+        <translation>C form with preprinted logo, heat-sealed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort utan förtryckt logotyp, värmeförsluts</source>
+        <translation>C form without preprinted logo, heat-sealed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Postens elektroniska postproduktion</source>
+        <translation>PostNord electronic mail production</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Inbetalningskort utan OCR, med förtryckt logotyp</source>
+        <translation>Payment slip without OCR, with preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningskort utan OCR, företagsnamnet skrivs ut</source>
+        <translation>Payment slip without OCR, the company name is printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningskort med OCR och förtryckt logotyp</source>
+        <translation>Payment slip with OCR and preprinted logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningskort med OCR, företagsnamnet skrivs ut</source>
+        <translation>Payment slip with OCR, the company name is printed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (plusgiro)</source>
+        <translation>%1 (plusgiro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (bankgiro)</source>
+        <translation>%1 (bankgiro)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fakturakopior</source>
+        <translation>Invoice copies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kreditfakturor</source>
+        <translation>Credit invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Cancellation notices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopior av påminnelser/kravbrev</source>
+        <translation>Copies of reminders/demand letters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kundfordringar (rutiner utan eget konto)</source>
+        <translation>Receivables (routines without their own account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiroinbetalningar</source>
+        <translation>Bankgiro payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiroinbetalningar</source>
+        <translation>Plusgiro payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öres- och kronutjämning</source>
+        <translation>Öre and krona rounding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalningar</source>
+        <translation>Overpayments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oplacerade betalningar</source>
+        <translation>Unplaced payments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krediteringar utan konto</source>
+        <translation>Credits without an account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundförluster (avskrivning)</source>
+        <translation>Bad debts (write-off)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgifter</source>
+        <translation>Reminder fees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassoavgifter</source>
+        <translation>Collection fees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Late-payment interest</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: kontot &quot;%2&quot; ska vara 1–%3 siffror.</source>
+        <translation>%1: the account &quot;%2&quot; must be 1–%3 digits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: blankettypen &quot;%2&quot; finns inte; välj med F4 (A1–C4, EP för plusgiro, E1, E2, G1, G2, EB för bankgiro).</source>
+        <translation>%1: the form type &quot;%2&quot; does not exist; choose with F4 (A1–C4, EP for plusgiro, E1, E2, G1, G2, EB for bankgiro).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: blankettyp %2 är en plusgiroblankett men företaget har inget plusgironummer.</source>
+        <translation>%1: form type %2 is a plusgiro form but the company has no plusgiro number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: blankettyp %2 är en bankgiroblankett men företaget har inget bankgironummer.</source>
+        <translation>%1: form type %2 is a bankgiro form but the company has no bankgiro number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: skrivarnamnet är %2 tecken, högst %3.</source>
+        <translation>%1: the printer name is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: skrivarnamnet innehåller ett styrtecken.</source>
+        <translation>%1: the printer name contains a control character.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rutin %1 finns inte.</source>
+        <translation>Routine %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, fordringskonto</source>
+        <translation>%1, receivable account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: dagar till förfallodag ska vara 0–%2.</source>
+        <translation>%1: days to due date must be 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: fasta debiteringar och hyror har förfallodagar från debiteringen; dagar till förfallodag anges inte.</source>
+        <translation>%1: fixed charges and rents take their due dates from the billing; days to due date are not entered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: räntefakturornas förfallodag sätts vid räntefaktureringen (7.13).</source>
+        <translation>%1: the due date of interest invoices is set by interest invoicing (7.13).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dokumentslaget &quot;%1&quot; finns inte.</source>
+        <translation>The document kind &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontoslaget &quot;%1&quot; finns inte.</source>
+        <translation>The account kind &quot;%1&quot; does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCodes</name>
+    <message>
+        <location filename="../core/ledger/countrycodes.cpp" line="+58"/>
+        <source>Landskod: ange två bokstäver, t.ex. NO.</source>
+        <translation>Country code: enter two letters, e.g. NO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landskod: &quot;%1&quot; ska vara två bokstäver A–Z (ISO 3166), t.ex. NO.</source>
+        <translation>Country code: &quot;%1&quot; must be two letters A–Z (ISO 3166), e.g. NO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn: ange landets namn för %1; det skrivs ut på fakturan.</source>
+        <translation>Name: enter the country&apos;s name for %1; it is printed on the invoice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn: &quot;%1&quot; är %2 tecken, högst %3.</source>
+        <translation>Name: &quot;%1&quot; is %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avvikande betalningssätt: %1 tecken, högst %2.</source>
+        <translation>Alternative way of payment: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namn: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Name: &quot;%1&quot; contains a control character (e.g. a tab).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvikande betalningssätt: texten innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Alternative way of payment: the text contains a control character (e.g. a tab).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Landskoden &quot;%1&quot; finns inte i registret.</source>
+        <translation>The country code &quot;%1&quot; is not in the register.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Landskod %1 (%2) används av %3 och kan inte tas bort.</source>
+        <translation>Country code %1 (%2) is used by %3 and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en kund</source>
+        <translation>one customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kunder</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Landskod %1 (%2) finns i adressen på fakturor i reskontran och kan inte tas bort.</source>
+        <translation>Country code %1 (%2) is in the address of invoices in the ledger and cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2587,7 @@
 <context>
     <name>CreditNoteService</name>
     <message>
-        <location filename="../core/payments/creditnote.cpp" line="+63"/>
+        <location filename="../core/payments/creditnote.cpp" line="+64"/>
         <source>Kreditfaktura</source>
         <translation>Credit invoice</translation>
     </message>
@@ -1987,12 +2813,12 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Kund %1 finns inte i företag %2.</source>
         <translation>Customer %1 does not exist in company %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>1 faktura, %1</source>
         <translation>1 invoice, %1</translation>
     </message>
@@ -2120,7 +2946,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+58"/>
+        <location filename="../core/storage/database.cpp" line="+64"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -2140,7 +2966,12 @@
         <translation>Could not open the ledger &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Databasen &quot;%1&quot; har ingen reskontra. Skapa den med &quot;reskontra-cli --db %2 init&quot;.</source>
+        <translation>The database &quot;%1&quot; holds no ledger. Create it with &quot;reskontra-cli --db %2 init&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reskontran &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du öppnar den.</source>
         <translation>The ledger &quot;%1&quot; has schema version %2, but this program only knows version %3. Update Reskontra before opening it.</translation>
     </message>
@@ -2226,7 +3057,7 @@
         <translation>Database error while writing demo data: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+152"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+153"/>
         <source>Antalet fakturor ska vara minst 1.</source>
         <translation>The number of invoices must be at least 1.</translation>
     </message>
@@ -2663,7 +3494,7 @@
         <translation>Accrued interest up to and including %1</translation>
     </message>
     <message>
-        <location filename="../core/dunning/dunningrun.cpp" line="+80"/>
+        <location filename="../core/dunning/dunningrun.cpp" line="+81"/>
         <source>företag %1–%2</source>
         <translation>company %1–%2</translation>
     </message>
@@ -2688,7 +3519,7 @@
         <translation>no fee below SEK %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Transaktionen för faktura %1 kunde inte sparas.</source>
         <translation>The transaction for invoice %1 could not be saved.</translation>
     </message>
@@ -2724,7 +3555,12 @@
         <translation>Dunning run %1 has already been undone (by %2, %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Kravkörning %1 kan inte ångras: %2 av dess %3 fakturor har rensats (Rensning betalda fakturor).</source>
+        <translation>Dunning run %1 cannot be undone: %2 of its %3 invoices have been purged (Purge of paid invoices).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1/%2 (ändrad av %3, %4)</source>
         <translation>%1/%2 (changed by %3, %4)</translation>
     </message>
@@ -3331,6 +4167,56 @@
         <source>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</source>
         <translation>The birth number 000 in &quot;%1&quot; does not exist; it must be 001–999.</translation>
     </message>
+    <message>
+        <location filename="../core/ids/iban.cpp" line="+106"/>
+        <source>IBAN saknas.</source>
+        <translation>The IBAN is missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ett IBAN har bara bokstäver A–Z och siffror.</source>
+        <translation>&quot;%1&quot; contains the invalid character &quot;%2&quot;; an IBAN has only letters A–Z and digits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är inget IBAN: det börjar med landskod (två bokstäver) och två kontrollsiffror, t.ex. SE45.</source>
+        <translation>&quot;%1&quot; is not an IBAN: it begins with a country code (two letters) and two check digits, e.g. SE45.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; har %2 tecken, men ett IBAN från %3 har %4.</source>
+        <translation>&quot;%1&quot; has %2 characters, but an IBAN from %3 has %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; har %2 tecken, men ett IBAN har %3–%4.</source>
+        <translation>&quot;%1&quot; has %2 characters, but an IBAN has %3–%4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fel kontrollsiffror i &quot;%1&quot; (modulus 97): med det kontonumret ska de vara %2. Kontrollera numret.</source>
+        <translation>Wrong check digits in &quot;%1&quot; (modulus 97): with that account number they should be %2. Check the number.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>BIC saknas.</source>
+        <translation>The BIC is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; är ingen BIC: den har 8 eller 11 tecken, t.ex. ESSESESS, men har %2.</source>
+        <translation>&quot;%1&quot; is not a BIC: a BIC has 8 or 11 characters, e.g. ESSESESS, but this has %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är ingen BIC: de sex första tecknen är bankkod och landskod, bara bokstäver.</source>
+        <translation>&quot;%1&quot; is not a BIC: the first six characters are the bank code and the country code, letters only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ort och kontor i en BIC är bokstäver eller siffror.</source>
+        <translation>&quot;%1&quot; contains the invalid character &quot;%2&quot;; the location and branch of a BIC are letters or digits.</translation>
+    </message>
 </context>
 <context>
     <name>InterestCalculator</name>
@@ -3540,7 +4426,7 @@
 <context>
     <name>InterestInvoicing</name>
     <message>
-        <location filename="../core/dunning/interestinvoicing.cpp" line="+104"/>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+106"/>
         <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
         <translation>routine %1 has no routine for interest invoices (routine %2, with the interest invoices for routine %1, is missing from the routine register)</translation>
     </message>
@@ -3555,7 +4441,7 @@
         <translation>receivable account is missing for routine %1 (company %2)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>Räntefakturor rutin %1</source>
         <translation>Interest invoices routine %1</translation>
     </message>
@@ -3610,7 +4496,12 @@
         <translation>Message line %1: %2 characters; at most %3 are allowed.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>företag %1–%2, fakturadatum %3</source>
+        <translation>companies %1–%2, invoice date %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Räntefaktureringen kan inte köras; inget ändrades. %1</source>
         <translation>The interest invoicing cannot be run; nothing was changed. %1</translation>
     </message>
@@ -3782,7 +4673,22 @@
 <context>
     <name>InvoiceChangeService</name>
     <message>
-        <location filename="../core/ledger/invoicechange.cpp" line="+49"/>
+        <location filename="../core/ledger/invoicechange.cpp" line="+43"/>
+        <source>kl. %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den %1 kl. %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturan har ändrats av %1 %2 — ladda om (F7 Ångra läser in den igen). Dina ändringar av faktura %3 är inte sparade.</source>
+        <translation>The invoice was changed by %1 %2 — reload (F7 Undo reads it again). Your changes to invoice %3 are not saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet.</source>
         <translation>%1 is %2 characters; at most %3 are allowed.</translation>
     </message>
@@ -3837,7 +4743,12 @@
         <translation>The country code &quot;%1&quot; must be two letters, e.g. NO or DK.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Landskoden &quot;%1&quot; finns inte i registret Landskoder.</source>
+        <translation>The country code &quot;%1&quot; is not in the Country codes register.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</source>
         <translation>The postcode &quot;%1&quot; must be five digits (123 45); enter a country code for a foreign address.</translation>
     </message>
@@ -3977,17 +4888,7 @@
         <translation>The payment order date is being cleared but the payment monitoring text &quot;%1&quot; remains. Press Enter again to save anyway.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</source>
-        <translation>Invoice %1 has been changed by %2 %3 since you read it. Your changes have not been saved; undo and read the invoice again.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
-        <translation>Invoice %1 was changed by someone else at the same time. Try again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+79"/>
         <source>ändring av kundfaktura</source>
         <translation>change of customer invoice</translation>
     </message>
@@ -3995,20 +4896,70 @@
 <context>
     <name>InvoiceCopies</name>
     <message>
-        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+23"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Företag: skriv 1–3 siffror.</source>
+        <translation>Company: type 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer fr.o.m.: ange den första fakturans nummer.</source>
+        <translation>Invoice number from: enter the number of the first invoice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer fr.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Invoice number from: &quot;%1&quot; must be at most 9 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer t.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Invoice number to: &quot;%1&quot; must be at most 9 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer t.o.m. %1 är före fr.o.m. %2.</source>
+        <translation>Invoice number to %1 is before from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intervallet måste vara inom samma rutin: %1 är rutin %2, %3 är rutin %4.</source>
+        <translation>The range must be within one routine: %1 is routine %2, %3 is routine %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Invoice %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns inga fakturor %1–%2 i företag %3.</source>
+        <translation>There are no invoices %1–%2 in company %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervallet %1–%2 har %3 fakturor; högst %4 kopior tas fram åt gången. Dela upp intervallet.</source>
+        <translation>The range %1–%2 has %3 invoices; at most %4 copies are made at a time. Split the range.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceCopyDocument</name>
     <message>
-        <location filename="../render/invoicecopydocument.cpp" line="+125"/>
+        <location filename="../render/invoicecopydocument.cpp" line="+20"/>
         <source>Avser: %1</source>
         <translation>Concerning: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Specifikation</source>
         <translation>Specification</translation>
     </message>
@@ -4034,30 +4985,37 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+34"/>
-        <location line="+2"/>
         <source>FAKTURA</source>
         <translation>INVOICE</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>KOPIA</source>
         <translation>COPY</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+58"/>
+        <source>Det finns inga fakturakopior att skriva.</source>
+        <translation>There are no invoice copies to print.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturakopior %1–%2</source>
+        <translation>Invoice copies %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../render/invoiceform.cpp" line="+122"/>
         <source>Faktura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sida %1 (%2)</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Org.nr %1</source>
         <translation>Org. no. %1</translation>
     </message>
@@ -4082,7 +5040,7 @@
         <translation>Handler: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Fakturadatum</source>
         <translation>Invoice date</translation>
     </message>
@@ -4117,12 +5075,12 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../render/invoicecopydocument.cpp" line="-1"/>
         <source>Fakturakopia %1</source>
         <translation>Invoice copy %1</translation>
     </message>
@@ -4310,12 +5268,12 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+35"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+37"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 is %2 characters, at most %3 are allowed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>företag saknas</source>
         <translation>company is missing</translation>
     </message>
@@ -4370,7 +5328,12 @@
         <translation>name is missing</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>landskoden &quot;%1&quot; finns inte i registret Landskoder</source>
+        <translation>the country code &quot;%1&quot; is not in the Country codes register</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>fakturadatum saknas eller är ogiltigt</source>
         <translation>invoice date is missing or invalid</translation>
     </message>
@@ -4453,7 +5416,7 @@
 <context>
     <name>InvoiceRepository</name>
     <message>
-        <location filename="../core/ledger/invoicerepository.cpp" line="+143"/>
+        <location filename="../core/ledger/invoicerepository.cpp" line="+148"/>
         <source>Faktura %1 finns inte i företag %2.</source>
         <translation>Invoice %1 does not exist in company %2.</translation>
     </message>
@@ -4461,7 +5424,7 @@
 <context>
     <name>InvoiceSearch</name>
     <message>
-        <location filename="../core/ledger/invoicesearch.cpp" line="+49"/>
+        <location filename="../core/ledger/invoicesearch.cpp" line="+50"/>
         <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
         <translation>Invoice number &quot;%1&quot;: give 1–9 digits.</translation>
     </message>
@@ -4489,6 +5452,193 @@
         <location line="+8"/>
         <source>Ogiltigt antal rader.</source>
         <translation>Invalid number of rows.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBackup</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+75"/>
+        <location filename="../core/storage/backuppostgres.cpp" line="+199"/>
+        <source>tabellerna schema_migrations, company och invoice saknas</source>
+        <translation>the tables schema_migrations, company and invoice are missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; är ingen reskontra: %2.</source>
+        <translation>&quot;%1&quot; is not a ledger: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Databasfel i &quot;%1&quot;: %2</source>
+        <translation>Database error in &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reskontran &quot;%1&quot; är öppen i ett annat program (%2 finns kvar). Stäng den överallt och försök igen; ingenting har ändrats.</source>
+        <translation>The ledger &quot;%1&quot; is open in another program (%2 is still there). Close it everywhere and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</source>
+        <translation>The database driver %1 is missing (install libqt6sql6-sqlite or libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kunde inte öppna &quot;%1&quot;: %2</source>
+        <translation>Could not open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Databasfel i &quot;%1&quot; vid %2: %3</source>
+        <translation>Database error in &quot;%1&quot; at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kunde inte skriva &quot;%1&quot; till disken.</source>
+        <translation>Could not write &quot;%1&quot; to disk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunde inte byta namn på &quot;%1&quot; till &quot;%2&quot;: %3</source>
+        <translation>Could not rename &quot;%1&quot; to &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Säkerhetskopian &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du återställer den; ingenting har ändrats.</source>
+        <translation>The backup &quot;%1&quot; has schema version %2, but this program only knows version %3. Update Reskontra before you restore it; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; är ingen säkerhetskopia av en reskontra: %2.</source>
+        <translation>&quot;%1&quot; is not a backup of a ledger: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; är en mapp; ange en fil att skriva säkerhetskopian till.</source>
+        <translation>&quot;%1&quot; is a folder; give a file to write the backup to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen &quot;%1&quot; finns redan och skrivs inte över.</source>
+        <translation>The file &quot;%1&quot; already exists and is not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen &quot;%1&quot; finns inte.</source>
+        <translation>The folder &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Säkerhetskopian kan inte skrivas över reskontran &quot;%1&quot; själv.</source>
+        <translation>The backup cannot be written over the ledger &quot;%1&quot; itself.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reskontran &quot;%1&quot; finns inte.</source>
+        <translation>The ledger &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är ingen reskontra: %2</source>
+        <translation>&quot;%1&quot; is not a ledger: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Säkerhetskopian &quot;%1&quot; finns inte.</source>
+        <translation>The backup &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filen är varken en SQLite-databas eller en pg_dump-fil</source>
+        <translation>the file is neither an SQLite database nor a pg_dump file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; är en säkerhetskopia av en reskontrafil (SQLite); den kan inte återställas till PostgreSQL-databasen %2.</source>
+        <translation>&quot;%1&quot; is a backup of a ledger file (SQLite); it cannot be restored into the PostgreSQL database %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; är en säkerhetskopia av en PostgreSQL-reskontra (pg_dump); den kan bara återställas till en postgresql://-reskontra.</source>
+        <translation>&quot;%1&quot; is a backup of a PostgreSQL ledger (pg_dump); it can only be restored into a postgresql:// ledger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den har ingen schemaversion</source>
+        <translation>it has no schema version</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Säkerhetskopian och reskontran är samma fil (&quot;%1&quot;).</source>
+        <translation>The backup and the ledger are the same file (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reskontran &quot;%1&quot; finns redan och ersätts inte.</source>
+        <translation>The ledger &quot;%1&quot; already exists and is not replaced.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kan inte skapa mappen &quot;%1&quot;.</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>kontrollen av databasen hittade fel: %1</source>
+        <translation>the database check found errors: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>återställd från säkerhetskopian %1 (schemaversion %2)</source>
+        <translation>restored from the backup %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/backuppostgres.cpp" line="-98"/>
+        <source>Programmet %1 finns inte på den här datorn; installera paketet postgresql-client.</source>
+        <translation>The program %1 is not on this computer; install the package postgresql-client.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 avslutades med kod %2</source>
+        <translation>%1 ended with code %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Databasen %1 innehåller ingen reskontra.</source>
+        <translation>The database %1 holds no ledger.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pg_dump kunde inte säkerhetskopiera %1: %2</source>
+        <translation>pg_dump could not back up %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</source>
+        <translation>
+            <numerusform>The database %1 is used by %n other connection. Close Reskontra everywhere and try again; nothing has been changed.</numerusform>
+            <numerusform>The database %1 is used by %n other connections. Close Reskontra everywhere and try again; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kan inte skapa en tillfällig mapp för återställningen.</source>
+        <translation>Cannot create a temporary folder for the restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_restore kunde inte läsa &quot;%1&quot;: %2</source>
+        <translation>pg_restore could not read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kan inte skriva &quot;%1&quot;.</source>
+        <translation>Cannot write &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Återställningen av %1 misslyckades och är ångrad; databasen är som förut. %2</source>
+        <translation>The restore of %1 failed and has been undone; the database is as before. %2</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +5929,7 @@
 <context>
     <name>NextInvoiceTransfer</name>
     <message>
-        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+49"/>
+        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+50"/>
         <source>personnummer saknas; nästa faktura kan inte hittas</source>
         <translation>personal identity number missing; the next invoice cannot be found</translation>
     </message>
@@ -4794,7 +5944,12 @@
         <translation>Transfer date: enter the date of the transfer.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+35"/>
+        <source>företag %1–%2, överföringsdatum %3</source>
+        <translation>companies %1–%2, transfer date %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
         <translation>Invoice %1/%2 was changed by someone else during the transfer. Nothing was changed; redo the transfer.</translation>
     </message>
@@ -5004,6 +6159,232 @@
     </message>
 </context>
 <context>
+    <name>PaidInvoicePurge</name>
+    <message>
+        <location filename="../core/ledger/paidinvoicepurge.cpp" line="+68"/>
+        <source>fakturanummerordning</source>
+        <translation>invoice number order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>namnordning</source>
+        <translation>name order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummerordning</source>
+        <translation>person number order</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Betalda före: datumet är obligatoriskt (ÅÅMMDD).</source>
+        <translation>Paid before: the date is required (YYMMDD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</source>
+        <translation>Not dunning code: &quot;%1&quot; must be a dunning code 1–9.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ej kravkod: högst %1 kravkoder kan anges.</source>
+        <translation>Not dunning code: at most %1 dunning codes can be given.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listor: välj minst en kvittenslista (fakturanummer-, namn- eller personnummerordning).</source>
+        <translation>Lists: choose at least one receipt list (invoice number, name or person number order).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listor: %1 är vald två gånger.</source>
+        <translation>Lists: %1 is chosen twice.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag: alla</source>
+        <translation>Company: all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin: %1</source>
+        <translation>Routine: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer: %1</source>
+        <translation>Invoice number: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med saldo noll och betalda före %1</source>
+        <translation>Invoices with a zero balance, paid before %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ej kravkod: %1</source>
+        <translation>Not dunning code: %1</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Faktura %1/%2 ändrades av någon annan under rensningen. Inget rensades; ta fram listan igen.</source>
+        <translation>Invoice %1/%2 was changed by someone else during the purge. Nothing was purged; make the list again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rensad betald faktura: %1, belopp %2, inbetalt %3, betald %4, %5 transaktioner, %6 fakturarader</source>
+        <translation>Purged paid invoice: %1, amount %2, paid %3, paid on %4, %5 transactions, %6 invoice lines</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Purge of paid invoices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rensning betalda fakturor, betalda före %1</source>
+        <translation>Purge of paid invoices, paid before %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturorna att rensa har ändrats sedan listan togs fram (nu %1, listan %2). Inget rensades; ta fram listan igen.</source>
+        <translation>The invoices to purge have changed since the list was made (now %1, the list %2). Nothing was purged; make the list again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rensning betalda fakturor – endast lista</source>
+        <translation>Purge of paid invoices – list only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda fakturor – kvittenslista</source>
+        <translation>Purge of paid invoices – receipt list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ftg</source>
+        <translation>Co.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnr</source>
+        <translation>Person no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.</source>
+        <translation>Trans.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rensas</source>
+        <translation>to be purged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rensad</source>
+        <translation>purged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rensas inte: %1</source>
+        <translation>not purged: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Summa %n fakturor</source>
+        <translation>
+            <numerusform>Total %n invoice</numerusform>
+            <numerusform>Total %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/paidinvoicepurgerules.cpp" line="+36"/>
+        <source>transaktioner ej bokförda (kör Uppdatera bokföring först)</source>
+        <translation>transactions not booked (run Update bookkeeping first)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amorteringsplan %1 pågår (fordringar i planen har saldo)</source>
+        <translation>payment plan %1 is running (claims in the plan have a balance)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>betalningsföreläggande %1 pågår (fordringar i ansökan har saldo)</source>
+        <translation>payment order %1 is pending (claims in the application have a balance)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>överbetalning öppen eller ej bokförd</source>
+        <translation>overpayment open or not booked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>betalning placerad från oplacerade ej bokförd</source>
+        <translation>payment placed from unplaced payments not booked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signal på signallistan ej kvitterad</source>
+        <translation>signal on the signal list not acknowledged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differens ej överförd till nästa faktura</source>
+        <translation>difference not transferred to the next invoice</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>överförd till inkasso, betalningar ej rapporterade till inkassobyrån (saldokorrigering)</source>
+        <translation>transferred to collection, payments not reported to the collection agency (balance correction)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>hör ihop med faktura %1 som inte rensas</source>
+        <translation>belongs with invoice %1, which is not purged</translation>
+    </message>
+</context>
+<context>
     <name>PaymentForecast</name>
     <message>
         <location filename="../core/reports/paymentforecast.cpp" line="+54"/>
@@ -5011,7 +6392,7 @@
         <translation>Company: to %1 is before from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rutin &quot;%1&quot;: ange två siffror.</source>
         <translation>Routine &quot;%1&quot;: give two digits.</translation>
     </message>
@@ -5129,7 +6510,7 @@
         <translation>Invoice %1 was changed by someone else during the import. Import the file again.</translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentimport.cpp" line="+89"/>
+        <location filename="../core/payments/paymentimport.cpp" line="+90"/>
         <source>%1 rad %2</source>
         <translation>%1 line %2</translation>
     </message>
@@ -5214,7 +6595,7 @@
         <translation>the recipient Plusgiro number %1 belongs to no company in the ledger</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+4"/>
         <source>Inläsningen avbröts; ingenting har ändrats.</source>
         <translation>The import was cancelled; nothing has been changed.</translation>
@@ -5238,7 +6619,7 @@
         <translation>%1: to-date %2 is before from-date %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
         <translation>Payment method &quot;%1&quot; does not exist.</translation>
     </message>
@@ -5666,7 +7047,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="+399"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+395"/>
         <source>Ansökningsavgift</source>
         <translation>Application fee</translation>
     </message>
@@ -5725,7 +7106,7 @@
         <translation>Alternative 3: no interest claimed</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="-364"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-359"/>
         <source>%1: ange namn och adress (minst rad 1).</source>
         <translation>%1: enter the name and address (at least line 1).</translation>
     </message>
@@ -5922,7 +7303,7 @@
         <translation>Personal identity number: none of the invoices has a personal identity number; enter the debtor&apos;s.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
         <translation>Interest rate: enter a whole percentage 1–99 for alternative 2.</translation>
     </message>
@@ -6680,7 +8061,7 @@
         <translation>Additional text line %1 is %2 characters, at most %3.</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentplanservice.cpp" line="+73"/>
+        <location filename="../core/dunning/paymentplanservice.cpp" line="+74"/>
         <source>Amorteringsplan</source>
         <translation>Payment plan</translation>
     </message>
@@ -6700,7 +8081,7 @@
         <translation>No interest</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>Planen blir längre än %1 månader.</source>
         <translation>The plan would be longer than %1 months.</translation>
     </message>
@@ -6769,7 +8150,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Företag &quot;%1&quot; finns inte.</source>
         <translation>Company &quot;%1&quot; does not exist.</translation>
     </message>
@@ -6844,7 +8225,7 @@
         <translation>Manual payments</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Transaktionsdatum saknas.</source>
         <translation>The transaction date is missing.</translation>
     </message>
@@ -6893,7 +8274,7 @@
 <context>
     <name>PaymentSearch</name>
     <message>
-        <location filename="../core/reports/paymentsearch.cpp" line="+68"/>
+        <location filename="../core/reports/paymentsearch.cpp" line="+69"/>
         <source>Företag tom %1 ligger före företag from %2.</source>
         <translation>Company to %1 is before company from %2.</translation>
     </message>
@@ -7175,6 +8556,289 @@
     </message>
 </context>
 <context>
+    <name>ProtectedIdentity</name>
+    <message>
+        <location filename="../core/ledger/protectedidentity.cpp" line="+28"/>
+        <source>Skyddad adress</source>
+        <translation>Protected address</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Att ändra skyddad identitet</source>
+        <translation>Changing protected identity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kund %1 finns inte i företag %2.</source>
+        <translation>Customer %1 does not exist in company %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>skyddad identitet satt</source>
+        <translation>protected identity set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skyddad identitet borttagen</source>
+        <translation>protected identity removed</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReceiptDocument</name>
+    <message>
+        <location filename="../render/purgereceiptdocument.cpp" line="+96"/>
+        <source>%1: %2 fakturor, %3 transaktioner</source>
+        <translation>%1: %2 invoices, %3 transactions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rensning betalda fakturor – endast lista %1</source>
+        <translation>Purge of paid invoices – list only %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslista rensning betalda fakturor %1</source>
+        <translation>Receipt list purge of paid invoices %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rad %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rad %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>konto %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bokförd %1</source>
+        <translation>booked %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Påminnelse 1</source>
+        <translation>Reminder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Reminder 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Collection demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Residual demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkasso</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Påm.avgift</source>
+        <translation>Reminder fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Demand fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterad ränta</source>
+        <translation>Interest debited</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kravkod %1</source>
+        <translation>Dunning code %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bevakning: %1</source>
+        <translation>Watch: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefaktura %1</source>
+        <translation>Interest invoice %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter: inga</source>
+        <translation>Dunning details: none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter: %1</source>
+        <translation>Dunning details: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ENDAST LISTA – RENSNING BETALDA FAKTUROR</source>
+        <translation>LIST ONLY – PURGE OF PAID INVOICES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KVITTENSLISTA – RENSNING BETALDA FAKTUROR</source>
+        <translation>RECEIPT LIST – PURGE OF PAID INVOICES</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listversion: %1</source>
+        <translation>List version: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturarader</source>
+        <translation>invoice lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravuppgifter</source>
+        <translation>dunning details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utskriven %1 av %2. Ingenting är rensat.</source>
+        <translation>Printed %1 by %2. Nothing has been purged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensad %1 av %2. Fakturorna, deras transaktioner och tillhörande uppgifter är borttagna ur reskontran.</source>
+        <translation>Purged %1 by %2. The invoices, their transactions and related details have been removed from the ledger.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Personnr</source>
+        <translation>Person no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakt.dag</source>
+        <translation>Inv. date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga fakturor att rensa med detta urval.</source>
+        <translation>No invoices to purge with this selection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa företag %1 %2</source>
+        <translation>Total company %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturor som inte rensas</source>
+        <translation>Invoices that are not purged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo noll och betalda före datumet, men de hör ihop med något som inte är avslutat.</source>
+        <translation>Zero balance and paid before the date, but they belong with something that is not finished.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
+        <translation>The receipt list could not be written: the file %1 already exists. Nothing was purged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</source>
+        <translation>The receipt list could not be written: %1. Nothing was purged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kan inte skriva %1: PDF-filen blev tom.</source>
+        <translation>Cannot write %1: the PDF file came out empty.</translation>
+    </message>
+</context>
+<context>
     <name>Receivables</name>
     <message>
         <location filename="../core/reports/receivables.cpp" line="+61"/>
@@ -7187,7 +8851,7 @@
         <translation>Company: to %1 is before from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter: högst 30 tecken.</source>
         <translation>Filter: at most 30 characters.</translation>
     </message>
@@ -7273,32 +8937,7 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../core/ledger/referencedata.cpp" line="+124"/>
-        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
-        <translation>Company number &quot;%1&quot; must be at most three digits.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Företag %1 saknar namn.</source>
-        <translation>Company %1 has no name.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organisationsnummer: %1</source>
-        <translation>Organisation number: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bankgiro: %1</source>
-        <translation>Bankgiro: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Plusgiro: %1</source>
-        <translation>Plusgiro: %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../core/ledger/referencedata.cpp" line="+205"/>
         <source>Inbetalningssätt &quot;%1&quot;: koden ska vara en siffra eller bokstav.</source>
         <translation>Payment method &quot;%1&quot;: the code must be one digit or letter.</translation>
     </message>
@@ -7364,6 +9003,97 @@
         <location line="+32"/>
         <source>Referensränta %1 % från %2</source>
         <translation>Reference rate %1 % from %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementInvoiceDocument</name>
+    <message>
+        <location filename="../render/replacementinvoicedocument.cpp" line="+20"/>
+        <source>Avser: %1</source>
+        <translation>Concerns: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specifikation</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt, krediterat och påfört</source>
+        <translation>Paid, credited and debited</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Att betala</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denna faktura ersätter faktura %1 av %2. Betala endast beloppet att betala.</source>
+        <translation>This invoice replaces invoice %1 of %2. Pay only the amount due.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ERSÄTTNINGSFAKTURA</source>
+        <translation>REPLACEMENT INVOICE</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ersättningsfaktura %1</source>
+        <translation>Replacement invoice %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementInvoices</name>
+    <message>
+        <location filename="../core/ledger/replacementinvoice.cpp" line="+105"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faktura %1 har inget kvar att betala (saldo %2); en ersättningsfaktura skrivs för det som återstår.</source>
+        <translation>Invoice %1 has nothing left to pay (balance %2); a replacement invoice is written for what remains.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</source>
+        <translation>The text for %1 %2 (%3) is %4 characters; at most %5 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</source>
+        <translation>The due date %1 has passed. For a new due date, change it on the customer invoice first (F5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1 finns inte längre i företag %2.</source>
+        <translation>Invoice %1 no longer exists in company %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har ändrats av %2 %3 sedan ersättningsfakturan togs fram. Ta fram den igen.</source>
+        <translation>Invoice %1 was changed by %2 %3 after the replacement invoice was made. Make it again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ersättningsfaktura daterad %1, förfallodag %2, att betala %3</source>
+        <translation>Replacement invoice dated %1, due date %2, amount due %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ersättningsfaktura</source>
+        <translation>replacement invoice</translation>
     </message>
 </context>
 <context>
@@ -7450,18 +9180,108 @@
         <translation>File</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_backup.cpp" line="+38"/>
+        <source>Filen &quot;%1&quot; finns redan. Ange --force för att skriva över den.</source>
+        <translation>The file &quot;%1&quot; already exists. Give --force to overwrite it.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_init.cpp" line="+203"/>
+        <source>Säkerhetskopiera reskontran</source>
+        <translation>Back up the ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>Databas</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Schemaversion</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Storlek (byte)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reskontran &quot;%1&quot; finns redan. Ange --force för att ersätta den med säkerhetskopian; allt som gjorts i den efter säkerhetskopian försvinner.</source>
+        <translation>The ledger &quot;%1&quot; already exists. Give --force to replace it with the backup; everything done in it after the backup is lost.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Återställ reskontran från en säkerhetskopia</source>
+        <translation>Restore the ledger from a backup</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ersatte befintlig reskontra</source>
+        <translation>Replaced an existing ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
+        <location filename="../app/cli/cli_init.cpp" line="+218"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+314"/>
         <source>Fakturor</source>
         <translation>Invoices</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>skriv över en fil som finns / ersätt en reskontra som finns</source>
+        <translation>overwrite an existing file / replace an existing ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>säkerhetskopiera hela reskontran till en fil medan andra arbetar i den</source>
+        <translation>back up the whole ledger to a file while others work in it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite: en sammanhängande ögonblicksbild av det senast sparade (VACUUM INTO); den som
+arbetar i reskontran under tiden störs inte. PostgreSQL: pg_dump -Fc (paketet
+postgresql-client), lösenordet går via PGPASSWORD. Filen skrivs under ett tillfälligt
+namn bredvid och byter namn när den är klar. Endast administratörer.</source>
+        <translation>SQLite: a consistent snapshot of what was last saved (VACUUM INTO); anyone
+working in the ledger meanwhile is not disturbed. PostgreSQL: pg_dump -Fc (the package
+postgresql-client), the password is passed in PGPASSWORD. The file is written under a temporary
+name beside it and renamed when it is complete. Administrators only.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>återställ reskontran från en säkerhetskopia; allt eller inget</source>
+        <translation>restore the ledger from a backup; all or nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen ska vara en säkerhetskopia av en reskontra med en schemaversion som programmet
+känner till (en äldre uppgraderas när den öppnas). En reskontra som finns ersätts
+bara med --force, och inte medan den är öppen någon annanstans. SQLite: kopian
+kontrolleras och byter sedan plats med den gamla filen i ett steg. PostgreSQL:
+pg_restore --clean --if-exists --no-owner, allt i en transaktion. Återställningen
+skrivs i granskningsloggen.</source>
+        <translation>The file must be a backup of a ledger with a schema version the program
+knows (an older one is upgraded when it is opened). An existing ledger is replaced
+only with --force, and not while it is open elsewhere. SQLite: the copy is
+checked and then takes the old file&apos;s place in one step. PostgreSQL:
+pg_restore --clean --if-exists --no-owner, all in one transaction. The restore
+is written to the audit log.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli_agency.cpp" line="+209"/>
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="+54"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+61"/>
         <location line="+34"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+34"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-132"/>
@@ -7470,17 +9290,21 @@
         <location line="+49"/>
         <location line="+44"/>
         <location line="+22"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+89"/>
         <source>Belopp</source>
         <translation>Amount</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_backup.cpp" line="-28"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+235"/>
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
-        <location filename="../app/cli/cli_init.cpp" line="-34"/>
-        <location line="+39"/>
+        <location filename="../app/cli/cli_init.cpp" line="-38"/>
+        <location line="+43"/>
         <location filename="../app/cli/cli_interest.cpp" line="+76"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-171"/>
+        <location filename="../app/cli/cli_users.cpp" line="+74"/>
+        <location line="+97"/>
         <source>Provkörning</source>
         <translation>Dry run</translation>
     </message>
@@ -7514,7 +9338,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>the file&apos;s format (default: JSON if the file starts with [ or {, otherwise CSV)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_init.cpp" line="-149"/>
+        <location filename="../app/cli/cli_init.cpp" line="-163"/>
         <source>Kan inte skapa en tillfällig mapp för provkörningen.</source>
         <translation>Cannot create a temporary folder for the dry run.</translation>
     </message>
@@ -7534,8 +9358,10 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>--name: the company name is missing</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location filename="../app/cli/cli_backup.cpp" line="-47"/>
+        <location line="+38"/>
+        <location filename="../app/cli/cli_init.cpp" line="+43"/>
+        <location line="+50"/>
         <source>Reskontra</source>
         <translation>Ledger</translation>
     </message>
@@ -7552,14 +9378,16 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_bookkeeping.cpp" line="+6"/>
         <location filename="../app/cli/cli_dunning_run.cpp" line="+33"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
-        <location filename="../app/cli/cli_init.cpp" line="-43"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
+        <location filename="../app/cli/cli_init.cpp" line="-49"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-191"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="-80"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+17"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
         <location line="+239"/>
         <location filename="../app/cli/cli_threat.cpp" line="+30"/>
+        <location filename="../app/cli/cli_users.cpp" line="-120"/>
+        <location line="+89"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
@@ -7663,6 +9491,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_agency.cpp" line="-341"/>
         <location filename="../app/cli/cli_dunning_run.cpp" line="-6"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="+32"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-65"/>
         <location filename="../app/cli/cli_threat.cpp" line="-6"/>
         <source>--%1: ange A eller A-B, inte &quot;%2&quot;</source>
         <translation>--%1: give A or A-B, not &quot;%2&quot;</translation>
@@ -7685,18 +9514,22 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="+47"/>
         <location line="+141"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+79"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
         <location line="+44"/>
         <location line="+21"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+61"/>
         <location filename="../app/cli/cli_threat.cpp" line="+8"/>
+        <location filename="../app/cli/cli_users.cpp" line="-92"/>
+        <location line="+90"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="-130"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+136"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <source>Personnr</source>
         <translation>Personal ID no.</translation>
     </message>
@@ -7900,6 +9733,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+166"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>rutin, RR eller RR-RR</source>
         <translation>routine, RR or RR-RR</translation>
@@ -7910,6 +9744,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location line="+28"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>fakturanummer eller intervall</source>
         <translation>invoice number or range</translation>
@@ -8021,7 +9856,23 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Monitoring codes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Administratör</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Administratören %1 har inget lösenord ännu; tills någon har ett behövs ingen inloggning. Sätt det med:
+  reskontra-cli user password %1
+</source>
+        <translation>
+The administrator %1 has no password yet; until someone has one, no login is needed. Set it with:
+  reskontra-cli user password %1
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source><byte value="xd"/>Skapar demodata: %1 %</source>
         <translation><byte value="xd"/>Creating demo data: %1 %</translation>
     </message>
@@ -8102,7 +9953,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-181"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-182"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
@@ -8112,7 +9963,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-148"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-95"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Rutin</source>
         <translation>Routine</translation>
     </message>
@@ -8159,7 +10010,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-177"/>
         <source>Kundnummer</source>
         <translation>Customer number</translation>
     </message>
@@ -8170,39 +10021,40 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Namn 2</source>
         <translation>Name 2</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>C/o</source>
         <translation>c/o</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-166"/>
         <source>Fakturadatum</source>
         <translation>Invoice date</translation>
     </message>
@@ -8219,12 +10071,12 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Registerid</source>
         <translation>Register id</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Avdelning</source>
         <translation>Department</translation>
     </message>
@@ -8242,18 +10094,18 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location filename="../app/cli/cli_agency.cpp" line="-300"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_invoice.cpp" line="-169"/>
-        <location line="+170"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-170"/>
+        <location line="+171"/>
         <source>Betalt</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Påminnelseavgift</source>
         <translation>Reminder fee</translation>
     </message>
@@ -8592,14 +10444,14 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     <message>
         <location filename="../app/cli/cli_agency.cpp" line="-207"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Bevakningstext</source>
         <translation>Monitoring text</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-138"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-153"/>
-        <location line="+152"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-154"/>
+        <location line="+153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+13"/>
         <source>Slutbetald</source>
         <translation>Paid in full</translation>
@@ -8616,7 +10468,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-151"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-152"/>
         <source>Räntefaktura</source>
         <translation>Interest invoice</translation>
     </message>
@@ -9069,7 +10921,7 @@ identity number are not transferred but listed. An existing file is never overwr
         <translation>Posted</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Transaktioner:</source>
         <translation>Transactions:</translation>
     </message>
@@ -9094,6 +10946,7 @@ identity number are not transferred but listed. An existing file is never overwr
         <location line="+47"/>
         <location line="+44"/>
         <location line="+20"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-4"/>
         <source>Ftg</source>
         <translation>Co.</translation>
     </message>
@@ -9106,6 +10959,7 @@ identity number are not transferred but listed. An existing file is never overwr
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-133"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <location filename="../app/cli/cli_threat.cpp" line="-2"/>
         <source>Fakturanr</source>
         <translation>Invoice no.</translation>
@@ -9138,7 +10992,7 @@ identity number are not transferred but listed. An existing file is never overwr
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>en fordran med läge och transaktioner</source>
         <translation>one claim with its state and transactions</translation>
     </message>
@@ -9401,8 +11255,8 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>check an OCR reference (check digit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="+58"/>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/context.cpp" line="+59"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Användning: %1</source>
         <translation>Usage: %1</translation>
     </message>
@@ -9427,9 +11281,9 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>the ledger&apos;s file or postgresql:// address</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>användare i loggen</source>
-        <translation>user in the log</translation>
+        <location line="+2"/>
+        <source>användare (loggas; inloggning när reskontran har lösenord)</source>
+        <translation>user (logged; login once the ledger has passwords)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9467,7 +11321,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>--%1: &quot;%2&quot; must be a whole number %3–%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-24"/>
+        <location filename="../app/cli/main.cpp" line="-27"/>
         <source>Användning: reskontra-cli [--db LEDGER] [--user NAME] [--today D] [--format table|csv|json] KOMMANDO ...</source>
         <translation>Usage: reskontra-cli [--db LEDGER] [--user NAME] [--today D] [--format table|csv|json] COMMAND ...</translation>
     </message>
@@ -9493,6 +11347,11 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location line="+2"/>
+        <source>Lösenord (när någon användare har ett): $RESKONTRA_PASSWORD, annars frågas det på terminalen.</source>
+        <translation>Password (once any user has one): $RESKONTRA_PASSWORD, otherwise it is asked for on the terminal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Slutkoder: 0 klart, 1 vägrat eller misslyckat (reskontran oförändrad), 2 felaktigt anrop, 3 felaktig indatafil.</source>
         <translation>Exit codes: 0 done, 1 refused or failed (ledger unchanged), 2 invalid call, 3 invalid input file.</translation>
     </message>
@@ -10082,6 +11941,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+9"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
@@ -10166,6 +12026,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <location line="-32"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -11051,42 +12912,451 @@ customer number (digits) or name.</translation>
         <source>skriv ut upplupen dröjsmålsränta</source>
         <translation>print accrued late-payment interest</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli_login.cpp" line="+142"/>
+        <source>Lösenord för %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reskontran kräver inloggning: ange användaren med --user och lösenordet i $RESKONTRA_PASSWORD, eller kör kommandot på en terminal.</source>
+        <translation>The ledger requires login: give the user with --user and the password in $RESKONTRA_PASSWORD, or run the command on a terminal.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kommandot &quot;%1&quot;</source>
+        <translation>The command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nytt lösenord för %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samma lösenord igen: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenorden är inte lika; inget är ändrat.</source>
+        <translation>The passwords differ; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_purge.cpp" line="-49"/>
+        <source>--lists: &quot;%1&quot; ska vara invoice, name eller id</source>
+        <translation>--lists: &quot;%1&quot; must be invoice, name or id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--lists: &quot;%1&quot; har för många &apos;:&apos;</source>
+        <translation>--lists: &quot;%1&quot; has too many &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lists: detaljen &quot;%1&quot; ska vara lines eller dunning</source>
+        <translation>--lists: the detail &quot;%1&quot; must be lines or dunning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--lists: ange minst en lista</source>
+        <translation>--lists: give at least one list</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--exclude-code: &quot;%1&quot; ska vara en kravkod 1–9</source>
+        <translation>--exclude-code: &quot;%1&quot; must be a dunning code 1–9</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--exclude-code: högst %1 kravkoder</source>
+        <translation>--exclude-code: at most %1 dunning codes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Betald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.</source>
+        <translation>Trans.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Endast lista, betalda före %1: %2 fakturor skulle rensas</source>
+        <translation>List only, paid before %1: %2 invoices would be purged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda före %1: %2 fakturor rensade</source>
+        <translation>Purge paid before %1: %2 invoices purged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>Amount SEK %1, paid SEK %2, %3 transactions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endast lista: ingenting ändrades.</source>
+        <translation>List only: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslistan (PDF): %1</source>
+        <translation>The receipt list (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--pdf: kvittenslistan är obligatorisk vid rensning (eller --dry-run för endast lista)</source>
+        <translation>--pdf: the receipt list is required when purging (or --dry-run for list only)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rensning betalda fakturor (8.4)</source>
+        <translation>purge of paid invoices (8.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar bort fakturor med saldo noll som betalts före --paid-before (slutbetalningsdatum och sista transaktion före datumet) ur reskontran, med transaktioner och tillhörande uppgifter, i en enda transaktion. Kunderna finns kvar. Fakturor med ej bokförda transaktioner, i en pågående amorteringsplan eller ett pågående betalningsföreläggande, med inkassobetalningar som inte rapporterats, med osedd signal eller som en kvarvarande faktura hänvisar till rensas inte (listas med orsak). Kvittenslistan (--pdf) skrivs innan något tas bort; kan den inte skrivas ändras ingenting. --lists väljer listor: invoice, name, id, var och en med :lines (fakturarader) och/eller :dunning (kravuppgifter), t.ex. invoice:lines+dunning,name. --dry-run ger endast lista och ändrar ingenting. Kräver rollen arbetsledare.</source>
+        <translation>Removes invoices with a zero balance paid before --paid-before (final payment date and last transaction before the date) from the ledger, with their transactions and related details, in one single transaction. The customers remain. Invoices with transactions not booked, in a running payment plan or a pending payment order, with collection payments not reported, with an unacknowledged signal, or referred to by a remaining invoice are not purged (they are listed with the reason). The receipt list (--pdf) is written before anything is removed; if it cannot be written, nothing changes. --lists chooses lists: invoice, name, id, each with :lines (invoice lines) and/or :dunning (dunning details), e.g. invoice:lines+dunning,name. --dry-run gives the list only and changes nothing. Requires the role supervisor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>betalda före detta datum</source>
+        <translation>paid before this date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företag, NNN eller NNN-NNN (tomt = alla)</source>
+        <translation>company, NNN or NNN-NNN (empty = all)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkoder som inte rensas, högst 4, kommaseparerade</source>
+        <translation>dunning codes not purged, at most 4, comma-separated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kvittenslistor (standard: invoice)</source>
+        <translation>receipt lists (default: invoice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kvittenslistan som PDF (krävs utom vid --dry-run)</source>
+        <translation>the receipt list as PDF (required except with --dry-run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_users.cpp" line="-114"/>
+        <source>%1: &quot;%2&quot; ska vara read, clerk, supervisor eller administrator</source>
+        <translation>%1: &quot;%2&quot; must be read, clerk, supervisor or administrator</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: företagsnumret &quot;%2&quot; ska vara 1–3 siffror</source>
+        <translation>%1: the company number &quot;%2&quot; must be 1–3 digits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Behörighet</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+87"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Har lösenord</source>
+        <translation>Has password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Ändrad av</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatisk utloggning (minuter, 0 = aldrig)</source>
+        <translation>Automatic log-out (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>lägg upp en användare (utan lösenord)</source>
+        <translation>add a user (without a password)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollerna: read = läsbehörighet, clerk = handläggare, supervisor = arbetsledare, administrator = administratör (ser alla företag). Sätt sedan lösenordet med &quot;user password LOGIN&quot;.</source>
+        <translation>The roles: read = read only, clerk = clerk, supervisor = supervisor, administrator = administrator (sees all companies). Then set the password with &quot;user password LOGIN&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roll</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fullständigt namn</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>företag användaren får se och ändra</source>
+        <translation>companies the user may see and change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sätt eller byt lösenord (två gånger på terminalen, annars första raden på stdin)</source>
+        <translation>set or change a password (twice on the terminal, otherwise the first line on stdin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minst %1 tecken. När någon har lösenord måste alla logga in: --user NAMN och lösenordet i $RESKONTRA_PASSWORD eller på terminalen. Den egna användarens lösenord får alla byta.</source>
+        <translation>At least %1 characters. Once anyone has a password, everyone must log in: --user NAME and the password in $RESKONTRA_PASSWORD or on the terminal. Everyone may change their own password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ändra användarens roll</source>
+        <translation>change the user&apos;s role</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ange vilka företag användaren får se och ändra</source>
+        <translation>set which companies the user may see and change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>användarna med roll och företag</source>
+        <translation>the users with role and companies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stäng av en användare (kan inte logga in)</source>
+        <translation>deactivate a user (cannot log in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>släpp på en avstängd användare igen</source>
+        <translation>reactivate a deactivated user</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>visa eller ändra tiden till automatisk utloggning i programmet</source>
+        <translation>show or change the time to automatic log-out in the program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minuter utan tangentbord eller mus, 0 = aldrig (standard 30)</source>
+        <translation>minutes without keyboard or mouse, 0 = never (default 30)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <location filename="../core/storage/runlock.cpp" line="+72"/>
+        <source>okänd tid</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kravkörning</source>
+        <translation>Dunning run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning BgMax</source>
+        <translation>BgMax import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning Total-IN</source>
+        <translation>Total-IN import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringskörning</source>
+        <translation>Booking run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Threat of payment order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturering</source>
+        <translation>Interest invoicing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till nästa faktura</source>
+        <translation>Transfer to the next invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till inkasso</source>
+        <translation>Transfer to collection agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Purge of paid invoices</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 för företag %2 pågår sedan %3, startad av %4 på %5</source>
+        <translation>%1 for company %2 has been running since %3, started by %4 on %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pågår</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avbruten (processen finns inte längre)</source>
+        <translation>interrupted (the process no longer exists)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>okänd (annan dator)</source>
+        <translation>unknown (another computer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>klar</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rensad automatiskt av %1</source>
+        <translation>cleared automatically by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rensad av %1</source>
+        <translation>cleared by %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>rensad automatiskt: innehavaren finns inte längre</source>
+        <translation>cleared automatically: the holder no longer exists</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Har körningen avbrutits kan en administratör ta bort låset under Rensning loggposter efter avbrott.</source>
+        <translation>If the run was interrupted, an administrator can remove the lock under Clear log entries after interruption.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 kan startas när den är klar.</source>
+        <translation>%1 can be started when it has finished.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 kunde inte låsa företag %2: %3</source>
+        <translation>%1 could not lock company %2: %3</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PostgreSQL-process %1</source>
+        <translation>, PostgreSQL process %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rensning loggposter efter avbrott</source>
+        <translation>Clear log entries after interruption</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>borttaget av administratör</source>
+        <translation>removed by an administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Låset för företag %1 finns inte längre (körningen har avslutats eller någon annan har tagit bort det).</source>
+        <translation>The lock for company %1 no longer exists (the run has finished or someone else has removed it).</translation>
+    </message>
 </context>
 <context>
     <name>Saldolista</name>
     <message>
-        <location filename="../core/reports/saldolista.cpp" line="+26"/>
-        <location line="+116"/>
+        <location filename="../core/reports/saldolista.cpp" line="+27"/>
+        <location line="+117"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+68"/>
+        <location line="-118"/>
+        <location line="+69"/>
         <location line="+48"/>
         <source>Debiteringsrutinens identitet</source>
         <translation>Billing routine identity</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Avdelning/förvaltning</source>
         <translation>Department/administration</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+16"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Förfallodag</source>
         <translation>Due date</translation>
     </message>
@@ -11096,7 +13366,7 @@ customer number (digits) or name.</translation>
         <translation>Company: to %1 is before from %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rutin: tom %1 ligger före from %2.</source>
         <translation>Routine: to %1 is before from %2.</translation>
     </message>
@@ -11360,11 +13630,6 @@ customer number (digits) or name.</translation>
         <source>Bevakning</source>
         <translation>Monitoring</translation>
     </message>
-    <message>
-        <location line="+194"/>
-        <source>(skyddad adress)</source>
-        <translation>(protected address)</translation>
-    </message>
 </context>
 <context>
     <name>SeparateReceivable</name>
@@ -11379,7 +13644,7 @@ customer number (digits) or name.</translation>
         <translation>Company: to %1 is before from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Konto</source>
@@ -11653,7 +13918,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>ThreatRun</name>
     <message>
-        <location filename="../core/dunning/threatrun.cpp" line="+94"/>
+        <location filename="../core/dunning/threatrun.cpp" line="+95"/>
         <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
         <translation>THREAT OF PAYMENT ORDER</translation>
     </message>
@@ -11688,7 +13953,12 @@ customer number (digits) or name.</translation>
         <translation>Invoice %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+98"/>
+        <source>företag %1–%2, körningsdatum %3</source>
+        <translation>companies %1–%2, run date %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
         <translation>Invoice %1/%2 was changed by someone else during the run. Nothing was changed; run again.</translation>
     </message>
@@ -12125,36 +14395,36 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <location line="+9"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Rutin: &quot;%1&quot; ska vara två siffror.</source>
         <translation>Routine: &quot;%1&quot; must be two digits.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Rutin</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</source>
         <translation>Invoice number: &quot;%1&quot; must be 1–9 digits.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <location line="+8"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Slutbetald: tom %1 ligger före from %2.</source>
         <translation>Paid in full: to %1 is before from %2.</translation>
     </message>
@@ -12165,12 +14435,12 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Förvaltning/avdelning</source>
         <translation>Administration/department</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</source>
         <translation>Minimum interest: &quot;%1&quot; must be whole kronor, 0–%2.</translation>
     </message>
@@ -12180,7 +14450,7 @@ customer number (digits) or name.</translation>
         <translation>Minimum number of days: &quot;%1&quot; must be 0–%2.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Faktura %1/%2: %3</source>
         <translation>Invoice %1/%2: %3</translation>
     </message>
@@ -12324,6 +14594,138 @@ customer number (digits) or name.</translation>
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../core/users/passwordhash.cpp" line="+30"/>
+        <source>Lösenordsbiblioteket libsodium kunde inte startas.</source>
+        <translation>The password library libsodium could not be started.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lösenordet kunde inte krypteras (för lite minne).</source>
+        <translation>The password could not be hashed (too little memory).</translation>
+    </message>
+    <message>
+        <location filename="../core/users/users.cpp" line="+60"/>
+        <source>företag %1</source>
+        <translation>company %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inloggningen misslyckades: fel användarnamn eller lösenord.</source>
+        <translation>Login failed: wrong user name or password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Användare och behörigheter</source>
+        <translation>Users and permissions</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+113"/>
+        <location line="+11"/>
+        <source>Användaren &quot;%1&quot; finns inte.</source>
+        <translation>The user &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Att ändra användare</source>
+        <translation>Changing users</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 är den sista aktiva administratören och kan inte inaktiveras eller få en lägre roll. Ge först en annan användare rollen administratör.</source>
+        <translation>%1 is the last active administrator and cannot be deactivated or given a lower role. First give another user the role administrator.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Då skulle ingen aktiv administratör ha lösenord, och ingen kunde logga in och sköta användarna. Sätt först ett lösenord för en administratör (reskontra-cli user password %1).</source>
+        <translation>Then no active administrator would have a password, and nobody could log in and manage the users. First set a password for an administrator (reskontra-cli user password %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Att lägga upp användare</source>
+        <translation>Adding users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Användarnamnet &quot;%1&quot; ska vara 1–%2 tecken: a–z, 0–9, punkt, understreck eller bindestreck.</source>
+        <translation>The user name &quot;%1&quot; must be 1–%2 characters: a–z, 0–9, full stop, underscore or hyphen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+94"/>
+        <source>Namnet får vara högst %1 tecken (är %2).</source>
+        <translation>The name may be at most %1 characters (it is %2).</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Användaren &quot;%1&quot; finns redan.</source>
+        <translation>The user &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Att sätta lösenord</source>
+        <translation>Setting passwords</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lösenordet är tomt.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet är för kort: minst %1 tecken (är %2).</source>
+        <translation>The password is too short: at least %1 characters (it is %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(satt)</source>
+        <translation>(set)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nytt)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Administratör</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Inloggning krävs: ange användare och lösenord.</source>
+        <translation>Login required: enter user and password.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Att ändra tiden för utloggning</source>
+        <translation>Changing the log-out time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiden till automatisk utloggning ska vara 0–%1 minuter (0 = aldrig).</source>
+        <translation>The time to automatic log-out must be 0–%1 minutes (0 = never).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <location filename="../render/xlsxexport.cpp" line="+141"/>
@@ -12349,7 +14751,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+110"/>
         <source>Skapar en demoreskontra…</source>
         <translation>Creating a demo ledger…</translation>
     </message>
@@ -12357,11 +14759,6 @@ customer number (digits) or name.</translation>
         <location line="+1"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Reskontra</source>
-        <translation>Reskontra</translation>
     </message>
 </context>
 <context>
@@ -12385,7 +14782,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::AgencyCorrectionsPanel</name>
     <message>
-        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+41"/>
+        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+21"/>
         <source>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</source>
         <translation>Payments and credits on claims that have gone to debt collection, since the last balance correction. Payments with the collection method (from the collection agency&apos;s giro) are not included. Enter/F8 shows what the next file contains; F10 creates the file and marks the transactions so that none is included twice.</translation>
     </message>
@@ -12759,7 +15156,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::AgencyTransferScreen</name>
     <message>
-        <location filename="../ui/screens/agencytransferscreen.cpp" line="+62"/>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+45"/>
         <source>Kontrollista överföring till inkasso</source>
         <translation>Control list: transfer to debt collection</translation>
     </message>
@@ -13077,6 +15474,108 @@ customer number (digits) or name.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::AuditLogScreen</name>
+    <message>
+        <location filename="../ui/screens/auditlogscreen.cpp" line="+36"/>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag (F4)</source>
+        <translation>Company (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare (F4)</source>
+        <translation>User (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum from – tom</source>
+        <translation>Date from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabell (F4)</source>
+        <translation>Table (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd (F4)</source>
+        <translation>Action (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggen kan bara läsas. Enter på en rad om en faktura visar fakturan.</source>
+        <translation>The log is read-only. Enter on a row about an invoice shows the invoice.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+30"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Datum from</source>
+        <translation>Date from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum tom</source>
+        <translation>Date to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Raden gäller ingen faktura.</source>
+        <translation>The row is not about an invoice.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::BillingStatisticsScreen</name>
     <message>
         <location filename="../ui/screens/billingstatisticsscreen.cpp" line="+26"/>
@@ -13155,7 +15654,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::ClaimChangeForm</name>
     <message>
-        <location filename="../ui/screens/claimchangeform.cpp" line="+46"/>
+        <location filename="../ui/screens/claimchangeform.cpp" line="+47"/>
         <source>Fakturamottagare</source>
         <translation>Invoice recipient</translation>
     </message>
@@ -13330,7 +15829,7 @@ customer number (digits) or name.</translation>
         <translation>White fields can be changed. Dates are written YYMMDD. Enter saves, F7 undoes, F3 goes back.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <location line="+5"/>
         <source>ej uppdebiterad</source>
         <translation>not debited</translation>
@@ -13342,7 +15841,7 @@ customer number (digits) or name.</translation>
         <translation>+ debited %1 (remaining %2)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Kravkoden ska vara en siffra 1–9.</source>
         <translation>The dunning code must be one digit 1–9.</translation>
     </message>
@@ -13355,7 +15854,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::ClaimDunningTab</name>
     <message>
-        <location filename="../ui/screens/claimtabs.cpp" line="+219"/>
+        <location filename="../ui/screens/claimtabs.cpp" line="+227"/>
         <source>Kravverksamhet</source>
         <translation>Dunning activity</translation>
     </message>
@@ -13573,7 +16072,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::ClaimInvoiceTab</name>
     <message>
-        <location line="-301"/>
+        <location line="-308"/>
         <source>Fakturamottagare</source>
         <translation>Invoice recipient</translation>
     </message>
@@ -13709,12 +16208,12 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Belopp</source>
         <translation>Amount</translation>
     </message>
@@ -13724,7 +16223,7 @@ customer number (digits) or name.</translation>
         <translation>Invoice lines (F9 switches text/account coding):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -13765,13 +16264,13 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::ClaimScreen</name>
     <message>
-        <location filename="../ui/screens/claimscreen.cpp" line="+45"/>
-        <location line="+159"/>
+        <location filename="../ui/screens/claimscreen.cpp" line="+46"/>
+        <location line="+163"/>
         <source>Fakturakopia</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>&amp;Kopia skrivs på fakturan</source>
         <translation>&amp;Copy printed on the invoice</translation>
     </message>
@@ -13806,7 +16305,7 @@ customer number (digits) or name.</translation>
         <translation>Invoice copy – preview</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>9 siffror</source>
         <translation>9 digits</translation>
     </message>
@@ -13838,13 +16337,13 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="-50"/>
-        <location line="+54"/>
-        <location line="+102"/>
+        <location line="+56"/>
+        <location line="+104"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -13899,7 +16398,22 @@ customer number (digits) or name.</translation>
         <translation>Interest</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersättningsfaktura</source>
+        <translation>Replacement invoice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granskningslogg</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skriv både företag och fakturanummer.</source>
         <translation>Enter both the company and the invoice number.</translation>
     </message>
@@ -13919,7 +16433,7 @@ customer number (digits) or name.</translation>
         <translation>Last changed %1 by %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Anteckningar (%1) ●</source>
         <translation>Notes (%1) ●</translation>
     </message>
@@ -13986,11 +16500,26 @@ customer number (digits) or name.</translation>
         <source>Fakturakopia av %1 är framtagen.</source>
         <translation>An invoice copy of %1 has been produced.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Granskningsloggen kan inte visas här.</source>
+        <translation>The audit log cannot be shown here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kunduppgifterna kan inte visas här.</source>
+        <translation>The customer details cannot be shown here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ersättningsfaktura kan inte tas fram här.</source>
+        <translation>A replacement invoice cannot be made here.</translation>
+    </message>
 </context>
 <context>
     <name>rsk::ui::ClaimSearchModel</name>
     <message>
-        <location filename="../ui/models/claimsearchmodel.cpp" line="+416"/>
+        <location filename="../ui/models/claimsearchmodel.cpp" line="+422"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -14230,6 +16759,539 @@ Personal identity number 2: %2</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::CompanySettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/companysettingsscreen.cpp" line="+59"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företagsuppgifter (handbok 9): uppgifterna skrivs ut på fakturor och brev och styr bokföringen. Enter sparar alla flikar; F10 byter flik.</source>
+        <translation>Company details (handbook 9): the details are printed on invoices and letters and control the bookkeeping. Enter saves all tabs; F10 changes tab.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Företagsuppgifter</source>
+        <translation>Company details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontoplansuppbyggnad</source>
+        <translation>Chart of accounts structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringskonton och blanketter</source>
+        <translation>Receivable accounts and forms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringskopplingar</source>
+        <translation>Booking links</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa flik</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontoplan</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringskonton</source>
+        <translation>Receivable accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopplingar</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Välj företag i statusraden.</source>
+        <translation>Choose a company in the status bar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Företag %1 %2</source>
+        <translation>Company %1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företagsuppgifterna för företag %1 är sparade.</source>
+        <translation>The company details of company %1 are saved.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (och %2 fel till; de är markerade)</source>
+        <translation>%1 (and %2 more errors; they are marked)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>F4 visar blankettyper och skrivare i fliken Fordringskonton och blanketter.</source>
+        <translation>F4 shows form types and printers on the Receivable accounts and forms tab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inga skrivare är installerade på den här datorn; skriv skrivarens namn.</source>
+        <translation>No printers are installed on this computer; type the printer&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blankettyper</source>
+        <translation>Form types</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/screens/companysettingstabs.cpp" line="+186"/>
+        <source>Skrivare</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/companysettingstabs.cpp" line="-67"/>
+        <source>Företaget</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn &amp;2:</source>
+        <translation>Name &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Webbplats:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identitet och giro</source>
+        <translation>Identity and giro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisationsnummer:</source>
+        <translation>Or&amp;ganisation number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Momsreg.nr:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bankgiro:</source>
+        <translation>&amp;Bankgiro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lusgiro:</source>
+        <translation>P&amp;lusgiro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utlandsbetalningar</source>
+        <translation>Payments from abroad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B&amp;IC:</source>
+        <translation>B&amp;IC:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kontoplanen i redovisningen som företaget bokför i: varje kontodels benämning (högst %1 tecken), längd (1–%2 siffror) och X om den är obligatorisk. Del 1 är kontot; de obligatoriska delarna kommer först.</source>
+        <translation>The chart of accounts of the accounting the company books into: each account part&apos;s name (at most %1 characters), length (1–%2 digits) and X if it is required. Part 1 is the account; the required parts come first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Benämning</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Längd</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obligatorisk</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Per rutin: fordringskonto (tomt = företagets kundfordringskonto), blankettyp (F4), dagar från fakturadatum till förfallodag och fakturaskrivare (F4, tomt = datorns standardskrivare).</source>
+        <translation>Per routine: receivable account (empty = the company&apos;s receivables account), form type (F4), days from invoice date to due date and invoice printer (F4, empty = the computer&apos;s default printer).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rutin</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fordringskonto</source>
+        <translation>Receivable account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Blankettyp</source>
+        <translation>Form type</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Dagar till förf.</source>
+        <translation>Days to due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturaskrivare</source>
+        <translation>Invoice printer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Övriga utskrifter</source>
+        <translation>Other printouts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Konton som bokföringen av inbetalningar, avgifter och ränta använder. Tomt = standardkontot. Samma konton visas i Kravparametrar och Parametrar maskinella inbetalningar.</source>
+        <translation>Accounts that the booking of payments, fees and interest uses. Empty = the default account. The same accounts are shown in Dunning parameters and Parameters for automatic payments.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Koppling</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standardkonto</source>
+        <translation>Default account</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Ingen kontoplan: konton får ha 1–%1 siffror.</source>
+        <translation>No chart of accounts: accounts may have 1–%1 digits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>En kontering har %1 siffror.</source>
+        <translation>A posting has %1 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kontering har %1 eller %2 siffror.</source>
+        <translation>A posting has %1 or %2 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/widgets/connectiondialog.cpp" line="+56"/>
+        <source>Öppna reskontra</source>
+        <translation>Open ledger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fil på den här datorn (SQLite, en användare)</source>
+        <translation>File on this computer (SQLite, one user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasserver (PostgreSQL, flera användare)</source>
+        <translation>Database server (PostgreSQL, several users)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Databas:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontra sparar aldrig lösenordet; det frågas efter vid nästa start om det inte finns i ~/.pgpass.</source>
+        <translation>Reskontra never stores the password; it is asked for at the next start unless it is in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Öppna reskontrafil</source>
+        <translation>Open ledger file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontror (*.sqlite *.db);;Alla filer (*)</source>
+        <translation>Ledgers (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skriv reskontrans fil.</source>
+        <translation>Enter the ledger&apos;s file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll i server, databas och användare.</source>
+        <translation>Fill in server, database and user.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::CountryCodesScreen</name>
+    <message>
+        <location filename="../ui/screens/countrycodesscreen.cpp" line="+34"/>
+        <source>Landskoder för utlandsadresser (handbok 8.2). Namnet skrivs ut på fakturan; avvikande betalningssätt skrivs ut bredvid BIC och IBAN. Enter sparar formuläret.</source>
+        <translation>Country codes for foreign addresses (handbook 8.2). The name is printed on the invoice; an alternative way of payment is printed beside BIC and IBAN. Enter saves the form.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+219"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+135"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Avvikande betalningssätt</source>
+        <translation>Alternative way of payment</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Landet är medlem i EU</source>
+        <translation>The country is an EU member</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Landskod:</source>
+        <translation>&amp;Country code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avvikande betalningssätt:</source>
+        <translation>&amp;Alternative way of payment:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</source>
+        <translation>No country codes are set up. Type code and name and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ny landskod</source>
+        <translation>New country code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra landskod %1 %2</source>
+        <translation>Change country code %1 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</source>
+        <translation>Country code: %1 already exists (%2); choose it in the list to change it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avvikande</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Landskod %1 %2 är upplagd.</source>
+        <translation>Country code %1 %2 has been added.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landskod %1 %2 är ändrad.</source>
+        <translation>Country code %1 %2 has been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj landskoden som ska tas bort i listan.</source>
+        <translation>Choose the country code to delete in the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort landskod</source>
+        <translation>Delete country code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort landskod %1 %2?</source>
+        <translation>Do you want to delete country code %1 %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Landskod %1 %2 är borttagen.</source>
+        <translation>Country code %1 %2 has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::CreditNoteScreen</name>
     <message>
         <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
@@ -14399,29 +17461,29 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::CustomerScreen</name>
     <message>
-        <location filename="../ui/screens/customerscreen.cpp" line="+51"/>
+        <location filename="../ui/screens/customerscreen.cpp" line="+33"/>
         <source>%1 st · %2</source>
         <translation>%1 invoice(s) · %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Ingen kund vald.</source>
         <translation>No customer selected.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+17"/>
         <source>Kunduppgifter</source>
         <translation>Customer details</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -14436,7 +17498,13 @@ Personal identity number 2: %2</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+426"/>
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Kundnummer:</source>
         <translation>Customer number:</translation>
     </message>
@@ -14474,6 +17542,11 @@ Personal identity number 2: %2</translation>
         <location line="+0"/>
         <source>Land:</source>
         <translation>Country:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet:</source>
+        <translation>Protected identity:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -14581,12 +17654,17 @@ Personal identity number 2: %2</translation>
         <translation>Customer %1 %2, company %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(skyddade personuppgifter)</source>
-        <translation>(protected personal data)</translation>
+        <location line="+15"/>
+        <source>ja – adressen visas inte och skrivs aldrig ut (F19)</source>
+        <translation>yes – the address is not shown and never printed (F19)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>nej (F19)</source>
+        <translation>no (F19)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kunden senast ändrad %1 av %2</source>
         <translation>Customer last changed %1 by %2</translation>
     </message>
@@ -14671,9 +17749,52 @@ Personal identity number 2: %2</translation>
         <translation>The note has been saved.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Spara eller ångra kravstoppet först (Enter, F7).</source>
+        <translation>Save or undo the dunning stop first (Enter, F7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sätta skyddad identitet på kund %1 %2? Adressen visas då inte på någon skärm och skrivs inte ut på brev, listor eller filer; brev hålls för manuell hantering.</source>
+        <translation>Set protected identity on customer %1 %2? The address is then not shown on any screen and not printed on letters, lists or files; letters are held for manual handling.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta bort skyddad identitet från kund %1 %2? Adressen visas då igen och skrivs ut på brev.</source>
+        <translation>Remove protected identity from customer %1 %2? The address is then shown again and printed on letters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingenting ändrades.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skyddad identitet är satt: adressen visas inte och skrivs inte ut.</source>
+        <translation>Protected identity is set: the address is not shown and not printed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet är borttagen.</source>
+        <translation>Protected identity has been removed.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Fakturan %1 kan inte visas här.</source>
         <translation>Invoice %1 cannot be shown here.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DocumentPreview</name>
+    <message>
+        <location filename="../ui/print/documentpreview.cpp" line="+26"/>
+        <source>%1 – förhandsgranskning</source>
+        <translation>%1 – preview</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -15370,7 +18491,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+79"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+61"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Control list: reminders/collection demands/residual demands</translation>
     </message>
@@ -16136,9 +19257,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
 </context>
 <context>
+    <name>rsk::ui::IdleLogout</name>
+    <message>
+        <location filename="../ui/idlelogout.cpp" line="+70"/>
+        <source>Du loggades ut efter %1 minuter utan aktivitet.</source>
+        <translation>You were logged out after %1 minutes without activity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du loggades ut efter en stund utan aktivitet.</source>
+        <translation>You were logged out after a while without activity.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::InterestInvoicingScreen</name>
     <message>
-        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+55"/>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+38"/>
         <location line="+12"/>
         <source>Räntefakturor</source>
         <translation>Interest invoices</translation>
@@ -16482,9 +19616,164 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
 </context>
 <context>
+    <name>rsk::ui::InvoiceCopiesScreen</name>
+    <message>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+48"/>
+        <source>Fakturakopia %1</source>
+        <translation>Invoice copy %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturakopior %1–%2</source>
+        <translation>Invoice copies %1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</source>
+        <translation>Copies of invoices, one invoice or a range within one routine. Enter shows the invoices, F16 previews and prints the copies, F8 saves them as PDF.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fakturanummer</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturabelopp</source>
+        <translation>Invoice amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+117"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut kopior</source>
+        <translation>Print copies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>9 siffror</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tom = bara en</source>
+        <translation>empty = just one</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Företag (F4)</source>
+        <translation>&amp;Company (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer fr.&amp;o.m. – t.o.m.</source>
+        <translation>Invoice number fr&amp;om – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uppgifter ut på fakturan</source>
+        <translation>Details printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kopia skrivs på fakturan</source>
+        <translation>&amp;Copy is printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>&amp;Original date of issue (otherwise today&apos;s date)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny &amp;handläggare (högst 30 tecken)</source>
+        <translation>New &amp;handler (at most 30 characters)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</source>
+        <translation>Invoices in the selection: %1. F16 prints the copies, F8 saves them as PDF.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>handläggare</source>
+        <translation>clerk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Fakturakopior: %n.</source>
+        <translation>
+            <numerusform>Invoice copies: %n.</numerusform>
+            <numerusform>Invoice copies: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spara fakturakopiorna som PDF</source>
+        <translation>Save the invoice copies as PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fakturakopior: %n, skrivna till %1.</source>
+        <translation>
+            <numerusform>Invoice copies: %n, written to %1.</numerusform>
+            <numerusform>Invoice copies: %n, written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::InvoiceSearchScreen</name>
     <message>
-        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+68"/>
         <source>Sök faktura</source>
         <translation>Search invoice</translation>
     </message>
@@ -16549,13 +19838,13 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>e.g. 1 000 or 50-</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+71"/>
+        <location line="+59"/>
+        <location line="+72"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Lista</source>
         <translation>List</translation>
     </message>
@@ -16563,6 +19852,11 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <location line="+2"/>
         <source>Växla kolumner</source>
         <translation>Switch columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -16620,6 +19914,21 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The row is still being fetched – press Enter again in a moment.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Markera en faktura i listan för att se kunden.</source>
+        <translation>Select an invoice in the list to see the customer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raden hämtas ännu – tryck F8 igen om ett ögonblick.</source>
+        <translation>The row is still being fetched – press F8 again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunduppgifterna kan inte visas här.</source>
+        <translation>The customer details cannot be shown here.</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Företag</source>
         <translation>Company</translation>
@@ -16672,10 +19981,48 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
 </context>
 <context>
+    <name>rsk::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/widgets/logindialog.cpp" line="+32"/>
+        <source>Logga in – Reskontra</source>
+        <translation>Log in – Reskontra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logga in i reskontran &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Log in to the ledger &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logga in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Skriv användarnamnet.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location line="+52"/>
         <source>Startsida</source>
         <translation>Start page</translation>
     </message>
@@ -16705,13 +20052,38 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Quit</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Öppna reskontra…</source>
+        <translation>Open ledger…</translation>
+    </message>
+    <message>
         <location line="+28"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Handboken, avsnitt %1</source>
         <translation>Handbook, section %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-29"/>
+        <source>Du har inte behörighet att öppna %1: det kräver rollen %2.</source>
+        <translation>You are not permitted to open %1: it requires the role %2.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Användare: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inställningsläge: ingen användare har lösenord, alla arbetar som administratör. Sätt lösenord under Systemunderhåll &gt; Användare och behörigheter.</source>
+        <translation>Set-up mode: no user has a password, everyone works as administrator. Set passwords under System maintenance &gt; Users and permissions.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Startsidan kan inte stängas.</source>
         <translation>The start page cannot be closed.</translation>
     </message>
@@ -16929,7 +20301,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::Menus</name>
     <message>
-        <location filename="../ui/menucatalogue.cpp" line="+24"/>
+        <location filename="../ui/menucatalogue.cpp" line="+34"/>
         <source>&amp;Inbetalningar</source>
         <translation>&amp;Payments</translation>
     </message>
@@ -16939,17 +20311,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Import from &amp;Bankgiro (BgMax)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hämtning från &amp;plusgiro (Total-IN)</source>
         <translation>Import from &amp;Plusgiro (Total-IN)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;arametrar maskinella inbetalningar</source>
         <translation>P&amp;arameters for automatic payments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Registrera manuella</source>
         <translation>&amp;Register manual payments</translation>
     </message>
@@ -16984,7 +20356,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>S&amp;eparately reported receivable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Oplacerade betalningar</source>
         <translation>U&amp;nplaced payments</translation>
     </message>
@@ -17034,7 +20406,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>&amp;Purge paid invoices</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tatistik</source>
         <translation>S&amp;tatistics</translation>
     </message>
@@ -17054,7 +20426,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>&amp;Reminders/collection demands/residual demands</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kopior</source>
         <translation>&amp;Copies</translation>
     </message>
@@ -17064,22 +20436,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>&amp;Interest invoicing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ej debiterade räntor och avgifter</source>
         <translation>&amp;Unbilled interest and fees</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Överföring till &amp;nästa faktura</source>
         <translation>Transfer to &amp;next invoice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hot om betalningsföreläggande</source>
         <translation>&amp;Threat of payment order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Betalningsföreläggande</source>
         <translation>&amp;Payment order</translation>
     </message>
@@ -17094,12 +20466,12 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Transfer to &amp;debt collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xtern inkassohantering</source>
         <translation>E&amp;xternal debt collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Systemunderhåll</source>
         <translation>&amp;System maintenance</translation>
     </message>
@@ -17150,6 +20522,11 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+1"/>
+        <source>Rensning loggposter efter a&amp;vbrott</source>
+        <translation>Clear log entries after &amp;interruption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Användare och behörigheter</source>
         <translation>&amp;Users and permissions</translation>
     </message>
@@ -17169,7 +20546,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>&amp;Runs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Granskningslogg</source>
         <translation>&amp;Audit log</translation>
     </message>
@@ -17205,7 +20582,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::NextInvoiceTransferScreen</name>
     <message>
-        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+54"/>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+33"/>
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
@@ -17561,6 +20938,237 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <location line="+6"/>
         <source>Överbetalning nr %1 är markerad som återbetald.</source>
         <translation>Overpayment no. %1 has been marked as refunded.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaidInvoicePurgeScreen</name>
+    <message>
+        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+35"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Company from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Routine from – to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Invoice number from – to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med saldo noll och betalda före</source>
+        <translation>Invoices with a zero balance, paid before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk uppgift</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ej kravkod</source>
+        <translation>Not dunning code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>upp till 4 kravkoder som inte rensas</source>
+        <translation>up to 4 dunning codes that are not purged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Fakturarader</source>
+        <translation>Invoice lines</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+17"/>
+        <source>Kravuppgifter</source>
+        <translation>Dunning details</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Fakturanummerordning</source>
+        <translation>&amp;Invoice number order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Namnordning</source>
+        <translation>&amp;Name order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personnummerordning</source>
+        <translation>&amp;Person number order</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kvittenslistor</source>
+        <translation>Receipt lists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kvittenslistan (PDF)</source>
+        <translation>The receipt list (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skrivs innan något rensas</source>
+        <translation>written before anything is purged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rensningens resultat</source>
+        <translation>Result of the purge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</source>
+        <translation>Enter/F8 list only (changes nothing), F10 purges: the receipt list is written first, then the invoices and their transactions are removed from the ledger. The customers remain.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Endast lista</source>
+        <translation>List only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensa</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalda före</source>
+        <translation>Paid before</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</source>
+        <translation>Not dunning code: &quot;%1&quot; must be a dunning code 1–9.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>List only: %n invoice would be purged, amount SEK %1, paid SEK %2; %3 are not purged (see the remark). Nothing has been changed.</numerusform>
+            <numerusform>List only: %n invoices would be purged, amount SEK %1, paid SEK %2; %3 are not purged (see the remark). Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Purge of paid invoices</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inga fakturor att rensa med detta urval; ingenting gjordes.</source>
+        <translation>No invoices to purge with this selection; nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kvittenslistan: ange filen som listan ska skrivas till.</source>
+        <translation>The receipt list: give the file to write the list to.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rensa %n fakturor betalda före %1?</source>
+        <translation>
+            <numerusform>Purge %n invoice paid before %1?</numerusform>
+            <numerusform>Purge %n invoices paid before %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>Total amount SEK %1, paid SEK %2, %3 transactions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kvittenslistan skrivs till %1.</source>
+        <translation>The receipt list is written to %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturorna och deras transaktioner tas bort ur reskontran och kan inte tas fram igen. Rensa nu?</source>
+        <translation>The invoices and their transactions are removed from the ledger and cannot be brought back. Purge now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rensa</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen rensning gjordes.</source>
+        <translation>No purge was done.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen rensning gjordes; ingenting är ändrat.</source>
+        <translation>No purge was done; nothing has been changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>
+            <numerusform>The purge is done: %n invoice, amount SEK %1, paid SEK %2, %3 transactions.</numerusform>
+            <numerusform>The purge is done: %n invoices, amount SEK %1, paid SEK %2, %3 transactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kvittenslistan: %1</source>
+        <translation>The receipt list: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
+        <translation>The list below is the receipt list (F16 prints it).</translation>
     </message>
 </context>
 <context>
@@ -19012,7 +22620,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::PaymentPlanScreen</name>
     <message>
-        <location filename="../ui/screens/paymentplanscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/paymentplanscreen.cpp" line="+50"/>
         <location line="+36"/>
         <source>Fakturor</source>
         <translation>Invoices</translation>
@@ -19100,7 +22708,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</source>
         <translation>Total debt SEK %1, of which accrued interest SEK %2. New interest SEK %3, notice fees SEK %4. To pay SEK %5 in %6 instalments (%7–%8).</translation>
     </message>
@@ -19628,6 +23236,204 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
 </context>
 <context>
+    <name>rsk::ui::ReplacementInvoiceScreen</name>
+    <message>
+        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+64"/>
+        <source>Ersättningsfaktura %1</source>
+        <translation>Replacement invoice %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>9 siffror</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura&amp;nummer:</source>
+        <translation>Invoice &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv företag och fakturanummer och tryck Enter.</source>
+        <translation>Type company and invoice number and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturan</source>
+        <translation>The invoice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturamottagare:</source>
+        <translation>Invoice recipient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturan:</source>
+        <translation>The invoice:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidigare:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uppgifter ut på fakturan</source>
+        <translation>Details printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny &amp;handläggare:</source>
+        <translation>New &amp;handler:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>&amp;Original date of issue (otherwise today&apos;s date)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gjorda inbetalningar (kreditering m.m.) – text som skrivs ut på fakturan</source>
+        <translation>Payments made (credits etc.) – text printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbetalningssätt</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrerad</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text på fakturan</source>
+        <translation>Text on the invoice</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Texten är ändrad; den sparas när fakturan skrivs ut.</source>
+        <translation>The text has been changed; it is saved when the invoice is printed.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Skriv både företag och fakturanummer.</source>
+        <translation>Type both company and invoice number.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fakturadatum %1 · förfallodag %2 · fakturabelopp %3 · att betala %4</source>
+        <translation>Invoice date %1 · due date %2 · invoice amount %3 · amount due %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturan har inget kvar att betala; ingen ersättningsfaktura behövs.</source>
+        <translation>The invoice has nothing left to pay; no replacement invoice is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</source>
+        <translation>The due date %1 has passed. For a new due date, change it on the customer invoice first (F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ersättningsfaktura har skrivits ut.</source>
+        <translation>No replacement invoice has been printed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskrivna ersättningsfakturor: %1, senast %2 av %3.</source>
+        <translation>Replacement invoices printed: %1, last on %2 by %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Högst %1 tecken; tom text skriver bara beloppet.</source>
+        <translation>At most %1 characters; an empty text prints only the amount.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inga inbetalningar eller andra händelser på fakturan.</source>
+        <translation>No payments or other events on the invoice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv på en rad för att ändra texten, Enter behåller den. Tom text skriver bara beloppet.</source>
+        <translation>Type on a row to change the text, Enter keeps it. An empty text prints only the amount.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F16 förhandsgranskar och skriver ut ersättningsfakturan, F8 sparar den som PDF.</source>
+        <translation>F16 previews and prints the replacement invoice, F8 saves it as PDF.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa en faktura först (företag, fakturanummer, Enter).</source>
+        <translation>Show an invoice first (company, invoice number, Enter).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>handläggare</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texten</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara ersättningsfakturan som PDF</source>
+        <translation>Save the replacement invoice as PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, skriven till %1</source>
+        <translation>, written to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersättningsfakturan skrevs inte ut.</source>
+        <translation>The replacement invoice was not printed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ersättningsfaktura för %1 är framtagen och noterad: att betala %2, förfallodag %3%4.</source>
+        <translation>Replacement invoice for %1 has been made and noted: amount due %2, due date %3%4.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::ReportScreen</name>
     <message>
         <location filename="../ui/screens/reportscreen.cpp" line="+67"/>
@@ -19744,6 +23550,161 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+20"/>
         <source>Förhandsgranska – %1</source>
         <translation>Print preview – %1</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::RunsScreen</name>
+    <message>
+        <location filename="../ui/screens/runsscreen.cpp" line="+65"/>
+        <source>Listan är uppdaterad.</source>
+        <translation>The list has been updated.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningar som ändrar många fakturor (kravkörning, inläsning av betalningar, bokföring m.fl.) låser sitt företag medan de pågår. Ett lås vars program har avslutats tas bort av nästa körning. Står ett lås kvar efter ett avbrott på en annan dator kan det tas bort här: välj det och tryck F6 (handbok 9.1).</source>
+        <translation>Runs that change many invoices (dunning run, payment import, bookkeeping and others) lock their company while they run. A lock whose program has ended is removed by the next run. If a lock is left after an interruption on another computer, it can be removed here: choose it and press F6 (handbook 9.1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pågående körningar (en i taget per företag) och de senaste avslutade. Lås som står kvar efter ett avbrott tas bort under Systemunderhåll &gt; Rensning loggposter efter avbrott.</source>
+        <translation>Runs in progress (one at a time per company) and the latest finished ones. Locks left after an interruption are removed under System maintenance &gt; Clear log entries after interruption.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pågående körningar</source>
+        <translation>Runs in progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Körning</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Startad av</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Dator</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sedan</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Senaste körningar</source>
+        <translation>Latest runs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avslutad</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startad</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort lås</source>
+        <translation>Remove lock</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (PostgreSQL %1)</source>
+        <translation> (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga körningar pågår.</source>
+        <translation>No runs in progress.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Välj låset som ska tas bort.</source>
+        <translation>Choose the lock to remove.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta bort låset för företag %1?
+
+%2 (%3).
+Process %4 på %5: %6.</source>
+        <translation>Remove the lock for company %1?
+
+%2 (%3).
+Process %4 on %5: %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Körningen verkar fortfarande pågå. Tas låset bort kan en annan körning starta samtidigt.</source>
+        <translation>The run seems to be still in progress. If the lock is removed, another run can start at the same time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rensning loggposter efter avbrott</source>
+        <translation>Clear log entries after interruption</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort låset</source>
+        <translation>&amp;Remove the lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Låset för företag %1 (%2, %3) är borttaget.</source>
+        <translation>The lock for company %1 (%2, %3) has been removed.</translation>
     </message>
 </context>
 <context>
@@ -20375,7 +24336,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::ThreatScreen</name>
     <message>
-        <location filename="../ui/screens/threatscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/threatscreen.cpp" line="+49"/>
         <source>Kontrollista hot om betalningsföreläggande</source>
         <translation>Control list: threat of payment order</translation>
     </message>
@@ -20750,7 +24711,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::UnbilledInterestScreen</name>
     <message>
-        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+51"/>
+        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+27"/>
         <source>Urval (alla fält kan lämnas tomma)</source>
         <translation>Selection (all fields can be left empty)</translation>
     </message>
@@ -21032,6 +24993,265 @@ Is it right to import it again? The payments will then be posted a second time.<
         <location line="+6"/>
         <source>Betalning nr %1 är markerad som återbetald.</source>
         <translation>Payment no. %1 has been marked as refunded.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UsersScreen</name>
+    <message>
+        <location filename="../ui/screens/usersscreen.cpp" line="+45"/>
+        <source>Vilka som får logga in, med vilken roll och i vilka företag. Läsbehörighet ser men ändrar inget; handläggare ändrar fakturor och registrerar betalningar; arbetsledare kör körningar, hämtningar och bokföring; administratörer sköter inställningar och användare och ser alla företag. Så länge ingen har lösenord behövs ingen inloggning.</source>
+        <translation>Who may log in, with which role and in which companies. Read only sees but changes nothing; clerks change invoices and register payments; supervisors do runs, imports and bookkeeping; administrators manage settings and users and see all companies. As long as nobody has a password, no login is needed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Automatisk &amp;utloggning efter</source>
+        <translation>Automatic &amp;log-out after</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minuter utan tangentbord eller mus (0 = aldrig; Enter sparar)</source>
+        <translation>minutes without keyboard or mouse (0 = never; Enter saves)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+320"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inaktivera/aktivera</source>
+        <translation>Deactivate/activate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a–z, 0–9, . _ -</source>
+        <translation>a–z, 0–9, . _ -</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Administratörer ser alla företag.</source>
+        <translation>Administrators see all companies.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minst %1 tecken; tomt = oförändrat</source>
+        <translation>at least %1 characters; empty = unchanged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt &amp;lösenord:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samma igen:</source>
+        <translation>&amp;Same again:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>alla</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nej – inaktiv</source>
+        <translation>no – inactive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satt</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inget</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ny användare</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra användaren %1%2</source>
+        <translation>Change the user %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (inaktiv)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Lösenorden är inte lika; skriv samma lösenord två gånger.</source>
+        <translation>The passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Användarnamnet</source>
+        <translation>The user name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finns redan</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet</source>
+        <translation>The password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administratör</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Användaren %1 är upplagd.</source>
+        <translation>The user %1 has been added.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användaren %1 är ändrad.</source>
+        <translation>The user %1 has been changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet är satt.</source>
+        <translation>The password has been set.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sätt ett lösenord innan användaren kan logga in.</source>
+        <translation>Set a password before the user can log in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatisk utloggning: skriv antal minuter (0 = aldrig).</source>
+        <translation>Automatic log-out: type the number of minutes (0 = never).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen automatisk utloggning (gäller från nästa start).</source>
+        <translation>No automatic log-out (from the next start).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk utloggning efter %1 minuter (gäller från nästa start).</source>
+        <translation>Automatic log-out after %1 minutes (from the next start).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj användaren i listan.</source>
+        <translation>Choose the user in the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vill du inaktivera användaren %1? Hen kan då inte logga in.</source>
+        <translation>Do you want to deactivate the user %1? They will then not be able to log in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du aktivera användaren %1 igen?</source>
+        <translation>Do you want to activate the user %1 again?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Inaktivera</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Aktivera</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Användaren %1 är inaktiverad.</source>
+        <translation>The user %1 has been deactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användaren %1 är aktiv igen.</source>
+        <translation>The user %1 is active again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>The changes have been undone.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../core/users/access.cpp" line="+48"/>
+        <source>läsbehörighet</source>
+        <translation>läsbehörighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arbetsledare</source>
+        <translation>arbetsledare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administratör</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Du har inte behörighet till företag %1.</source>
+        <translation>Du har inte behörighet till företag %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Du har bara läsbehörighet och kan inte ändra något.</source>
+        <translation>Du har bara läsbehörighet och kan inte ändra något.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har bara läsbehörighet: %1 kräver rollen %2.</source>
+        <translation>Du har bara läsbehörighet: %1 kräver rollen %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har inte behörighet: det kräver rollen %1 (du är %2).</source>
+        <translation>Du har inte behörighet: det kräver rollen %1 (du är %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Du har inte behörighet: %1 kräver rollen %2 (du är %3).</source>
+        <translation>Du har inte behörighet: %1 kräver rollen %2 (du är %3).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>inga</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du har inte behörighet till företag %1, och urvalet gäller alla företag. Ange bara dina företag (%2).</source>
+        <translation>Du har inte behörighet till företag %1, och urvalet gäller alla företag. Ange bara dina företag (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du har inte behörighet till företag %1, som ingår i urvalet %2–%3. Ange bara dina företag (%4).</source>
+        <translation>Du har inte behörighet till företag %1, som ingår i urvalet %2–%3. Ange bara dina företag (%4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>första</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sista</source>
+        <translation>sista</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPlan</name>
+    <message>
+        <location filename="../core/bookkeeping/accountplan.cpp" line="+38"/>
+        <source>%1 eller %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Högst %1 kontodelar, här finns %2.</source>
+        <translation>Högst %1 kontodelar, här finns %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontodel %1 är tom men del %2 är ifylld; delarna följer på varandra utan luckor.</source>
+        <translation>Kontodel %1 är tom men del %2 är ifylld; delarna följer på varandra utan luckor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontodel %1: ange en benämning.</source>
+        <translation>Kontodel %1: ange en benämning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontodel %1: benämningen &quot;%2&quot; är %3 tecken, högst %4.</source>
+        <translation>Kontodel %1: benämningen &quot;%2&quot; är %3 tecken, högst %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontodel %1: benämningen &quot;%2&quot; har redan kontodel %3.</source>
+        <translation>Kontodel %1: benämningen &quot;%2&quot; har redan kontodel %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kontodel %1: längden ska vara 1–%2 siffror.</source>
+        <translation>Kontodel %1: längden ska vara 1–%2 siffror.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontodel 1 är kontot och ska vara obligatorisk.</source>
+        <translation>Kontodel 1 är kontot och ska vara obligatorisk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kontodel %1 är obligatorisk men kommer efter den valfria kontodel %2; lägg de obligatoriska delarna först.</source>
+        <translation>Kontodel %1 är obligatorisk men kommer efter den valfria kontodel %2; lägg de obligatoriska delarna först.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontodelarna är tillsammans %1 siffror; en kontering rymmer högst %2.</source>
+        <translation>Kontodelarna är tillsammans %1 siffror; en kontering rymmer högst %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kontot &quot;%1&quot; har %2 siffror, men en kontering enligt kontoplanen har %3 siffror (obligatoriskt: %4).</source>
+        <translation>Kontot &quot;%1&quot; har %2 siffror, men en kontering enligt kontoplanen har %3 siffror (obligatoriskt: %4).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
-        <location filename="../core/bookkeeping/accounts.cpp" line="+136"/>
+        <location filename="../core/bookkeeping/accounts.cpp" line="+137"/>
         <source>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</source>
         <translation>Kontoslaget &quot;%1&quot; finns inte; välj ett av %2 eller method:&lt;kod&gt;.</translation>
     </message>
@@ -24,7 +160,7 @@
         <translation>Rutin %1 finns inte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Konto %1</source>
         <translation>Konto %1</translation>
     </message>
@@ -52,7 +188,7 @@
         <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>rättelse</source>
         <translation>rättelse</translation>
     </message>
@@ -388,7 +524,7 @@
 <context>
     <name>AgencyTransfer</name>
     <message>
-        <location filename="../core/dunning/agencytransfer.cpp" line="+151"/>
+        <location filename="../core/dunning/agencytransfer.cpp" line="+152"/>
         <source>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</source>
         <translation>Faktura %1/%2 blir inte noll med inbetalningssätten (saldo kvar %3 kr).</translation>
     </message>
@@ -438,7 +574,7 @@
         <translation>Personnummer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</source>
         <translation>Inställningar för inkasso saknas för företag %1–%2, rutin %3–%4 (Extern inkassohantering).</translation>
     </message>
@@ -478,7 +614,7 @@
         <translation>Företag %1 och %2 har olika inkassobolag (%3, %4); överför dem var för sig.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</source>
         <translation>Inga fordringar ska överföras till inkasso den %1 med detta urval; ingen fil skrevs.</translation>
     </message>
@@ -686,6 +822,259 @@
         <location line="+3"/>
         <source>Överföringsdatum %1</source>
         <translation>Överföringsdatum %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogQuery</name>
+    <message>
+        <location filename="../core/audit/auditlogquery.cpp" line="+63"/>
+        <source>Granskningsloggen utom för en faktura</source>
+        <translation>Granskningsloggen utom för en faktura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du har behörighet till bara vissa företag: ange företag eller faktura.</source>
+        <translation>Du har behörighet till bara vissa företag: ange företag eller faktura.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
+        <translation>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag &quot;%1&quot;: ange 1–3 siffror.</source>
+        <translation>Företag &quot;%1&quot;: ange 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum tom %1 ligger före datum from %2.</source>
+        <translation>Datum tom %1 ligger före datum from %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Åtgärd &quot;%1&quot;: välj ny, ändring eller borttag.</source>
+        <translation>Åtgärd &quot;%1&quot;: välj ny, ändring eller borttag.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Ogiltigt antal rader.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ändring</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borttag</source>
+        <translation>Borttag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktion</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kreditering</source>
+        <translation>Kreditering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kundnotering</source>
+        <translation>Kundnotering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bunt</source>
+        <translation>Bunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buntrad</source>
+        <translation>Buntrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkod</source>
+        <translation>Kravkod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravkörning</source>
+        <translation>Kravkörning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar påminnelser/krav</source>
+        <translation>Inställningar påminnelser/krav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravtext</source>
+        <translation>Kravtext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inställning</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsorder</source>
+        <translation>Bokföringsorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referensränta</source>
+        <translation>Referensränta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överföring till inkasso</source>
+        <translation>Överföring till inkasso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kronofogdemyndighet</source>
+        <translation>Kronofogdemyndighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontra</source>
+        <translation>Reskontra</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Granskningslogg</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura: %1 (alla företag)</source>
+        <translation>Faktura: %1 (alla företag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faktura: %1/%2</source>
+        <translation>Faktura: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag: %1</source>
+        <translation>Företag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum: %1 – %2</source>
+        <translation>Datum: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabell: %1</source>
+        <translation>Tabell: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hela loggen, senaste först</source>
+        <translation>Hela loggen, senaste först</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Löpnr</source>
+        <translation>Löpnr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avser</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fält</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gammalt värde</source>
+        <translation>Gammalt värde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt värde</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sammanhang</source>
+        <translation>Sammanhang</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1653,7 @@
         <translation>Företag: tom %1 ligger före from %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rutin: tom %1 ligger före from %2.</source>
         <translation>Rutin: tom %1 ligger före from %2.</translation>
     </message>
@@ -1460,7 +1849,7 @@
 <context>
     <name>BookingRun</name>
     <message>
-        <location filename="../core/bookkeeping/bookingrun.cpp" line="+211"/>
+        <location filename="../core/bookkeeping/bookingrun.cpp" line="+213"/>
         <source>Oplacerade betalningar</source>
         <translation>Oplacerade betalningar</translation>
     </message>
@@ -1493,7 +1882,7 @@
         <translation>Företag t.o.m. %1 ligger före företag fr.o.m. %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Kundreskontra, inbetalningar t.o.m. %1</source>
         <translation>Kundreskontra, inbetalningar t.o.m. %1</translation>
     </message>
@@ -1504,12 +1893,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</source>
         <translation>Bokföringsordern för företag %1 balanserar inte: summan är %2. Inget bokfördes.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-85"/>
+        <source>företag %1–%2 t.o.m. %3</source>
+        <translation>företag %1–%2 t.o.m. %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</source>
         <translation>En transaktion bokfördes av någon annan under körningen. Inget bokfördes; kör igen.</translation>
     </message>
@@ -1607,12 +2001,12 @@
 <context>
     <name>ClaimNotes</name>
     <message>
-        <location filename="../core/ledger/claimnotes.cpp" line="+24"/>
+        <location filename="../core/ledger/claimnotes.cpp" line="+25"/>
         <source>Faktura %1 finns inte i företag %2.</source>
         <translation>Faktura %1 finns inte i företag %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Anteckningen är tom.</source>
         <translation>Anteckningen är tom.</translation>
     </message>
@@ -1630,12 +2024,12 @@
 <context>
     <name>ClaimOverview</name>
     <message>
-        <location filename="../core/ledger/claimoverview.cpp" line="+70"/>
+        <location filename="../core/ledger/claimoverview.cpp" line="+71"/>
         <source>(finns inte)</source>
         <translation>(finns inte)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</source>
         <translation>Faktura %1 är en räntefaktura; dröjsmålsränta beräknas inte på den.</translation>
     </message>
@@ -1643,6 +2037,438 @@
         <location line="+3"/>
         <source>Datum att beräkna räntan till saknas.</source>
         <translation>Datum att beräkna räntan till saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <location filename="../core/ledger/companycheck.cpp" line="+57"/>
+        <source>Momsreg.nr: &quot;%1&quot; ska vara SE och 12 siffror (organisationsnumret och ett löpnummer), t.ex. SE212000014201.</source>
+        <translation>Momsreg.nr: &quot;%1&quot; ska vara SE och 12 siffror (organisationsnumret och ett löpnummer), t.ex. SE212000014201.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Momsreg.nr: de 10 första siffrorna i &quot;%1&quot; är inget organisationsnummer: %2</source>
+        <translation>Momsreg.nr: de 10 första siffrorna i &quot;%1&quot; är inget organisationsnummer: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Momsreg.nr: &quot;%1&quot; hör till %2, inte till företagets organisationsnummer %3.</source>
+        <translation>Momsreg.nr: &quot;%1&quot; hör till %2, inte till företagets organisationsnummer %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: &quot;%2&quot; är %3 tecken, högst %4.</source>
+        <translation>%1: &quot;%2&quot; är %3 tecken, högst %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: texten innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>%1: texten innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Företagsnummer: &quot;%1&quot; ska vara högst tre siffror.</source>
+        <translation>Företagsnummer: &quot;%1&quot; ska vara högst tre siffror.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn: ange företagets namn; det skrivs ut på fakturorna.</source>
+        <translation>Namn: ange företagets namn; det skrivs ut på fakturorna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn 2</source>
+        <translation>Namn 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisationsnummer: %1</source>
+        <translation>Organisationsnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bankgiro: %1</source>
+        <translation>Bankgiro: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plusgiro: %1</source>
+        <translation>Plusgiro: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telefon: &quot;%1&quot; får bara ha siffror, mellanslag, bindestreck och +.</source>
+        <translation>Telefon: &quot;%1&quot; får bara ha siffror, mellanslag, bindestreck och +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telefon: &quot;%1&quot; har %2 siffror, högst %3.</source>
+        <translation>Telefon: &quot;%1&quot; har %2 siffror, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-post: &quot;%1&quot; är ingen e-postadress (namn@kommun.se).</source>
+        <translation>E-post: &quot;%1&quot; är ingen e-postadress (namn@kommun.se).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webbplats</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webbplats: &quot;%1&quot; är ingen webbadress (www.kommun.se).</source>
+        <translation>Webbplats: &quot;%1&quot; är ingen webbadress (www.kommun.se).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>IBAN: %1</source>
+        <translation>IBAN: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BIC: %1</source>
+        <translation>BIC: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BIC: ange bankens BIC till IBAN-numret; en betalare i utlandet behöver båda.</source>
+        <translation>BIC: ange bankens BIC till IBAN-numret; en betalare i utlandet behöver båda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IBAN: ange kontots IBAN till BIC:en; en betalare i utlandet behöver båda.</source>
+        <translation>IBAN: ange kontots IBAN till BIC:en; en betalare i utlandet behöver båda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIC: %1 hör till land %2 men IBAN-numret till %3; kontots BIC och IBAN har samma landskod.</source>
+        <translation>BIC: %1 hör till land %2 men IBAN-numret till %3; kontots BIC och IBAN har samma landskod.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/companysettings.cpp" line="+32"/>
+        <source>Rutin %1</source>
+        <translation>Rutin %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutin %1 %2</source>
+        <translation>Rutin %1 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A-kort med förtryckt logotyp</source>
+        <translation>A-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>A-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B-kort med förtryckt logotyp</source>
+        <translation>B-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>B-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort med förtryckt logotyp</source>
+        <translation>C-kort med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort utan logotyp, företagsnamnet skrivs ut</source>
+        <translation>C-kort utan logotyp, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort med förtryckt logotyp, värmeförsluts</source>
+        <translation>C-kort med förtryckt logotyp, värmeförsluts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C-kort utan förtryckt logotyp, värmeförsluts</source>
+        <translation>C-kort utan förtryckt logotyp, värmeförsluts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Postens elektroniska postproduktion</source>
+        <translation>Postens elektroniska postproduktion</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Inbetalningskort utan OCR, med förtryckt logotyp</source>
+        <translation>Inbetalningskort utan OCR, med förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningskort utan OCR, företagsnamnet skrivs ut</source>
+        <translation>Inbetalningskort utan OCR, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbetalningskort med OCR och förtryckt logotyp</source>
+        <translation>Inbetalningskort med OCR och förtryckt logotyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalningskort med OCR, företagsnamnet skrivs ut</source>
+        <translation>Inbetalningskort med OCR, företagsnamnet skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (plusgiro)</source>
+        <translation>%1 (plusgiro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (bankgiro)</source>
+        <translation>%1 (bankgiro)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fakturakopior</source>
+        <translation>Fakturakopior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kreditfakturor</source>
+        <translation>Kreditfakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulleringsbesked</source>
+        <translation>Annulleringsbesked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopior av påminnelser/kravbrev</source>
+        <translation>Kopior av påminnelser/kravbrev</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kundfordringar (rutiner utan eget konto)</source>
+        <translation>Kundfordringar (rutiner utan eget konto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bankgiroinbetalningar</source>
+        <translation>Bankgiroinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plusgiroinbetalningar</source>
+        <translation>Plusgiroinbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öres- och kronutjämning</source>
+        <translation>Öres- och kronutjämning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Överbetalningar</source>
+        <translation>Överbetalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oplacerade betalningar</source>
+        <translation>Oplacerade betalningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krediteringar utan konto</source>
+        <translation>Krediteringar utan konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kundförluster (avskrivning)</source>
+        <translation>Kundförluster (avskrivning)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Påminnelseavgifter</source>
+        <translation>Påminnelseavgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inkassoavgifter</source>
+        <translation>Inkassoavgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dröjsmålsränta</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: kontot &quot;%2&quot; ska vara 1–%3 siffror.</source>
+        <translation>%1: kontot &quot;%2&quot; ska vara 1–%3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: blankettypen &quot;%2&quot; finns inte; välj med F4 (A1–C4, EP för plusgiro, E1, E2, G1, G2, EB för bankgiro).</source>
+        <translation>%1: blankettypen &quot;%2&quot; finns inte; välj med F4 (A1–C4, EP för plusgiro, E1, E2, G1, G2, EB för bankgiro).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: blankettyp %2 är en plusgiroblankett men företaget har inget plusgironummer.</source>
+        <translation>%1: blankettyp %2 är en plusgiroblankett men företaget har inget plusgironummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: blankettyp %2 är en bankgiroblankett men företaget har inget bankgironummer.</source>
+        <translation>%1: blankettyp %2 är en bankgiroblankett men företaget har inget bankgironummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: skrivarnamnet är %2 tecken, högst %3.</source>
+        <translation>%1: skrivarnamnet är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: skrivarnamnet innehåller ett styrtecken.</source>
+        <translation>%1: skrivarnamnet innehåller ett styrtecken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rutin %1 finns inte.</source>
+        <translation>Rutin %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, fordringskonto</source>
+        <translation>%1, fordringskonto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: dagar till förfallodag ska vara 0–%2.</source>
+        <translation>%1: dagar till förfallodag ska vara 0–%2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: fasta debiteringar och hyror har förfallodagar från debiteringen; dagar till förfallodag anges inte.</source>
+        <translation>%1: fasta debiteringar och hyror har förfallodagar från debiteringen; dagar till förfallodag anges inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: räntefakturornas förfallodag sätts vid räntefaktureringen (7.13).</source>
+        <translation>%1: räntefakturornas förfallodag sätts vid räntefaktureringen (7.13).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dokumentslaget &quot;%1&quot; finns inte.</source>
+        <translation>Dokumentslaget &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontoslaget &quot;%1&quot; finns inte.</source>
+        <translation>Kontoslaget &quot;%1&quot; finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCodes</name>
+    <message>
+        <location filename="../core/ledger/countrycodes.cpp" line="+58"/>
+        <source>Landskod: ange två bokstäver, t.ex. NO.</source>
+        <translation>Landskod: ange två bokstäver, t.ex. NO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landskod: &quot;%1&quot; ska vara två bokstäver A–Z (ISO 3166), t.ex. NO.</source>
+        <translation>Landskod: &quot;%1&quot; ska vara två bokstäver A–Z (ISO 3166), t.ex. NO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namn: ange landets namn för %1; det skrivs ut på fakturan.</source>
+        <translation>Namn: ange landets namn för %1; det skrivs ut på fakturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namn: &quot;%1&quot; är %2 tecken, högst %3.</source>
+        <translation>Namn: &quot;%1&quot; är %2 tecken, högst %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avvikande betalningssätt: %1 tecken, högst %2.</source>
+        <translation>Avvikande betalningssätt: %1 tecken, högst %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namn: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Namn: &quot;%1&quot; innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvikande betalningssätt: texten innehåller ett styrtecken (t.ex. tabb).</source>
+        <translation>Avvikande betalningssätt: texten innehåller ett styrtecken (t.ex. tabb).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Landskoden &quot;%1&quot; finns inte i registret.</source>
+        <translation>Landskoden &quot;%1&quot; finns inte i registret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Landskod %1 (%2) används av %3 och kan inte tas bort.</source>
+        <translation>Landskod %1 (%2) används av %3 och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en kund</source>
+        <translation>en kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kunder</source>
+        <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Landskod %1 (%2) finns i adressen på fakturor i reskontran och kan inte tas bort.</source>
+        <translation>Landskod %1 (%2) finns i adressen på fakturor i reskontran och kan inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2587,7 @@
 <context>
     <name>CreditNoteService</name>
     <message>
-        <location filename="../core/payments/creditnote.cpp" line="+63"/>
+        <location filename="../core/payments/creditnote.cpp" line="+64"/>
         <source>Kreditfaktura</source>
         <translation>Kreditfaktura</translation>
     </message>
@@ -1987,12 +2813,12 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Kund %1 finns inte i företag %2.</source>
         <translation>Kund %1 finns inte i företag %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>1 faktura, %1</source>
         <translation>1 faktura, %1</translation>
     </message>
@@ -2120,7 +2946,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+58"/>
+        <location filename="../core/storage/database.cpp" line="+64"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Databasfel vid %1: %2</translation>
     </message>
@@ -2140,7 +2966,12 @@
         <translation>Kunde inte öppna reskontran &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Databasen &quot;%1&quot; har ingen reskontra. Skapa den med &quot;reskontra-cli --db %2 init&quot;.</source>
+        <translation>Databasen &quot;%1&quot; har ingen reskontra. Skapa den med &quot;reskontra-cli --db %2 init&quot;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reskontran &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du öppnar den.</source>
         <translation>Reskontran &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du öppnar den.</translation>
     </message>
@@ -2226,7 +3057,7 @@
         <translation>Databasfel när demodata skrevs: %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+152"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+153"/>
         <source>Antalet fakturor ska vara minst 1.</source>
         <translation>Antalet fakturor ska vara minst 1.</translation>
     </message>
@@ -2663,7 +3494,7 @@
         <translation>Upplupen ränta t.o.m. %1</translation>
     </message>
     <message>
-        <location filename="../core/dunning/dunningrun.cpp" line="+80"/>
+        <location filename="../core/dunning/dunningrun.cpp" line="+81"/>
         <source>företag %1–%2</source>
         <translation>företag %1–%2</translation>
     </message>
@@ -2688,7 +3519,7 @@
         <translation>ingen avgift under %1 kr</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Transaktionen för faktura %1 kunde inte sparas.</source>
         <translation>Transaktionen för faktura %1 kunde inte sparas.</translation>
     </message>
@@ -2724,7 +3555,12 @@
         <translation>Kravkörning %1 är redan ångrad (av %2, %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Kravkörning %1 kan inte ångras: %2 av dess %3 fakturor har rensats (Rensning betalda fakturor).</source>
+        <translation>Kravkörning %1 kan inte ångras: %2 av dess %3 fakturor har rensats (Rensning betalda fakturor).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1/%2 (ändrad av %3, %4)</source>
         <translation>%1/%2 (ändrad av %3, %4)</translation>
     </message>
@@ -3331,6 +4167,56 @@
         <source>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</source>
         <translation>Födelsenumret 000 i &quot;%1&quot; finns inte; det ska vara 001–999.</translation>
     </message>
+    <message>
+        <location filename="../core/ids/iban.cpp" line="+106"/>
+        <source>IBAN saknas.</source>
+        <translation>IBAN saknas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ett IBAN har bara bokstäver A–Z och siffror.</source>
+        <translation>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ett IBAN har bara bokstäver A–Z och siffror.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är inget IBAN: det börjar med landskod (två bokstäver) och två kontrollsiffror, t.ex. SE45.</source>
+        <translation>&quot;%1&quot; är inget IBAN: det börjar med landskod (två bokstäver) och två kontrollsiffror, t.ex. SE45.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; har %2 tecken, men ett IBAN från %3 har %4.</source>
+        <translation>&quot;%1&quot; har %2 tecken, men ett IBAN från %3 har %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; har %2 tecken, men ett IBAN har %3–%4.</source>
+        <translation>&quot;%1&quot; har %2 tecken, men ett IBAN har %3–%4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fel kontrollsiffror i &quot;%1&quot; (modulus 97): med det kontonumret ska de vara %2. Kontrollera numret.</source>
+        <translation>Fel kontrollsiffror i &quot;%1&quot; (modulus 97): med det kontonumret ska de vara %2. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>BIC saknas.</source>
+        <translation>BIC saknas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; är ingen BIC: den har 8 eller 11 tecken, t.ex. ESSESESS, men har %2.</source>
+        <translation>&quot;%1&quot; är ingen BIC: den har 8 eller 11 tecken, t.ex. ESSESESS, men har %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är ingen BIC: de sex första tecknen är bankkod och landskod, bara bokstäver.</source>
+        <translation>&quot;%1&quot; är ingen BIC: de sex första tecknen är bankkod och landskod, bara bokstäver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ort och kontor i en BIC är bokstäver eller siffror.</source>
+        <translation>&quot;%1&quot; innehåller otillåtet tecken &quot;%2&quot;; ort och kontor i en BIC är bokstäver eller siffror.</translation>
+    </message>
 </context>
 <context>
     <name>InterestCalculator</name>
@@ -3540,7 +4426,7 @@
 <context>
     <name>InterestInvoicing</name>
     <message>
-        <location filename="../core/dunning/interestinvoicing.cpp" line="+104"/>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+106"/>
         <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
         <translation>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</translation>
     </message>
@@ -3555,7 +4441,7 @@
         <translation>fordringskonto saknas för rutin %1 (företag %2)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>Räntefakturor rutin %1</source>
         <translation>Räntefakturor rutin %1</translation>
     </message>
@@ -3610,7 +4496,12 @@
         <translation>Meddelande rad %1: %2 tecken, högst %3 är tillåtet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>företag %1–%2, fakturadatum %3</source>
+        <translation>företag %1–%2, fakturadatum %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Räntefaktureringen kan inte köras; inget ändrades. %1</source>
         <translation>Räntefaktureringen kan inte köras; inget ändrades. %1</translation>
     </message>
@@ -3782,7 +4673,22 @@
 <context>
     <name>InvoiceChangeService</name>
     <message>
-        <location filename="../core/ledger/invoicechange.cpp" line="+49"/>
+        <location filename="../core/ledger/invoicechange.cpp" line="+43"/>
+        <source>kl. %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>den %1 kl. %2</source>
+        <translation>den %1 kl. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturan har ändrats av %1 %2 — ladda om (F7 Ångra läser in den igen). Dina ändringar av faktura %3 är inte sparade.</source>
+        <translation>Fakturan har ändrats av %1 %2 — ladda om (F7 Ångra läser in den igen). Dina ändringar av faktura %3 är inte sparade.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet.</source>
         <translation>%1 är %2 tecken, högst %3 är tillåtet.</translation>
     </message>
@@ -3837,7 +4743,12 @@
         <translation>Landskoden &quot;%1&quot; ska vara två bokstäver, t.ex. NO eller DK.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Landskoden &quot;%1&quot; finns inte i registret Landskoder.</source>
+        <translation>Landskoden &quot;%1&quot; finns inte i registret Landskoder.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</source>
         <translation>Postnumret &quot;%1&quot; ska vara fem siffror (123 45); ange landskod för en utländsk adress.</translation>
     </message>
@@ -3977,17 +4888,7 @@
         <translation>Datumet för betalningsföreläggande blankas men betalningsbevakningen &quot;%1&quot; står kvar. Tryck Enter igen för att spara ändå.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</source>
-        <translation>Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte sparade; ångra och läs in fakturan igen.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</source>
-        <translation>Faktura %1 ändrades av någon annan samtidigt. Försök igen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+79"/>
         <source>ändring av kundfaktura</source>
         <translation>ändring av kundfaktura</translation>
     </message>
@@ -3995,20 +4896,70 @@
 <context>
     <name>InvoiceCopies</name>
     <message>
-        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+23"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Företag: skriv 1–3 siffror.</source>
+        <translation>Företag: skriv 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fakturanummer fr.o.m.: ange den första fakturans nummer.</source>
+        <translation>Fakturanummer fr.o.m.: ange den första fakturans nummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer fr.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Fakturanummer fr.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer t.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</source>
+        <translation>Fakturanummer t.o.m.: &quot;%1&quot; ska vara högst 9 siffror.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fakturanummer t.o.m. %1 är före fr.o.m. %2.</source>
+        <translation>Fakturanummer t.o.m. %1 är före fr.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intervallet måste vara inom samma rutin: %1 är rutin %2, %3 är rutin %4.</source>
+        <translation>Intervallet måste vara inom samma rutin: %1 är rutin %2, %3 är rutin %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faktura %1 finns inte i företag %2.</source>
+        <translation>Faktura %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finns inga fakturor %1–%2 i företag %3.</source>
+        <translation>Det finns inga fakturor %1–%2 i företag %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervallet %1–%2 har %3 fakturor; högst %4 kopior tas fram åt gången. Dela upp intervallet.</source>
+        <translation>Intervallet %1–%2 har %3 fakturor; högst %4 kopior tas fram åt gången. Dela upp intervallet.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceCopyDocument</name>
     <message>
-        <location filename="../render/invoicecopydocument.cpp" line="+125"/>
+        <location filename="../render/invoicecopydocument.cpp" line="+20"/>
         <source>Avser: %1</source>
         <translation>Avser: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Specifikation</source>
         <translation>Specifikation</translation>
     </message>
@@ -4034,30 +4985,37 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+34"/>
-        <location line="+2"/>
         <source>FAKTURA</source>
         <translation>FAKTURA</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+2"/>
         <source>KOPIA</source>
         <translation>KOPIA</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+58"/>
+        <source>Det finns inga fakturakopior att skriva.</source>
+        <translation>Det finns inga fakturakopior att skriva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturakopior %1–%2</source>
+        <translation>Fakturakopior %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../render/invoiceform.cpp" line="+122"/>
         <source>Faktura %1</source>
         <translation>Faktura %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sida %1 (%2)</source>
         <translation>Sida %1 (%2)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Org.nr %1</source>
         <translation>Org.nr %1</translation>
     </message>
@@ -4082,7 +5040,7 @@
         <translation>Handläggare: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Fakturadatum</source>
         <translation>Fakturadatum</translation>
     </message>
@@ -4117,12 +5075,12 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../render/invoicecopydocument.cpp" line="-1"/>
         <source>Fakturakopia %1</source>
         <translation>Fakturakopia %1</translation>
     </message>
@@ -4310,12 +5268,12 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+35"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+37"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 är %2 tecken, högst %3 är tillåtet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>företag saknas</source>
         <translation>företag saknas</translation>
     </message>
@@ -4370,7 +5328,12 @@
         <translation>namn saknas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>landskoden &quot;%1&quot; finns inte i registret Landskoder</source>
+        <translation>landskoden &quot;%1&quot; finns inte i registret Landskoder</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>fakturadatum saknas eller är ogiltigt</source>
         <translation>fakturadatum saknas eller är ogiltigt</translation>
     </message>
@@ -4453,7 +5416,7 @@
 <context>
     <name>InvoiceRepository</name>
     <message>
-        <location filename="../core/ledger/invoicerepository.cpp" line="+143"/>
+        <location filename="../core/ledger/invoicerepository.cpp" line="+148"/>
         <source>Faktura %1 finns inte i företag %2.</source>
         <translation>Faktura %1 finns inte i företag %2.</translation>
     </message>
@@ -4461,7 +5424,7 @@
 <context>
     <name>InvoiceSearch</name>
     <message>
-        <location filename="../core/ledger/invoicesearch.cpp" line="+49"/>
+        <location filename="../core/ledger/invoicesearch.cpp" line="+50"/>
         <source>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</source>
         <translation>Fakturanummer &quot;%1&quot;: ange 1–9 siffror.</translation>
     </message>
@@ -4489,6 +5452,193 @@
         <location line="+8"/>
         <source>Ogiltigt antal rader.</source>
         <translation>Ogiltigt antal rader.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBackup</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+75"/>
+        <location filename="../core/storage/backuppostgres.cpp" line="+199"/>
+        <source>tabellerna schema_migrations, company och invoice saknas</source>
+        <translation>tabellerna schema_migrations, company och invoice saknas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; är ingen reskontra: %2.</source>
+        <translation>&quot;%1&quot; är ingen reskontra: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Databasfel i &quot;%1&quot;: %2</source>
+        <translation>Databasfel i &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reskontran &quot;%1&quot; är öppen i ett annat program (%2 finns kvar). Stäng den överallt och försök igen; ingenting har ändrats.</source>
+        <translation>Reskontran &quot;%1&quot; är öppen i ett annat program (%2 finns kvar). Stäng den överallt och försök igen; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</source>
+        <translation>Databasdrivrutinen %1 saknas (installera libqt6sql6-sqlite eller libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kunde inte öppna &quot;%1&quot;: %2</source>
+        <translation>Kunde inte öppna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Databasfel i &quot;%1&quot; vid %2: %3</source>
+        <translation>Databasfel i &quot;%1&quot; vid %2: %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kunde inte skriva &quot;%1&quot; till disken.</source>
+        <translation>Kunde inte skriva &quot;%1&quot; till disken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunde inte byta namn på &quot;%1&quot; till &quot;%2&quot;: %3</source>
+        <translation>Kunde inte byta namn på &quot;%1&quot; till &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Säkerhetskopian &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du återställer den; ingenting har ändrats.</source>
+        <translation>Säkerhetskopian &quot;%1&quot; har schemaversion %2, men det här programmet känner bara till version %3. Uppdatera Reskontra innan du återställer den; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; är ingen säkerhetskopia av en reskontra: %2.</source>
+        <translation>&quot;%1&quot; är ingen säkerhetskopia av en reskontra: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; är en mapp; ange en fil att skriva säkerhetskopian till.</source>
+        <translation>&quot;%1&quot; är en mapp; ange en fil att skriva säkerhetskopian till.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen &quot;%1&quot; finns redan och skrivs inte över.</source>
+        <translation>Filen &quot;%1&quot; finns redan och skrivs inte över.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen &quot;%1&quot; finns inte.</source>
+        <translation>Mappen &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Säkerhetskopian kan inte skrivas över reskontran &quot;%1&quot; själv.</source>
+        <translation>Säkerhetskopian kan inte skrivas över reskontran &quot;%1&quot; själv.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reskontran &quot;%1&quot; finns inte.</source>
+        <translation>Reskontran &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; är ingen reskontra: %2</source>
+        <translation>&quot;%1&quot; är ingen reskontra: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Säkerhetskopian &quot;%1&quot; finns inte.</source>
+        <translation>Säkerhetskopian &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filen är varken en SQLite-databas eller en pg_dump-fil</source>
+        <translation>filen är varken en SQLite-databas eller en pg_dump-fil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; är en säkerhetskopia av en reskontrafil (SQLite); den kan inte återställas till PostgreSQL-databasen %2.</source>
+        <translation>&quot;%1&quot; är en säkerhetskopia av en reskontrafil (SQLite); den kan inte återställas till PostgreSQL-databasen %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; är en säkerhetskopia av en PostgreSQL-reskontra (pg_dump); den kan bara återställas till en postgresql://-reskontra.</source>
+        <translation>&quot;%1&quot; är en säkerhetskopia av en PostgreSQL-reskontra (pg_dump); den kan bara återställas till en postgresql://-reskontra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>den har ingen schemaversion</source>
+        <translation>den har ingen schemaversion</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Säkerhetskopian och reskontran är samma fil (&quot;%1&quot;).</source>
+        <translation>Säkerhetskopian och reskontran är samma fil (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reskontran &quot;%1&quot; finns redan och ersätts inte.</source>
+        <translation>Reskontran &quot;%1&quot; finns redan och ersätts inte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kan inte skapa mappen &quot;%1&quot;.</source>
+        <translation>Kan inte skapa mappen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>kontrollen av databasen hittade fel: %1</source>
+        <translation>kontrollen av databasen hittade fel: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>återställd från säkerhetskopian %1 (schemaversion %2)</source>
+        <translation>återställd från säkerhetskopian %1 (schemaversion %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/backuppostgres.cpp" line="-98"/>
+        <source>Programmet %1 finns inte på den här datorn; installera paketet postgresql-client.</source>
+        <translation>Programmet %1 finns inte på den här datorn; installera paketet postgresql-client.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 avslutades med kod %2</source>
+        <translation>%1 avslutades med kod %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Databasen %1 innehåller ingen reskontra.</source>
+        <translation>Databasen %1 innehåller ingen reskontra.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pg_dump kunde inte säkerhetskopiera %1: %2</source>
+        <translation>pg_dump kunde inte säkerhetskopiera %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</source>
+        <translation>
+            <numerusform>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</numerusform>
+            <numerusform>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kan inte skapa en tillfällig mapp för återställningen.</source>
+        <translation>Kan inte skapa en tillfällig mapp för återställningen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_restore kunde inte läsa &quot;%1&quot;: %2</source>
+        <translation>pg_restore kunde inte läsa &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kan inte skriva &quot;%1&quot;.</source>
+        <translation>Kan inte skriva &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Återställningen av %1 misslyckades och är ångrad; databasen är som förut. %2</source>
+        <translation>Återställningen av %1 misslyckades och är ångrad; databasen är som förut. %2</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +5929,7 @@
 <context>
     <name>NextInvoiceTransfer</name>
     <message>
-        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+49"/>
+        <location filename="../core/dunning/nextinvoicetransfer.cpp" line="+50"/>
         <source>personnummer saknas; nästa faktura kan inte hittas</source>
         <translation>personnummer saknas; nästa faktura kan inte hittas</translation>
     </message>
@@ -4794,7 +5944,12 @@
         <translation>Överföringsdatum: ange datumet för överföringen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+35"/>
+        <source>företag %1–%2, överföringsdatum %3</source>
+        <translation>företag %1–%2, överföringsdatum %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</source>
         <translation>Faktura %1/%2 ändrades av någon annan under överföringen. Inget ändrades; gör om överföringen.</translation>
     </message>
@@ -5004,6 +6159,232 @@
     </message>
 </context>
 <context>
+    <name>PaidInvoicePurge</name>
+    <message>
+        <location filename="../core/ledger/paidinvoicepurge.cpp" line="+68"/>
+        <source>fakturanummerordning</source>
+        <translation>fakturanummerordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>namnordning</source>
+        <translation>namnordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnummerordning</source>
+        <translation>personnummerordning</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Betalda före: datumet är obligatoriskt (ÅÅMMDD).</source>
+        <translation>Betalda före: datumet är obligatoriskt (ÅÅMMDD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</source>
+        <translation>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ej kravkod: högst %1 kravkoder kan anges.</source>
+        <translation>Ej kravkod: högst %1 kravkoder kan anges.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listor: välj minst en kvittenslista (fakturanummer-, namn- eller personnummerordning).</source>
+        <translation>Listor: välj minst en kvittenslista (fakturanummer-, namn- eller personnummerordning).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listor: %1 är vald två gånger.</source>
+        <translation>Listor: %1 är vald två gånger.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag: alla</source>
+        <translation>Företag: alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag: %1</source>
+        <translation>Företag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rutin: %1</source>
+        <translation>Rutin: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer: %1</source>
+        <translation>Fakturanummer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med saldo noll och betalda före %1</source>
+        <translation>Fakturor med saldo noll och betalda före %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ej kravkod: %1</source>
+        <translation>Ej kravkod: %1</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Faktura %1/%2 ändrades av någon annan under rensningen. Inget rensades; ta fram listan igen.</source>
+        <translation>Faktura %1/%2 ändrades av någon annan under rensningen. Inget rensades; ta fram listan igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rensad betald faktura: %1, belopp %2, inbetalt %3, betald %4, %5 transaktioner, %6 fakturarader</source>
+        <translation>Rensad betald faktura: %1, belopp %2, inbetalt %3, betald %4, %5 transaktioner, %6 fakturarader</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Rensning betalda fakturor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rensning betalda fakturor, betalda före %1</source>
+        <translation>Rensning betalda fakturor, betalda före %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturorna att rensa har ändrats sedan listan togs fram (nu %1, listan %2). Inget rensades; ta fram listan igen.</source>
+        <translation>Fakturorna att rensa har ändrats sedan listan togs fram (nu %1, listan %2). Inget rensades; ta fram listan igen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rensning betalda fakturor – endast lista</source>
+        <translation>Rensning betalda fakturor – endast lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda fakturor – kvittenslista</source>
+        <translation>Rensning betalda fakturor – kvittenslista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ftg</source>
+        <translation>Ftg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnr</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betald</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.</source>
+        <translation>Trans.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmärkning</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rensas</source>
+        <translation>rensas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rensad</source>
+        <translation>rensad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rensas inte: %1</source>
+        <translation>rensas inte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Summa %n fakturor</source>
+        <translation>
+            <numerusform>Summa %n fakturor</numerusform>
+            <numerusform>Summa %n fakturor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/paidinvoicepurgerules.cpp" line="+36"/>
+        <source>transaktioner ej bokförda (kör Uppdatera bokföring först)</source>
+        <translation>transaktioner ej bokförda (kör Uppdatera bokföring först)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amorteringsplan %1 pågår (fordringar i planen har saldo)</source>
+        <translation>amorteringsplan %1 pågår (fordringar i planen har saldo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>betalningsföreläggande %1 pågår (fordringar i ansökan har saldo)</source>
+        <translation>betalningsföreläggande %1 pågår (fordringar i ansökan har saldo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>överbetalning öppen eller ej bokförd</source>
+        <translation>överbetalning öppen eller ej bokförd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>betalning placerad från oplacerade ej bokförd</source>
+        <translation>betalning placerad från oplacerade ej bokförd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signal på signallistan ej kvitterad</source>
+        <translation>signal på signallistan ej kvitterad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differens ej överförd till nästa faktura</source>
+        <translation>differens ej överförd till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>överförd till inkasso, betalningar ej rapporterade till inkassobyrån (saldokorrigering)</source>
+        <translation>överförd till inkasso, betalningar ej rapporterade till inkassobyrån (saldokorrigering)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>hör ihop med faktura %1 som inte rensas</source>
+        <translation>hör ihop med faktura %1 som inte rensas</translation>
+    </message>
+</context>
+<context>
     <name>PaymentForecast</name>
     <message>
         <location filename="../core/reports/paymentforecast.cpp" line="+54"/>
@@ -5011,7 +6392,7 @@
         <translation>Företag: tom %1 ligger före from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rutin &quot;%1&quot;: ange två siffror.</source>
         <translation>Rutin &quot;%1&quot;: ange två siffror.</translation>
     </message>
@@ -5129,7 +6510,7 @@
         <translation>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentimport.cpp" line="+89"/>
+        <location filename="../core/payments/paymentimport.cpp" line="+90"/>
         <source>%1 rad %2</source>
         <translation>%1 rad %2</translation>
     </message>
@@ -5214,7 +6595,7 @@
         <translation>mottagarplusgiro %1 tillhör inget företag i reskontran</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+4"/>
         <source>Inläsningen avbröts; ingenting har ändrats.</source>
         <translation>Inläsningen avbröts; ingenting har ändrats.</translation>
@@ -5238,7 +6619,7 @@
         <translation>%1: tom-datum %2 ligger före from-datum %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Inbetalningssätt &quot;%1&quot; finns inte.</source>
         <translation>Inbetalningssätt &quot;%1&quot; finns inte.</translation>
     </message>
@@ -5666,7 +7047,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="+399"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+395"/>
         <source>Ansökningsavgift</source>
         <translation>Ansökningsavgift</translation>
     </message>
@@ -5725,7 +7106,7 @@
         <translation>Alternativ 3: ingen ränta yrkas</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="-364"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-359"/>
         <source>%1: ange namn och adress (minst rad 1).</source>
         <translation>%1: ange namn och adress (minst rad 1).</translation>
     </message>
@@ -5922,7 +7303,7 @@
         <translation>Personnummer: ingen av fakturorna har personnummer; ange gäldenärens.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
         <translation>Räntesats: ange hela procent 1–99 för alternativ 2.</translation>
     </message>
@@ -6680,7 +8061,7 @@
         <translation>Kompletterande text rad %1 är %2 tecken, högst %3.</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentplanservice.cpp" line="+73"/>
+        <location filename="../core/dunning/paymentplanservice.cpp" line="+74"/>
         <source>Amorteringsplan</source>
         <translation>Amorteringsplan</translation>
     </message>
@@ -6700,7 +8081,7 @@
         <translation>Ej ränta</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>Planen blir längre än %1 månader.</source>
         <translation>Planen blir längre än %1 månader.</translation>
     </message>
@@ -6769,7 +8150,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Företag &quot;%1&quot; finns inte.</source>
         <translation>Företag &quot;%1&quot; finns inte.</translation>
     </message>
@@ -6844,7 +8225,7 @@
         <translation>Manuella inbetalningar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Transaktionsdatum saknas.</source>
         <translation>Transaktionsdatum saknas.</translation>
     </message>
@@ -6893,7 +8274,7 @@
 <context>
     <name>PaymentSearch</name>
     <message>
-        <location filename="../core/reports/paymentsearch.cpp" line="+68"/>
+        <location filename="../core/reports/paymentsearch.cpp" line="+69"/>
         <source>Företag tom %1 ligger före företag from %2.</source>
         <translation>Företag tom %1 ligger före företag from %2.</translation>
     </message>
@@ -7175,6 +8556,289 @@
     </message>
 </context>
 <context>
+    <name>ProtectedIdentity</name>
+    <message>
+        <location filename="../core/ledger/protectedidentity.cpp" line="+28"/>
+        <source>Skyddad adress</source>
+        <translation>Skyddad adress</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>c/o %1</source>
+        <translation>c/o %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Att ändra skyddad identitet</source>
+        <translation>Att ändra skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kund %1 finns inte i företag %2.</source>
+        <translation>Kund %1 finns inte i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>skyddad identitet satt</source>
+        <translation>skyddad identitet satt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skyddad identitet borttagen</source>
+        <translation>skyddad identitet borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReceiptDocument</name>
+    <message>
+        <location filename="../render/purgereceiptdocument.cpp" line="+96"/>
+        <source>%1: %2 fakturor, %3 transaktioner</source>
+        <translation>%1: %2 fakturor, %3 transaktioner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rensning betalda fakturor – endast lista %1</source>
+        <translation>Rensning betalda fakturor – endast lista %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslista rensning betalda fakturor %1</source>
+        <translation>Kvittenslista rensning betalda fakturor %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rad %1</source>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rad %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>konto %1</source>
+        <translation>konto %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bokförd %1</source>
+        <translation>bokförd %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Påminnelse 1</source>
+        <translation>Påminnelse 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Påminnelse 2</source>
+        <translation>Påminnelse 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkassokrav</source>
+        <translation>Inkassokrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restkrav</source>
+        <translation>Restkrav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betalningsföreläggande</source>
+        <translation>Betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amorteringsplan</source>
+        <translation>Amorteringsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkasso</source>
+        <translation>Inkasso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Påm.avgift</source>
+        <translation>Påm.avgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravavgift</source>
+        <translation>Kravavgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debiterad ränta</source>
+        <translation>Debiterad ränta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kravkod %1</source>
+        <translation>Kravkod %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bevakning: %1</source>
+        <translation>Bevakning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Räntefaktura %1</source>
+        <translation>Räntefaktura %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter: inga</source>
+        <translation>Kravuppgifter: inga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kravuppgifter: %1</source>
+        <translation>Kravuppgifter: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ENDAST LISTA – RENSNING BETALDA FAKTUROR</source>
+        <translation>ENDAST LISTA – RENSNING BETALDA FAKTUROR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KVITTENSLISTA – RENSNING BETALDA FAKTUROR</source>
+        <translation>KVITTENSLISTA – RENSNING BETALDA FAKTUROR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listversion: %1</source>
+        <translation>Listversion: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fakturarader</source>
+        <translation>fakturarader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kravuppgifter</source>
+        <translation>kravuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utskriven %1 av %2. Ingenting är rensat.</source>
+        <translation>Utskriven %1 av %2. Ingenting är rensat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensad %1 av %2. Fakturorna, deras transaktioner och tillhörande uppgifter är borttagna ur reskontran.</source>
+        <translation>Rensad %1 av %2. Fakturorna, deras transaktioner och tillhörande uppgifter är borttagna ur reskontran.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <source>Faktura</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Personnr</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakt.dag</source>
+        <translation>Fakt.dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förf.dag</source>
+        <translation>Förf.dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betald</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga fakturor att rensa med detta urval.</source>
+        <translation>Inga fakturor att rensa med detta urval.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa företag %1 %2</source>
+        <translation>Summa företag %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summa</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Orsak</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturor som inte rensas</source>
+        <translation>Fakturor som inte rensas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo noll och betalda före datumet, men de hör ihop med något som inte är avslutat.</source>
+        <translation>Saldo noll och betalda före datumet, men de hör ihop med något som inte är avslutat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sida %1 (%2)</source>
+        <translation>Sida %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
+        <translation>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</source>
+        <translation>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kan inte skriva %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kan inte skriva %1: PDF-filen blev tom.</source>
+        <translation>Kan inte skriva %1: PDF-filen blev tom.</translation>
+    </message>
+</context>
+<context>
     <name>Receivables</name>
     <message>
         <location filename="../core/reports/receivables.cpp" line="+61"/>
@@ -7187,7 +8851,7 @@
         <translation>Företag: tom %1 ligger före from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter: högst 30 tecken.</source>
         <translation>Filter: högst 30 tecken.</translation>
     </message>
@@ -7273,32 +8937,7 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../core/ledger/referencedata.cpp" line="+124"/>
-        <source>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</source>
-        <translation>Företagsnummer &quot;%1&quot; ska vara högst tre siffror.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Företag %1 saknar namn.</source>
-        <translation>Företag %1 saknar namn.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organisationsnummer: %1</source>
-        <translation>Organisationsnummer: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bankgiro: %1</source>
-        <translation>Bankgiro: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Plusgiro: %1</source>
-        <translation>Plusgiro: %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../core/ledger/referencedata.cpp" line="+205"/>
         <source>Inbetalningssätt &quot;%1&quot;: koden ska vara en siffra eller bokstav.</source>
         <translation>Inbetalningssätt &quot;%1&quot;: koden ska vara en siffra eller bokstav.</translation>
     </message>
@@ -7364,6 +9003,97 @@
         <location line="+32"/>
         <source>Referensränta %1 % från %2</source>
         <translation>Referensränta %1 % från %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementInvoiceDocument</name>
+    <message>
+        <location filename="../render/replacementinvoicedocument.cpp" line="+20"/>
+        <source>Avser: %1</source>
+        <translation>Avser: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Specifikation</source>
+        <translation>Specifikation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt, krediterat och påfört</source>
+        <translation>Inbetalt, krediterat och påfört</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Att betala</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denna faktura ersätter faktura %1 av %2. Betala endast beloppet att betala.</source>
+        <translation>Denna faktura ersätter faktura %1 av %2. Betala endast beloppet att betala.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ERSÄTTNINGSFAKTURA</source>
+        <translation>ERSÄTTNINGSFAKTURA</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ersättningsfaktura %1</source>
+        <translation>Ersättningsfaktura %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementInvoices</name>
+    <message>
+        <location filename="../core/ledger/replacementinvoice.cpp" line="+105"/>
+        <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
+        <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faktura %1 har inget kvar att betala (saldo %2); en ersättningsfaktura skrivs för det som återstår.</source>
+        <translation>Faktura %1 har inget kvar att betala (saldo %2); en ersättningsfaktura skrivs för det som återstår.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</source>
+        <translation>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</source>
+        <translation>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Faktura %1 finns inte längre i företag %2.</source>
+        <translation>Faktura %1 finns inte längre i företag %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faktura %1 har ändrats av %2 %3 sedan ersättningsfakturan togs fram. Ta fram den igen.</source>
+        <translation>Faktura %1 har ändrats av %2 %3 sedan ersättningsfakturan togs fram. Ta fram den igen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ersättningsfaktura daterad %1, förfallodag %2, att betala %3</source>
+        <translation>Ersättningsfaktura daterad %1, förfallodag %2, att betala %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ersättningsfaktura</source>
+        <translation>ersättningsfaktura</translation>
     </message>
 </context>
 <context>
@@ -7450,18 +9180,108 @@
         <translation>Fil</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_backup.cpp" line="+38"/>
+        <source>Filen &quot;%1&quot; finns redan. Ange --force för att skriva över den.</source>
+        <translation>Filen &quot;%1&quot; finns redan. Ange --force för att skriva över den.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_init.cpp" line="+203"/>
+        <source>Säkerhetskopiera reskontran</source>
+        <translation>Säkerhetskopiera reskontran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>Databas</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Säkerhetskopia</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Schemaversion</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Storlek (byte)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reskontran &quot;%1&quot; finns redan. Ange --force för att ersätta den med säkerhetskopian; allt som gjorts i den efter säkerhetskopian försvinner.</source>
+        <translation>Reskontran &quot;%1&quot; finns redan. Ange --force för att ersätta den med säkerhetskopian; allt som gjorts i den efter säkerhetskopian försvinner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Återställ reskontran från en säkerhetskopia</source>
+        <translation>Återställ reskontran från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ersatte befintlig reskontra</source>
+        <translation>Ersatte befintlig reskontra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cli_import.cpp" line="+1"/>
+        <location filename="../app/cli/cli_init.cpp" line="+218"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+314"/>
         <source>Fakturor</source>
         <translation>Fakturor</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>skriv över en fil som finns / ersätt en reskontra som finns</source>
+        <translation>skriv över en fil som finns / ersätt en reskontra som finns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>säkerhetskopiera hela reskontran till en fil medan andra arbetar i den</source>
+        <translation>säkerhetskopiera hela reskontran till en fil medan andra arbetar i den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite: en sammanhängande ögonblicksbild av det senast sparade (VACUUM INTO); den som
+arbetar i reskontran under tiden störs inte. PostgreSQL: pg_dump -Fc (paketet
+postgresql-client), lösenordet går via PGPASSWORD. Filen skrivs under ett tillfälligt
+namn bredvid och byter namn när den är klar. Endast administratörer.</source>
+        <translation>SQLite: en sammanhängande ögonblicksbild av det senast sparade (VACUUM INTO); den som
+arbetar i reskontran under tiden störs inte. PostgreSQL: pg_dump -Fc (paketet
+postgresql-client), lösenordet går via PGPASSWORD. Filen skrivs under ett tillfälligt
+namn bredvid och byter namn när den är klar. Endast administratörer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>återställ reskontran från en säkerhetskopia; allt eller inget</source>
+        <translation>återställ reskontran från en säkerhetskopia; allt eller inget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen ska vara en säkerhetskopia av en reskontra med en schemaversion som programmet
+känner till (en äldre uppgraderas när den öppnas). En reskontra som finns ersätts
+bara med --force, och inte medan den är öppen någon annanstans. SQLite: kopian
+kontrolleras och byter sedan plats med den gamla filen i ett steg. PostgreSQL:
+pg_restore --clean --if-exists --no-owner, allt i en transaktion. Återställningen
+skrivs i granskningsloggen.</source>
+        <translation>Filen ska vara en säkerhetskopia av en reskontra med en schemaversion som programmet
+känner till (en äldre uppgraderas när den öppnas). En reskontra som finns ersätts
+bara med --force, och inte medan den är öppen någon annanstans. SQLite: kopian
+kontrolleras och byter sedan plats med den gamla filen i ett steg. PostgreSQL:
+pg_restore --clean --if-exists --no-owner, allt i en transaktion. Återställningen
+skrivs i granskningsloggen.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli_agency.cpp" line="+209"/>
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="+54"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="+61"/>
         <location line="+34"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <location filename="../app/cli/cli_payment.cpp" line="+54"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+34"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-132"/>
@@ -7470,17 +9290,21 @@
         <location line="+49"/>
         <location line="+44"/>
         <location line="+22"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+89"/>
         <source>Belopp</source>
         <translation>Belopp</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_backup.cpp" line="-28"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+235"/>
         <location filename="../app/cli/cli_import.cpp" line="+1"/>
-        <location filename="../app/cli/cli_init.cpp" line="-34"/>
-        <location line="+39"/>
+        <location filename="../app/cli/cli_init.cpp" line="-38"/>
+        <location line="+43"/>
         <location filename="../app/cli/cli_interest.cpp" line="+76"/>
         <location filename="../app/cli/cli_payment.cpp" line="+7"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-171"/>
+        <location filename="../app/cli/cli_users.cpp" line="+74"/>
+        <location line="+97"/>
         <source>Provkörning</source>
         <translation>Provkörning</translation>
     </message>
@@ -7514,7 +9338,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>filens form (standard: JSON om filen börjar med [ eller {, annars CSV)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_init.cpp" line="-149"/>
+        <location filename="../app/cli/cli_init.cpp" line="-163"/>
         <source>Kan inte skapa en tillfällig mapp för provkörningen.</source>
         <translation>Kan inte skapa en tillfällig mapp för provkörningen.</translation>
     </message>
@@ -7534,8 +9358,10 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>--name: företagets namn saknas</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location filename="../app/cli/cli_backup.cpp" line="-47"/>
+        <location line="+38"/>
+        <location filename="../app/cli/cli_init.cpp" line="+43"/>
+        <location line="+50"/>
         <source>Reskontra</source>
         <translation>Reskontra</translation>
     </message>
@@ -7552,14 +9378,16 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_bookkeeping.cpp" line="+6"/>
         <location filename="../app/cli/cli_dunning_run.cpp" line="+33"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-6"/>
-        <location filename="../app/cli/cli_init.cpp" line="-43"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-190"/>
+        <location filename="../app/cli/cli_init.cpp" line="-49"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-191"/>
         <location filename="../app/cli/cli_payment.cpp" line="-15"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="-80"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+17"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-19"/>
         <location line="+239"/>
         <location filename="../app/cli/cli_threat.cpp" line="+30"/>
+        <location filename="../app/cli/cli_users.cpp" line="-120"/>
+        <location line="+89"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
@@ -7663,6 +9491,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_agency.cpp" line="-341"/>
         <location filename="../app/cli/cli_dunning_run.cpp" line="-6"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="+32"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-65"/>
         <location filename="../app/cli/cli_threat.cpp" line="-6"/>
         <source>--%1: ange A eller A-B, inte &quot;%2&quot;</source>
         <translation>--%1: ange A eller A-B, inte &quot;%2&quot;</translation>
@@ -7685,18 +9514,22 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="+47"/>
         <location line="+141"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+6"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+79"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="-69"/>
         <location line="+44"/>
         <location line="+21"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+61"/>
         <location filename="../app/cli/cli_threat.cpp" line="+8"/>
+        <location filename="../app/cli/cli_users.cpp" line="-92"/>
+        <location line="+90"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="-130"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="+136"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <source>Personnr</source>
         <translation>Personnr</translation>
     </message>
@@ -7900,6 +9733,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+166"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>rutin, RR eller RR-RR</source>
         <translation>rutin, RR eller RR-RR</translation>
@@ -7910,6 +9744,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location line="+28"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>fakturanummer eller intervall</source>
         <translation>fakturanummer eller intervall</translation>
@@ -8021,7 +9856,23 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Bevakningskoder</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Administratör</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Administratören %1 har inget lösenord ännu; tills någon har ett behövs ingen inloggning. Sätt det med:
+  reskontra-cli user password %1
+</source>
+        <translation>
+Administratören %1 har inget lösenord ännu; tills någon har ett behövs ingen inloggning. Sätt det med:
+  reskontra-cli user password %1
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source><byte value="xd"/>Skapar demodata: %1 %</source>
         <translation><byte value="xd"/>Skapar demodata: %1 %</translation>
     </message>
@@ -8102,7 +9953,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-181"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-182"/>
         <location filename="../app/cli/cli_payment.cpp" line="-4"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
@@ -8112,7 +9963,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-148"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-95"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Rutin</source>
         <translation>Rutin</translation>
     </message>
@@ -8159,7 +10010,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-176"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-177"/>
         <source>Kundnummer</source>
         <translation>Kundnummer</translation>
     </message>
@@ -8170,39 +10021,40 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Namn 2</source>
         <translation>Namn 2</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>C/o</source>
         <translation>C/o</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Adress</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Land</source>
         <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-166"/>
         <source>Fakturadatum</source>
         <translation>Fakturadatum</translation>
     </message>
@@ -8219,12 +10071,12 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Registerid</source>
         <translation>Registerid</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Avdelning</source>
         <translation>Avdelning</translation>
     </message>
@@ -8242,18 +10094,18 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     <message>
         <location filename="../app/cli/cli_agency.cpp" line="-300"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Saldo</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_invoice.cpp" line="-169"/>
-        <location line="+170"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-170"/>
+        <location line="+171"/>
         <source>Betalt</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Påminnelseavgift</source>
         <translation>Påminnelseavgift</translation>
     </message>
@@ -8592,14 +10444,14 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     <message>
         <location filename="../app/cli/cli_agency.cpp" line="-207"/>
         <location filename="../app/cli/cli_invoice.cpp" line="+2"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Bevakningstext</source>
         <translation>Bevakningstext</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-138"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-153"/>
-        <location line="+152"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-154"/>
+        <location line="+153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+13"/>
         <source>Slutbetald</source>
         <translation>Slutbetald</translation>
@@ -8616,7 +10468,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_invoice.cpp" line="-151"/>
+        <location filename="../app/cli/cli_invoice.cpp" line="-152"/>
         <source>Räntefaktura</source>
         <translation>Räntefaktura</translation>
     </message>
@@ -9069,7 +10921,7 @@ personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
         <translation>Bokförd</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Transaktioner:</source>
         <translation>Transaktioner:</translation>
     </message>
@@ -9094,6 +10946,7 @@ personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
         <location line="+47"/>
         <location line="+44"/>
         <location line="+20"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-4"/>
         <source>Ftg</source>
         <translation>Ftg</translation>
     </message>
@@ -9106,6 +10959,7 @@ personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
         <location filename="../app/cli/cli_invoice.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment_order.cpp" line="+1"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-133"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+1"/>
         <location filename="../app/cli/cli_threat.cpp" line="-2"/>
         <source>Fakturanr</source>
         <translation>Fakturanr</translation>
@@ -9138,7 +10992,7 @@ personnummer förs inte över utan listas. En befintlig fil skrivs aldrig över.
         <translation>Förf.dag</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>en fordran med läge och transaktioner</source>
         <translation>en fordran med läge och transaktioner</translation>
     </message>
@@ -9401,8 +11255,8 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>kontrollera ett OCR-nummer (kontrollsiffra)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="+58"/>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/context.cpp" line="+59"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Användning: %1</source>
         <translation>Användning: %1</translation>
     </message>
@@ -9427,9 +11281,9 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>reskontrans fil eller postgresql://-adress</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>användare i loggen</source>
-        <translation>användare i loggen</translation>
+        <location line="+2"/>
+        <source>användare (loggas; inloggning när reskontran har lösenord)</source>
+        <translation>användare (loggas; inloggning när reskontran har lösenord)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9467,7 +11321,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>--%1: &quot;%2&quot; ska vara ett heltal %3–%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-24"/>
+        <location filename="../app/cli/main.cpp" line="-27"/>
         <source>Användning: reskontra-cli [--db LEDGER] [--user NAME] [--today D] [--format table|csv|json] KOMMANDO ...</source>
         <translation>Användning: reskontra-cli [--db LEDGER] [--user NAME] [--today D] [--format table|csv|json] KOMMANDO ...</translation>
     </message>
@@ -9493,6 +11347,11 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location line="+2"/>
+        <source>Lösenord (när någon användare har ett): $RESKONTRA_PASSWORD, annars frågas det på terminalen.</source>
+        <translation>Lösenord (när någon användare har ett): $RESKONTRA_PASSWORD, annars frågas det på terminalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Slutkoder: 0 klart, 1 vägrat eller misslyckat (reskontran oförändrad), 2 felaktigt anrop, 3 felaktig indatafil.</source>
         <translation>Slutkoder: 0 klart, 1 vägrat eller misslyckat (reskontran oförändrad), 2 felaktigt anrop, 3 felaktig indatafil.</translation>
     </message>
@@ -10082,6 +11941,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+9"/>
         <source>Orsak</source>
         <translation>Orsak</translation>
     </message>
@@ -10166,6 +12026,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <location line="-32"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+3"/>
         <location line="+44"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -11051,42 +12912,451 @@ kundnummer (siffror) eller namn.</translation>
         <source>skriv ut upplupen dröjsmålsränta</source>
         <translation>skriv ut upplupen dröjsmålsränta</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli_login.cpp" line="+142"/>
+        <source>Lösenord för %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reskontran kräver inloggning: ange användaren med --user och lösenordet i $RESKONTRA_PASSWORD, eller kör kommandot på en terminal.</source>
+        <translation>Reskontran kräver inloggning: ange användaren med --user och lösenordet i $RESKONTRA_PASSWORD, eller kör kommandot på en terminal.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kommandot &quot;%1&quot;</source>
+        <translation>Kommandot &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nytt lösenord för %1: </source>
+        <translation>Nytt lösenord för %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samma lösenord igen: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenorden är inte lika; inget är ändrat.</source>
+        <translation>Lösenorden är inte lika; inget är ändrat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_purge.cpp" line="-49"/>
+        <source>--lists: &quot;%1&quot; ska vara invoice, name eller id</source>
+        <translation>--lists: &quot;%1&quot; ska vara invoice, name eller id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--lists: &quot;%1&quot; har för många &apos;:&apos;</source>
+        <translation>--lists: &quot;%1&quot; har för många &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lists: detaljen &quot;%1&quot; ska vara lines eller dunning</source>
+        <translation>--lists: detaljen &quot;%1&quot; ska vara lines eller dunning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--lists: ange minst en lista</source>
+        <translation>--lists: ange minst en lista</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--exclude-code: &quot;%1&quot; ska vara en kravkod 1–9</source>
+        <translation>--exclude-code: &quot;%1&quot; ska vara en kravkod 1–9</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--exclude-code: högst %1 kravkoder</source>
+        <translation>--exclude-code: högst %1 kravkoder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Betald</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbetalt</source>
+        <translation>Inbetalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trans.</source>
+        <translation>Trans.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Endast lista, betalda före %1: %2 fakturor skulle rensas</source>
+        <translation>Endast lista, betalda före %1: %2 fakturor skulle rensas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda före %1: %2 fakturor rensade</source>
+        <translation>Rensning betalda före %1: %2 fakturor rensade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>Belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endast lista: ingenting ändrades.</source>
+        <translation>Endast lista: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslistan (PDF): %1</source>
+        <translation>Kvittenslistan (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--pdf: kvittenslistan är obligatorisk vid rensning (eller --dry-run för endast lista)</source>
+        <translation>--pdf: kvittenslistan är obligatorisk vid rensning (eller --dry-run för endast lista)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rensning betalda fakturor (8.4)</source>
+        <translation>rensning betalda fakturor (8.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar bort fakturor med saldo noll som betalts före --paid-before (slutbetalningsdatum och sista transaktion före datumet) ur reskontran, med transaktioner och tillhörande uppgifter, i en enda transaktion. Kunderna finns kvar. Fakturor med ej bokförda transaktioner, i en pågående amorteringsplan eller ett pågående betalningsföreläggande, med inkassobetalningar som inte rapporterats, med osedd signal eller som en kvarvarande faktura hänvisar till rensas inte (listas med orsak). Kvittenslistan (--pdf) skrivs innan något tas bort; kan den inte skrivas ändras ingenting. --lists väljer listor: invoice, name, id, var och en med :lines (fakturarader) och/eller :dunning (kravuppgifter), t.ex. invoice:lines+dunning,name. --dry-run ger endast lista och ändrar ingenting. Kräver rollen arbetsledare.</source>
+        <translation>Tar bort fakturor med saldo noll som betalts före --paid-before (slutbetalningsdatum och sista transaktion före datumet) ur reskontran, med transaktioner och tillhörande uppgifter, i en enda transaktion. Kunderna finns kvar. Fakturor med ej bokförda transaktioner, i en pågående amorteringsplan eller ett pågående betalningsföreläggande, med inkassobetalningar som inte rapporterats, med osedd signal eller som en kvarvarande faktura hänvisar till rensas inte (listas med orsak). Kvittenslistan (--pdf) skrivs innan något tas bort; kan den inte skrivas ändras ingenting. --lists väljer listor: invoice, name, id, var och en med :lines (fakturarader) och/eller :dunning (kravuppgifter), t.ex. invoice:lines+dunning,name. --dry-run ger endast lista och ändrar ingenting. Kräver rollen arbetsledare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>betalda före detta datum</source>
+        <translation>betalda före detta datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>företag, NNN eller NNN-NNN (tomt = alla)</source>
+        <translation>företag, NNN eller NNN-NNN (tomt = alla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kravkoder som inte rensas, högst 4, kommaseparerade</source>
+        <translation>kravkoder som inte rensas, högst 4, kommaseparerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kvittenslistor (standard: invoice)</source>
+        <translation>kvittenslistor (standard: invoice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kvittenslistan som PDF (krävs utom vid --dry-run)</source>
+        <translation>kvittenslistan som PDF (krävs utom vid --dry-run)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_users.cpp" line="-114"/>
+        <source>%1: &quot;%2&quot; ska vara read, clerk, supervisor eller administrator</source>
+        <translation>%1: &quot;%2&quot; ska vara read, clerk, supervisor eller administrator</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: företagsnumret &quot;%2&quot; ska vara 1–3 siffror</source>
+        <translation>%1: företagsnumret &quot;%2&quot; ska vara 1–3 siffror</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+90"/>
+        <source>Roll</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Behörighet</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>alla</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+87"/>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Har lösenord</source>
+        <translation>Har lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Ändrad av</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>Ändrad</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Lösenord</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatisk utloggning (minuter, 0 = aldrig)</source>
+        <translation>Automatisk utloggning (minuter, 0 = aldrig)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>lägg upp en användare (utan lösenord)</source>
+        <translation>lägg upp en användare (utan lösenord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollerna: read = läsbehörighet, clerk = handläggare, supervisor = arbetsledare, administrator = administratör (ser alla företag). Sätt sedan lösenordet med &quot;user password LOGIN&quot;.</source>
+        <translation>Rollerna: read = läsbehörighet, clerk = handläggare, supervisor = arbetsledare, administrator = administratör (ser alla företag). Sätt sedan lösenordet med &quot;user password LOGIN&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roll</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fullständigt namn</source>
+        <translation>fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>företag användaren får se och ändra</source>
+        <translation>företag användaren får se och ändra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sätt eller byt lösenord (två gånger på terminalen, annars första raden på stdin)</source>
+        <translation>sätt eller byt lösenord (två gånger på terminalen, annars första raden på stdin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minst %1 tecken. När någon har lösenord måste alla logga in: --user NAMN och lösenordet i $RESKONTRA_PASSWORD eller på terminalen. Den egna användarens lösenord får alla byta.</source>
+        <translation>Minst %1 tecken. När någon har lösenord måste alla logga in: --user NAMN och lösenordet i $RESKONTRA_PASSWORD eller på terminalen. Den egna användarens lösenord får alla byta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ändra användarens roll</source>
+        <translation>ändra användarens roll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ange vilka företag användaren får se och ändra</source>
+        <translation>ange vilka företag användaren får se och ändra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>användarna med roll och företag</source>
+        <translation>användarna med roll och företag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stäng av en användare (kan inte logga in)</source>
+        <translation>stäng av en användare (kan inte logga in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>släpp på en avstängd användare igen</source>
+        <translation>släpp på en avstängd användare igen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>visa eller ändra tiden till automatisk utloggning i programmet</source>
+        <translation>visa eller ändra tiden till automatisk utloggning i programmet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minuter utan tangentbord eller mus, 0 = aldrig (standard 30)</source>
+        <translation>minuter utan tangentbord eller mus, 0 = aldrig (standard 30)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <location filename="../core/storage/runlock.cpp" line="+72"/>
+        <source>okänd tid</source>
+        <translation>okänd tid</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kravkörning</source>
+        <translation>Kravkörning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning BgMax</source>
+        <translation>Inläsning BgMax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inläsning Total-IN</source>
+        <translation>Inläsning Total-IN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringskörning</source>
+        <translation>Bokföringskörning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot om betalningsföreläggande</source>
+        <translation>Hot om betalningsföreläggande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Räntefakturering</source>
+        <translation>Räntefakturering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till nästa faktura</source>
+        <translation>Överföring till nästa faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Överföring till inkasso</source>
+        <translation>Överföring till inkasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Rensning betalda fakturor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 för företag %2 pågår sedan %3, startad av %4 på %5</source>
+        <translation>%1 för företag %2 pågår sedan %3, startad av %4 på %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pågår</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avbruten (processen finns inte längre)</source>
+        <translation>avbruten (processen finns inte längre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>okänd (annan dator)</source>
+        <translation>okänd (annan dator)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>klar</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rensad automatiskt av %1</source>
+        <translation>rensad automatiskt av %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rensad av %1</source>
+        <translation>rensad av %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>rensad automatiskt: innehavaren finns inte längre</source>
+        <translation>rensad automatiskt: innehavaren finns inte längre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Har körningen avbrutits kan en administratör ta bort låset under Rensning loggposter efter avbrott.</source>
+        <translation>Har körningen avbrutits kan en administratör ta bort låset under Rensning loggposter efter avbrott.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 kan startas när den är klar.</source>
+        <translation>%1 kan startas när den är klar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 kunde inte låsa företag %2: %3</source>
+        <translation>%1 kunde inte låsa företag %2: %3</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PostgreSQL-process %1</source>
+        <translation>, PostgreSQL-process %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rensning loggposter efter avbrott</source>
+        <translation>Rensning loggposter efter avbrott</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>borttaget av administratör</source>
+        <translation>borttaget av administratör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Låset för företag %1 finns inte längre (körningen har avslutats eller någon annan har tagit bort det).</source>
+        <translation>Låset för företag %1 finns inte längre (körningen har avslutats eller någon annan har tagit bort det).</translation>
+    </message>
 </context>
 <context>
     <name>Saldolista</name>
     <message>
-        <location filename="../core/reports/saldolista.cpp" line="+26"/>
-        <location line="+116"/>
+        <location filename="../core/reports/saldolista.cpp" line="+27"/>
+        <location line="+117"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+119"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+68"/>
+        <location line="-118"/>
+        <location line="+69"/>
         <location line="+48"/>
         <source>Debiteringsrutinens identitet</source>
         <translation>Debiteringsrutinens identitet</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Avdelning/förvaltning</source>
         <translation>Avdelning/förvaltning</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+16"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Förfallodag</source>
         <translation>Förfallodag</translation>
     </message>
@@ -11096,7 +13366,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Företag: tom %1 ligger före from %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rutin: tom %1 ligger före from %2.</source>
         <translation>Rutin: tom %1 ligger före from %2.</translation>
     </message>
@@ -11360,11 +13630,6 @@ kundnummer (siffror) eller namn.</translation>
         <source>Bevakning</source>
         <translation>Bevakning</translation>
     </message>
-    <message>
-        <location line="+194"/>
-        <source>(skyddad adress)</source>
-        <translation>(skyddad adress)</translation>
-    </message>
 </context>
 <context>
     <name>SeparateReceivable</name>
@@ -11379,7 +13644,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Företag: tom %1 ligger före from %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Konto</source>
@@ -11653,7 +13918,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>ThreatRun</name>
     <message>
-        <location filename="../core/dunning/threatrun.cpp" line="+94"/>
+        <location filename="../core/dunning/threatrun.cpp" line="+95"/>
         <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
         <translation>HOT OM BETALNINGSFÖRELÄGGANDE</translation>
     </message>
@@ -11688,7 +13953,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Faktura %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+98"/>
+        <source>företag %1–%2, körningsdatum %3</source>
+        <translation>företag %1–%2, körningsdatum %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</source>
         <translation>Faktura %1/%2 ändrades av någon annan under körningen. Inget ändrades; kör igen.</translation>
     </message>
@@ -12125,36 +14395,36 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <location line="+9"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Rutin: &quot;%1&quot; ska vara två siffror.</source>
         <translation>Rutin: &quot;%1&quot; ska vara två siffror.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Rutin</source>
         <translation>Rutin</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</source>
         <translation>Fakturanummer: &quot;%1&quot; ska vara 1–9 siffror.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <location line="+8"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Slutbetald: tom %1 ligger före from %2.</source>
         <translation>Slutbetald: tom %1 ligger före from %2.</translation>
     </message>
@@ -12165,12 +14435,12 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Förvaltning/avdelning</source>
         <translation>Förvaltning/avdelning</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</source>
         <translation>Minsta ränta: &quot;%1&quot; ska vara hela kronor, 0–%2.</translation>
     </message>
@@ -12180,7 +14450,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Minsta antal dagar: &quot;%1&quot; ska vara 0–%2.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Faktura %1/%2: %3</source>
         <translation>Faktura %1/%2: %3</translation>
     </message>
@@ -12324,6 +14594,138 @@ kundnummer (siffror) eller namn.</translation>
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../core/users/passwordhash.cpp" line="+30"/>
+        <source>Lösenordsbiblioteket libsodium kunde inte startas.</source>
+        <translation>Lösenordsbiblioteket libsodium kunde inte startas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lösenordet kunde inte krypteras (för lite minne).</source>
+        <translation>Lösenordet kunde inte krypteras (för lite minne).</translation>
+    </message>
+    <message>
+        <location filename="../core/users/users.cpp" line="+60"/>
+        <source>företag %1</source>
+        <translation>företag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inga</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inloggningen misslyckades: fel användarnamn eller lösenord.</source>
+        <translation>Inloggningen misslyckades: fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Användare och behörigheter</source>
+        <translation>Användare och behörigheter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+113"/>
+        <location line="+11"/>
+        <source>Användaren &quot;%1&quot; finns inte.</source>
+        <translation>Användaren &quot;%1&quot; finns inte.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Att ändra användare</source>
+        <translation>Att ändra användare</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Företag %1 finns inte.</source>
+        <translation>Företag %1 finns inte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 är den sista aktiva administratören och kan inte inaktiveras eller få en lägre roll. Ge först en annan användare rollen administratör.</source>
+        <translation>%1 är den sista aktiva administratören och kan inte inaktiveras eller få en lägre roll. Ge först en annan användare rollen administratör.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Då skulle ingen aktiv administratör ha lösenord, och ingen kunde logga in och sköta användarna. Sätt först ett lösenord för en administratör (reskontra-cli user password %1).</source>
+        <translation>Då skulle ingen aktiv administratör ha lösenord, och ingen kunde logga in och sköta användarna. Sätt först ett lösenord för en administratör (reskontra-cli user password %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Att lägga upp användare</source>
+        <translation>Att lägga upp användare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Användarnamnet &quot;%1&quot; ska vara 1–%2 tecken: a–z, 0–9, punkt, understreck eller bindestreck.</source>
+        <translation>Användarnamnet &quot;%1&quot; ska vara 1–%2 tecken: a–z, 0–9, punkt, understreck eller bindestreck.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+94"/>
+        <source>Namnet får vara högst %1 tecken (är %2).</source>
+        <translation>Namnet får vara högst %1 tecken (är %2).</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Användaren &quot;%1&quot; finns redan.</source>
+        <translation>Användaren &quot;%1&quot; finns redan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Att sätta lösenord</source>
+        <translation>Att sätta lösenord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lösenordet är tomt.</source>
+        <translation>Lösenordet är tomt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet är för kort: minst %1 tecken (är %2).</source>
+        <translation>Lösenordet är för kort: minst %1 tecken (är %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(satt)</source>
+        <translation>(satt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(inget)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nytt)</source>
+        <translation>(nytt)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Administratör</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Inloggning krävs: ange användare och lösenord.</source>
+        <translation>Inloggning krävs: ange användare och lösenord.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Att ändra tiden för utloggning</source>
+        <translation>Att ändra tiden för utloggning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiden till automatisk utloggning ska vara 0–%1 minuter (0 = aldrig).</source>
+        <translation>Tiden till automatisk utloggning ska vara 0–%1 minuter (0 = aldrig).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <location filename="../render/xlsxexport.cpp" line="+141"/>
@@ -12349,7 +14751,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+101"/>
+        <location filename="../app/gui/main.cpp" line="+110"/>
         <source>Skapar en demoreskontra…</source>
         <translation>Skapar en demoreskontra…</translation>
     </message>
@@ -12357,11 +14759,6 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+1"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Reskontra</source>
-        <translation>Reskontra</translation>
     </message>
 </context>
 <context>
@@ -12385,7 +14782,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::AgencyCorrectionsPanel</name>
     <message>
-        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+41"/>
+        <location filename="../ui/screens/agencycorrectionspanel.cpp" line="+21"/>
         <source>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</source>
         <translation>Betalningar och krediteringar på fordringar som gått till inkasso, sedan förra saldokorrigeringen. Betalningar med inkassosättet (från inkassobolagets giro) kommer inte med. Enter/F8 visar vad nästa fil innehåller; F10 skapar filen och märker händelserna så att ingen kommer med två gånger.</translation>
     </message>
@@ -12759,7 +15156,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::AgencyTransferScreen</name>
     <message>
-        <location filename="../ui/screens/agencytransferscreen.cpp" line="+62"/>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+45"/>
         <source>Kontrollista överföring till inkasso</source>
         <translation>Kontrollista överföring till inkasso</translation>
     </message>
@@ -13077,6 +15474,108 @@ kundnummer (siffror) eller namn.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::AuditLogScreen</name>
+    <message>
+        <location filename="../ui/screens/auditlogscreen.cpp" line="+36"/>
+        <source>Granskningslogg</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Företag (F4)</source>
+        <translation>Företag (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare (F4)</source>
+        <translation>Användare (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum from – tom</source>
+        <translation>Datum from – tom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabell (F4)</source>
+        <translation>Tabell (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åtgärd (F4)</source>
+        <translation>Åtgärd (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loggen kan bara läsas. Enter på en rad om en faktura visar fakturan.</source>
+        <translation>Loggen kan bara läsas. Enter på en rad om en faktura visar fakturan.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+30"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Datum from</source>
+        <translation>Datum from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum tom</source>
+        <translation>Datum tom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Åtgärd</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Raden gäller ingen faktura.</source>
+        <translation>Raden gäller ingen faktura.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::BillingStatisticsScreen</name>
     <message>
         <location filename="../ui/screens/billingstatisticsscreen.cpp" line="+26"/>
@@ -13155,7 +15654,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::ClaimChangeForm</name>
     <message>
-        <location filename="../ui/screens/claimchangeform.cpp" line="+46"/>
+        <location filename="../ui/screens/claimchangeform.cpp" line="+47"/>
         <source>Fakturamottagare</source>
         <translation>Fakturamottagare</translation>
     </message>
@@ -13330,7 +15829,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Vita fält kan ändras. Datum skrivs ÅÅMMDD. Enter sparar, F7 ångrar, F3 går tillbaka.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <location line="+5"/>
         <source>ej uppdebiterad</source>
         <translation>ej uppdebiterad</translation>
@@ -13342,7 +15841,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>+ uppdebiterad %1 (kvar %2)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Kravkoden ska vara en siffra 1–9.</source>
         <translation>Kravkoden ska vara en siffra 1–9.</translation>
     </message>
@@ -13355,7 +15854,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::ClaimDunningTab</name>
     <message>
-        <location filename="../ui/screens/claimtabs.cpp" line="+219"/>
+        <location filename="../ui/screens/claimtabs.cpp" line="+227"/>
         <source>Kravverksamhet</source>
         <translation>Kravverksamhet</translation>
     </message>
@@ -13573,7 +16072,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::ClaimInvoiceTab</name>
     <message>
-        <location line="-301"/>
+        <location line="-308"/>
         <source>Fakturamottagare</source>
         <translation>Fakturamottagare</translation>
     </message>
@@ -13709,12 +16208,12 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Belopp</source>
         <translation>Belopp</translation>
     </message>
@@ -13724,7 +16223,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Fakturarader (F9 växlar text/kontering):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>nej</source>
         <translation>nej</translation>
     </message>
@@ -13765,13 +16264,13 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::ClaimScreen</name>
     <message>
-        <location filename="../ui/screens/claimscreen.cpp" line="+45"/>
-        <location line="+159"/>
+        <location filename="../ui/screens/claimscreen.cpp" line="+46"/>
+        <location line="+163"/>
         <source>Fakturakopia</source>
         <translation>Fakturakopia</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>&amp;Kopia skrivs på fakturan</source>
         <translation>&amp;Kopia skrivs på fakturan</translation>
     </message>
@@ -13806,7 +16305,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Fakturakopia – förhandsgranskning</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>9 siffror</source>
         <translation>9 siffror</translation>
     </message>
@@ -13838,13 +16337,13 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="-50"/>
-        <location line="+54"/>
-        <location line="+102"/>
+        <location line="+56"/>
+        <location line="+104"/>
         <source>Anteckningar</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -13899,7 +16398,22 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Ränta</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersättningsfaktura</source>
+        <translation>Ersättningsfaktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granskningslogg</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skriv både företag och fakturanummer.</source>
         <translation>Skriv både företag och fakturanummer.</translation>
     </message>
@@ -13919,7 +16433,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Senast ändrad %1 av %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Anteckningar (%1) ●</source>
         <translation>Anteckningar (%1) ●</translation>
     </message>
@@ -13986,11 +16500,26 @@ kundnummer (siffror) eller namn.</translation>
         <source>Fakturakopia av %1 är framtagen.</source>
         <translation>Fakturakopia av %1 är framtagen.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Granskningsloggen kan inte visas här.</source>
+        <translation>Granskningsloggen kan inte visas här.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kunduppgifterna kan inte visas här.</source>
+        <translation>Kunduppgifterna kan inte visas här.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ersättningsfaktura kan inte tas fram här.</source>
+        <translation>Ersättningsfaktura kan inte tas fram här.</translation>
+    </message>
 </context>
 <context>
     <name>rsk::ui::ClaimSearchModel</name>
     <message>
-        <location filename="../ui/models/claimsearchmodel.cpp" line="+416"/>
+        <location filename="../ui/models/claimsearchmodel.cpp" line="+422"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -14230,6 +16759,539 @@ Personnummer 2: %2</translation>
     </message>
 </context>
 <context>
+    <name>rsk::ui::CompanySettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/companysettingsscreen.cpp" line="+59"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företagsuppgifter (handbok 9): uppgifterna skrivs ut på fakturor och brev och styr bokföringen. Enter sparar alla flikar; F10 byter flik.</source>
+        <translation>Företagsuppgifter (handbok 9): uppgifterna skrivs ut på fakturor och brev och styr bokföringen. Enter sparar alla flikar; F10 byter flik.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Företagsuppgifter</source>
+        <translation>Företagsuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontoplansuppbyggnad</source>
+        <translation>Kontoplansuppbyggnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringskonton och blanketter</source>
+        <translation>Fordringskonton och blanketter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringskopplingar</source>
+        <translation>Bokföringskopplingar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nästa flik</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontoplan</source>
+        <translation>Kontoplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fordringskonton</source>
+        <translation>Fordringskonton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopplingar</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Välj företag i statusraden.</source>
+        <translation>Välj företag i statusraden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Företag %1 %2</source>
+        <translation>Företag %1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Företagsuppgifterna för företag %1 är sparade.</source>
+        <translation>Företagsuppgifterna för företag %1 är sparade.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (och %2 fel till; de är markerade)</source>
+        <translation>%1 (och %2 fel till; de är markerade)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>F4 visar blankettyper och skrivare i fliken Fordringskonton och blanketter.</source>
+        <translation>F4 visar blankettyper och skrivare i fliken Fordringskonton och blanketter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inga skrivare är installerade på den här datorn; skriv skrivarens namn.</source>
+        <translation>Inga skrivare är installerade på den här datorn; skriv skrivarens namn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blankettyper</source>
+        <translation>Blankettyper</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/screens/companysettingstabs.cpp" line="+186"/>
+        <source>Skrivare</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/companysettingstabs.cpp" line="-67"/>
+        <source>Företaget</source>
+        <translation>Företaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namn &amp;2:</source>
+        <translation>Namn &amp;2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postnummer:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Webbplats:</source>
+        <translation>&amp;Webbplats:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identitet och giro</source>
+        <translation>Identitet och giro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisationsnummer:</source>
+        <translation>Or&amp;ganisationsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Momsreg.nr:</source>
+        <translation>&amp;Momsreg.nr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bankgiro:</source>
+        <translation>&amp;Bankgiro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lusgiro:</source>
+        <translation>P&amp;lusgiro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utlandsbetalningar</source>
+        <translation>Utlandsbetalningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B&amp;IC:</source>
+        <translation>B&amp;IC:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kontoplanen i redovisningen som företaget bokför i: varje kontodels benämning (högst %1 tecken), längd (1–%2 siffror) och X om den är obligatorisk. Del 1 är kontot; de obligatoriska delarna kommer först.</source>
+        <translation>Kontoplanen i redovisningen som företaget bokför i: varje kontodels benämning (högst %1 tecken), längd (1–%2 siffror) och X om den är obligatorisk. Del 1 är kontot; de obligatoriska delarna kommer först.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Benämning</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Längd</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obligatorisk</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Per rutin: fordringskonto (tomt = företagets kundfordringskonto), blankettyp (F4), dagar från fakturadatum till förfallodag och fakturaskrivare (F4, tomt = datorns standardskrivare).</source>
+        <translation>Per rutin: fordringskonto (tomt = företagets kundfordringskonto), blankettyp (F4), dagar från fakturadatum till förfallodag och fakturaskrivare (F4, tomt = datorns standardskrivare).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rutin</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fordringskonto</source>
+        <translation>Fordringskonto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Blankettyp</source>
+        <translation>Blankettyp</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Dagar till förf.</source>
+        <translation>Dagar till förf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturaskrivare</source>
+        <translation>Fakturaskrivare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokument</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Övriga utskrifter</source>
+        <translation>Övriga utskrifter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Konton som bokföringen av inbetalningar, avgifter och ränta använder. Tomt = standardkontot. Samma konton visas i Kravparametrar och Parametrar maskinella inbetalningar.</source>
+        <translation>Konton som bokföringen av inbetalningar, avgifter och ränta använder. Tomt = standardkontot. Samma konton visas i Kravparametrar och Parametrar maskinella inbetalningar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Koppling</source>
+        <translation>Koppling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standardkonto</source>
+        <translation>Standardkonto</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Ingen kontoplan: konton får ha 1–%1 siffror.</source>
+        <translation>Ingen kontoplan: konton får ha 1–%1 siffror.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>En kontering har %1 siffror.</source>
+        <translation>En kontering har %1 siffror.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kontering har %1 eller %2 siffror.</source>
+        <translation>En kontering har %1 eller %2 siffror.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/widgets/connectiondialog.cpp" line="+56"/>
+        <source>Öppna reskontra</source>
+        <translation>Öppna reskontra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fil på den här datorn (SQLite, en användare)</source>
+        <translation>Fil på den här datorn (SQLite, en användare)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databasserver (PostgreSQL, flera användare)</source>
+        <translation>Databasserver (PostgreSQL, flera användare)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Databas:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontra sparar aldrig lösenordet; det frågas efter vid nästa start om det inte finns i ~/.pgpass.</source>
+        <translation>Reskontra sparar aldrig lösenordet; det frågas efter vid nästa start om det inte finns i ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Öppna</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Öppna reskontrafil</source>
+        <translation>Öppna reskontrafil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reskontror (*.sqlite *.db);;Alla filer (*)</source>
+        <translation>Reskontror (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skriv reskontrans fil.</source>
+        <translation>Skriv reskontrans fil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll i server, databas och användare.</source>
+        <translation>Fyll i server, databas och användare.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::CountryCodesScreen</name>
+    <message>
+        <location filename="../ui/screens/countrycodesscreen.cpp" line="+34"/>
+        <source>Landskoder för utlandsadresser (handbok 8.2). Namnet skrivs ut på fakturan; avvikande betalningssätt skrivs ut bredvid BIC och IBAN. Enter sparar formuläret.</source>
+        <translation>Landskoder för utlandsadresser (handbok 8.2). Namnet skrivs ut på fakturan; avvikande betalningssätt skrivs ut bredvid BIC och IBAN. Enter sparar formuläret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kod</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+219"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+135"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Avvikande betalningssätt</source>
+        <translation>Avvikande betalningssätt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Landet är medlem i EU</source>
+        <translation>Landet är medlem i EU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Landskod:</source>
+        <translation>&amp;Landskod:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avvikande betalningssätt:</source>
+        <translation>&amp;Avvikande betalningssätt:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</source>
+        <translation>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ny landskod</source>
+        <translation>Ny landskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra landskod %1 %2</source>
+        <translation>Ändra landskod %1 %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</source>
+        <translation>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avvikande</source>
+        <translation>Avvikande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Landskod %1 %2 är upplagd.</source>
+        <translation>Landskod %1 %2 är upplagd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landskod %1 %2 är ändrad.</source>
+        <translation>Landskod %1 %2 är ändrad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Välj landskoden som ska tas bort i listan.</source>
+        <translation>Välj landskoden som ska tas bort i listan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort landskod</source>
+        <translation>Ta bort landskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du ta bort landskod %1 %2?</source>
+        <translation>Vill du ta bort landskod %1 %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Landskod %1 %2 är borttagen.</source>
+        <translation>Landskod %1 %2 är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::CreditNoteScreen</name>
     <message>
         <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
@@ -14399,29 +17461,29 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::CustomerScreen</name>
     <message>
-        <location filename="../ui/screens/customerscreen.cpp" line="+51"/>
+        <location filename="../ui/screens/customerscreen.cpp" line="+33"/>
         <source>%1 st · %2</source>
         <translation>%1 st · %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Ingen kund vald.</source>
         <translation>Ingen kund vald.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+17"/>
         <source>Kunduppgifter</source>
         <translation>Kunduppgifter</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Ångra</source>
         <translation>Ångra</translation>
     </message>
@@ -14436,7 +17498,13 @@ Personnummer 2: %2</translation>
         <translation>Noteringar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+426"/>
+        <source>Skyddad identitet</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Kundnummer:</source>
         <translation>Kundnummer:</translation>
     </message>
@@ -14474,6 +17542,11 @@ Personnummer 2: %2</translation>
         <location line="+0"/>
         <source>Land:</source>
         <translation>Land:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet:</source>
+        <translation>Skyddad identitet:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -14581,12 +17654,17 @@ Personnummer 2: %2</translation>
         <translation>Kund %1 %2, företag %3</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(skyddade personuppgifter)</source>
-        <translation>(skyddade personuppgifter)</translation>
+        <location line="+15"/>
+        <source>ja – adressen visas inte och skrivs aldrig ut (F19)</source>
+        <translation>ja – adressen visas inte och skrivs aldrig ut (F19)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>nej (F19)</source>
+        <translation>nej (F19)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kunden senast ändrad %1 av %2</source>
         <translation>Kunden senast ändrad %1 av %2</translation>
     </message>
@@ -14671,9 +17749,52 @@ Personnummer 2: %2</translation>
         <translation>Noteringen är sparad.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Spara eller ångra kravstoppet först (Enter, F7).</source>
+        <translation>Spara eller ångra kravstoppet först (Enter, F7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sätta skyddad identitet på kund %1 %2? Adressen visas då inte på någon skärm och skrivs inte ut på brev, listor eller filer; brev hålls för manuell hantering.</source>
+        <translation>Sätta skyddad identitet på kund %1 %2? Adressen visas då inte på någon skärm och skrivs inte ut på brev, listor eller filer; brev hålls för manuell hantering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta bort skyddad identitet från kund %1 %2? Adressen visas då igen och skrivs ut på brev.</source>
+        <translation>Ta bort skyddad identitet från kund %1 %2? Adressen visas då igen och skrivs ut på brev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingenting ändrades.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skyddad identitet är satt: adressen visas inte och skrivs inte ut.</source>
+        <translation>Skyddad identitet är satt: adressen visas inte och skrivs inte ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skyddad identitet är borttagen.</source>
+        <translation>Skyddad identitet är borttagen.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Fakturan %1 kan inte visas här.</source>
         <translation>Fakturan %1 kan inte visas här.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::DocumentPreview</name>
+    <message>
+        <location filename="../ui/print/documentpreview.cpp" line="+26"/>
+        <source>%1 – förhandsgranskning</source>
+        <translation>%1 – förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF-fil (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -15370,7 +18491,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+79"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+61"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Kontrollista påminnelser/inkassokrav/restkrav</translation>
     </message>
@@ -16136,9 +19257,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
 </context>
 <context>
+    <name>rsk::ui::IdleLogout</name>
+    <message>
+        <location filename="../ui/idlelogout.cpp" line="+70"/>
+        <source>Du loggades ut efter %1 minuter utan aktivitet.</source>
+        <translation>Du loggades ut efter %1 minuter utan aktivitet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du loggades ut efter en stund utan aktivitet.</source>
+        <translation>Du loggades ut efter en stund utan aktivitet.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::InterestInvoicingScreen</name>
     <message>
-        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+55"/>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+38"/>
         <location line="+12"/>
         <source>Räntefakturor</source>
         <translation>Räntefakturor</translation>
@@ -16482,9 +19616,164 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
 </context>
 <context>
+    <name>rsk::ui::InvoiceCopiesScreen</name>
+    <message>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+48"/>
+        <source>Fakturakopia %1</source>
+        <translation>Fakturakopia %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturakopior %1–%2</source>
+        <translation>Fakturakopior %1–%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</source>
+        <translation>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fakturanummer</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förfallodag</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturabelopp</source>
+        <translation>Fakturabelopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+117"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut kopior</source>
+        <translation>Skriv ut kopior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>9 siffror</source>
+        <translation>9 siffror</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tom = bara en</source>
+        <translation>tom = bara en</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Företag (F4)</source>
+        <translation>&amp;Företag (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturanummer fr.&amp;o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.&amp;o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uppgifter ut på fakturan</source>
+        <translation>Uppgifter ut på fakturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kopia skrivs på fakturan</source>
+        <translation>&amp;Kopia skrivs på fakturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>&amp;Ursprungligt framställningsdatum (annars dagens datum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny &amp;handläggare (högst 30 tecken)</source>
+        <translation>Ny &amp;handläggare (högst 30 tecken)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</source>
+        <translation>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Fakturakopior: %n.</source>
+        <translation>
+            <numerusform>Fakturakopior: %n.</numerusform>
+            <numerusform>Fakturakopior: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spara fakturakopiorna som PDF</source>
+        <translation>Spara fakturakopiorna som PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fakturakopior: %n, skrivna till %1.</source>
+        <translation>
+            <numerusform>Fakturakopior: %n, skrivna till %1.</numerusform>
+            <numerusform>Fakturakopior: %n, skrivna till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::InvoiceSearchScreen</name>
     <message>
-        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/invoicesearchscreen.cpp" line="+68"/>
         <source>Sök faktura</source>
         <translation>Sök faktura</translation>
     </message>
@@ -16549,13 +19838,13 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>t.ex. 1 000 eller 50-</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+71"/>
+        <location line="+59"/>
+        <location line="+72"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Lista</source>
         <translation>Lista</translation>
     </message>
@@ -16563,6 +19852,11 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+2"/>
         <source>Växla kolumner</source>
         <translation>Växla kolumner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kund</source>
+        <translation>Kund</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -16620,6 +19914,21 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Raden hämtas ännu – tryck Enter igen om ett ögonblick.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Markera en faktura i listan för att se kunden.</source>
+        <translation>Markera en faktura i listan för att se kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raden hämtas ännu – tryck F8 igen om ett ögonblick.</source>
+        <translation>Raden hämtas ännu – tryck F8 igen om ett ögonblick.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunduppgifterna kan inte visas här.</source>
+        <translation>Kunduppgifterna kan inte visas här.</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Företag</source>
         <translation>Företag</translation>
@@ -16672,10 +19981,48 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
 </context>
 <context>
+    <name>rsk::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/widgets/logindialog.cpp" line="+32"/>
+        <source>Logga in – Reskontra</source>
+        <translation>Logga in – Reskontra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logga in i reskontran &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Logga in i reskontran &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logga in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avsluta</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Skriv användarnamnet.</source>
+        <translation>Skriv användarnamnet.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location line="+52"/>
         <source>Startsida</source>
         <translation>Startsida</translation>
     </message>
@@ -16705,13 +20052,38 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Avsluta</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Öppna reskontra…</source>
+        <translation>Öppna reskontra…</translation>
+    </message>
+    <message>
         <location line="+28"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Handboken, avsnitt %1</source>
         <translation>Handboken, avsnitt %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-29"/>
+        <source>Du har inte behörighet att öppna %1: det kräver rollen %2.</source>
+        <translation>Du har inte behörighet att öppna %1: det kräver rollen %2.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Användare: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inställningsläge: ingen användare har lösenord, alla arbetar som administratör. Sätt lösenord under Systemunderhåll &gt; Användare och behörigheter.</source>
+        <translation>Inställningsläge: ingen användare har lösenord, alla arbetar som administratör. Sätt lösenord under Systemunderhåll &gt; Användare och behörigheter.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Startsidan kan inte stängas.</source>
         <translation>Startsidan kan inte stängas.</translation>
     </message>
@@ -16929,7 +20301,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::Menus</name>
     <message>
-        <location filename="../ui/menucatalogue.cpp" line="+24"/>
+        <location filename="../ui/menucatalogue.cpp" line="+34"/>
         <source>&amp;Inbetalningar</source>
         <translation>&amp;Inbetalningar</translation>
     </message>
@@ -16939,17 +20311,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Hämtning från &amp;bankgiro (BgMax)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hämtning från &amp;plusgiro (Total-IN)</source>
         <translation>Hämtning från &amp;plusgiro (Total-IN)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;arametrar maskinella inbetalningar</source>
         <translation>P&amp;arametrar maskinella inbetalningar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Registrera manuella</source>
         <translation>&amp;Registrera manuella</translation>
     </message>
@@ -16984,7 +20356,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Särre&amp;dovisad kundfordran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Oplacerade betalningar</source>
         <translation>&amp;Oplacerade betalningar</translation>
     </message>
@@ -17034,7 +20406,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Rensning betalda fakturor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;tatistik</source>
         <translation>S&amp;tatistik</translation>
     </message>
@@ -17054,7 +20426,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Påminnelser/inkassokrav/restkrav</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kopior</source>
         <translation>&amp;Kopior</translation>
     </message>
@@ -17064,22 +20436,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Räntefakturering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ej debiterade räntor och avgifter</source>
         <translation>&amp;Ej debiterade räntor och avgifter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Överföring till &amp;nästa faktura</source>
         <translation>Överföring till &amp;nästa faktura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Hot om betalningsföreläggande</source>
         <translation>&amp;Hot om betalningsföreläggande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Betalningsföreläggande</source>
         <translation>&amp;Betalningsföreläggande</translation>
     </message>
@@ -17094,12 +20466,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Överföring till &amp;inkasso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xtern inkassohantering</source>
         <translation>E&amp;xtern inkassohantering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Systemunderhåll</source>
         <translation>&amp;Systemunderhåll</translation>
     </message>
@@ -17150,6 +20522,11 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+1"/>
+        <source>Rensning loggposter efter a&amp;vbrott</source>
+        <translation>Rensning loggposter efter a&amp;vbrott</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Användare och behörigheter</source>
         <translation>&amp;Användare och behörigheter</translation>
     </message>
@@ -17169,7 +20546,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Körningar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Granskningslogg</source>
         <translation>&amp;Granskningslogg</translation>
     </message>
@@ -17205,7 +20582,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::NextInvoiceTransferScreen</name>
     <message>
-        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+54"/>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+33"/>
         <source>Urval</source>
         <translation>Urval</translation>
     </message>
@@ -17561,6 +20938,237 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+6"/>
         <source>Överbetalning nr %1 är markerad som återbetald.</source>
         <translation>Överbetalning nr %1 är markerad som återbetald.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::PaidInvoicePurgeScreen</name>
+    <message>
+        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+35"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag fr.o.m. – t.o.m.</source>
+        <translation>Företag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutin fr.o.m. – t.o.m.</source>
+        <translation>Rutin fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanummer fr.o.m. – t.o.m.</source>
+        <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturor med saldo noll och betalda före</source>
+        <translation>Fakturor med saldo noll och betalda före</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatorisk uppgift</source>
+        <translation>obligatorisk uppgift</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ej kravkod</source>
+        <translation>Ej kravkod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>upp till 4 kravkoder som inte rensas</source>
+        <translation>upp till 4 kravkoder som inte rensas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Fakturarader</source>
+        <translation>Fakturarader</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+17"/>
+        <source>Kravuppgifter</source>
+        <translation>Kravuppgifter</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Fakturanummerordning</source>
+        <translation>&amp;Fakturanummerordning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Namnordning</source>
+        <translation>&amp;Namnordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personnummerordning</source>
+        <translation>&amp;Personnummerordning</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kvittenslistor</source>
+        <translation>Kvittenslistor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kvittenslistan (PDF)</source>
+        <translation>Kvittenslistan (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skrivs innan något rensas</source>
+        <translation>skrivs innan något rensas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rensningens resultat</source>
+        <translation>Rensningens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</source>
+        <translation>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Endast lista</source>
+        <translation>Endast lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rensa</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Företag fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Företag t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betalda före</source>
+        <translation>Betalda före</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</source>
+        <translation>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</source>
+        <translation>
+            <numerusform>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
+            <numerusform>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
+        <source>Rensning betalda fakturor</source>
+        <translation>Rensning betalda fakturor</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inga fakturor att rensa med detta urval; ingenting gjordes.</source>
+        <translation>Inga fakturor att rensa med detta urval; ingenting gjordes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kvittenslistan: ange filen som listan ska skrivas till.</source>
+        <translation>Kvittenslistan: ange filen som listan ska skrivas till.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rensa %n fakturor betalda före %1?</source>
+        <translation>
+            <numerusform>Rensa %n fakturor betalda före %1?</numerusform>
+            <numerusform>Rensa %n fakturor betalda före %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summa belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>Summa belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kvittenslistan skrivs till %1.</source>
+        <translation>Kvittenslistan skrivs till %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fakturorna och deras transaktioner tas bort ur reskontran och kan inte tas fram igen. Rensa nu?</source>
+        <translation>Fakturorna och deras transaktioner tas bort ur reskontran och kan inte tas fram igen. Rensa nu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rensa</source>
+        <translation>&amp;Rensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen rensning gjordes.</source>
+        <translation>Ingen rensning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen rensning gjordes; ingenting är ändrat.</source>
+        <translation>Ingen rensning gjordes; ingenting är ändrat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
+        <translation>
+            <numerusform>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
+            <numerusform>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kvittenslistan: %1</source>
+        <translation>Kvittenslistan: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
+        <translation>Listan nedan är kvittenslistan (F16 skriver ut den).</translation>
     </message>
 </context>
 <context>
@@ -19012,7 +22620,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::PaymentPlanScreen</name>
     <message>
-        <location filename="../ui/screens/paymentplanscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/paymentplanscreen.cpp" line="+50"/>
         <location line="+36"/>
         <source>Fakturor</source>
         <translation>Fakturor</translation>
@@ -19100,7 +22708,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</source>
         <translation>Total skuld %1 kr, varav upplupen ränta %2 kr. Ny ränta %3 kr, aviseringsavgifter %4 kr. Att betala %5 kr i %6 delbetalningar (%7–%8).</translation>
     </message>
@@ -19628,6 +23236,204 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
 </context>
 <context>
+    <name>rsk::ui::ReplacementInvoiceScreen</name>
+    <message>
+        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+64"/>
+        <source>Ersättningsfaktura %1</source>
+        <translation>Ersättningsfaktura %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>9 siffror</source>
+        <translation>9 siffror</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faktura&amp;nummer:</source>
+        <translation>Faktura&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv företag och fakturanummer och tryck Enter.</source>
+        <translation>Skriv företag och fakturanummer och tryck Enter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturan</source>
+        <translation>Fakturan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fakturamottagare:</source>
+        <translation>Fakturamottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturan:</source>
+        <translation>Fakturan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidigare:</source>
+        <translation>Tidigare:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uppgifter ut på fakturan</source>
+        <translation>Uppgifter ut på fakturan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ny &amp;handläggare:</source>
+        <translation>Ny &amp;handläggare:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
+        <translation>&amp;Ursprungligt framställningsdatum (annars dagens datum)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gjorda inbetalningar (kreditering m.m.) – text som skrivs ut på fakturan</source>
+        <translation>Gjorda inbetalningar (kreditering m.m.) – text som skrivs ut på fakturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbetalningssätt</source>
+        <translation>Inbetalningssätt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrerad</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaktionsdatum</source>
+        <translation>Transaktionsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text på fakturan</source>
+        <translation>Text på fakturan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Texten är ändrad; den sparas när fakturan skrivs ut.</source>
+        <translation>Texten är ändrad; den sparas när fakturan skrivs ut.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Skriv både företag och fakturanummer.</source>
+        <translation>Skriv både företag och fakturanummer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fakturadatum %1 · förfallodag %2 · fakturabelopp %3 · att betala %4</source>
+        <translation>Fakturadatum %1 · förfallodag %2 · fakturabelopp %3 · att betala %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fakturan har inget kvar att betala; ingen ersättningsfaktura behövs.</source>
+        <translation>Fakturan har inget kvar att betala; ingen ersättningsfaktura behövs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</source>
+        <translation>Förfallodagen %1 har passerat. Vill du ha en ny förfallodag, ändra den först på kundfakturan (F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen ersättningsfaktura har skrivits ut.</source>
+        <translation>Ingen ersättningsfaktura har skrivits ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utskrivna ersättningsfakturor: %1, senast %2 av %3.</source>
+        <translation>Utskrivna ersättningsfakturor: %1, senast %2 av %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Högst %1 tecken; tom text skriver bara beloppet.</source>
+        <translation>Högst %1 tecken; tom text skriver bara beloppet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inga inbetalningar eller andra händelser på fakturan.</source>
+        <translation>Inga inbetalningar eller andra händelser på fakturan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv på en rad för att ändra texten, Enter behåller den. Tom text skriver bara beloppet.</source>
+        <translation>Skriv på en rad för att ändra texten, Enter behåller den. Tom text skriver bara beloppet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F16 förhandsgranskar och skriver ut ersättningsfakturan, F8 sparar den som PDF.</source>
+        <translation>F16 förhandsgranskar och skriver ut ersättningsfakturan, F8 sparar den som PDF.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visa en faktura först (företag, fakturanummer, Enter).</source>
+        <translation>Visa en faktura först (företag, fakturanummer, Enter).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>handläggare</source>
+        <translation>handläggare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texten</source>
+        <translation>Texten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spara ersättningsfakturan som PDF</source>
+        <translation>Spara ersättningsfakturan som PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, skriven till %1</source>
+        <translation>, skriven till %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ersättningsfakturan skrevs inte ut.</source>
+        <translation>Ersättningsfakturan skrevs inte ut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ersättningsfaktura för %1 är framtagen och noterad: att betala %2, förfallodag %3%4.</source>
+        <translation>Ersättningsfaktura för %1 är framtagen och noterad: att betala %2, förfallodag %3%4.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::ReportScreen</name>
     <message>
         <location filename="../ui/screens/reportscreen.cpp" line="+67"/>
@@ -19744,6 +23550,161 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+20"/>
         <source>Förhandsgranska – %1</source>
         <translation>Förhandsgranska – %1</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::RunsScreen</name>
+    <message>
+        <location filename="../ui/screens/runsscreen.cpp" line="+65"/>
+        <source>Listan är uppdaterad.</source>
+        <translation>Listan är uppdaterad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningar som ändrar många fakturor (kravkörning, inläsning av betalningar, bokföring m.fl.) låser sitt företag medan de pågår. Ett lås vars program har avslutats tas bort av nästa körning. Står ett lås kvar efter ett avbrott på en annan dator kan det tas bort här: välj det och tryck F6 (handbok 9.1).</source>
+        <translation>Körningar som ändrar många fakturor (kravkörning, inläsning av betalningar, bokföring m.fl.) låser sitt företag medan de pågår. Ett lås vars program har avslutats tas bort av nästa körning. Står ett lås kvar efter ett avbrott på en annan dator kan det tas bort här: välj det och tryck F6 (handbok 9.1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pågående körningar (en i taget per företag) och de senaste avslutade. Lås som står kvar efter ett avbrott tas bort under Systemunderhåll &gt; Rensning loggposter efter avbrott.</source>
+        <translation>Pågående körningar (en i taget per företag) och de senaste avslutade. Lås som står kvar efter ett avbrott tas bort under Systemunderhåll &gt; Rensning loggposter efter avbrott.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pågående körningar</source>
+        <translation>Pågående körningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Körning</source>
+        <translation>Körning</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Startad av</source>
+        <translation>Startad av</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Dator</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sedan</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Beskrivning</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Senaste körningar</source>
+        <translation>Senaste körningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avslutad</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startad</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Uppdatera</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort lås</source>
+        <translation>Ta bort lås</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (PostgreSQL %1)</source>
+        <translation> (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inga körningar pågår.</source>
+        <translation>Inga körningar pågår.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Välj låset som ska tas bort.</source>
+        <translation>Välj låset som ska tas bort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta bort låset för företag %1?
+
+%2 (%3).
+Process %4 på %5: %6.</source>
+        <translation>Ta bort låset för företag %1?
+
+%2 (%3).
+Process %4 på %5: %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Körningen verkar fortfarande pågå. Tas låset bort kan en annan körning starta samtidigt.</source>
+        <translation>Körningen verkar fortfarande pågå. Tas låset bort kan en annan körning starta samtidigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rensning loggposter efter avbrott</source>
+        <translation>Rensning loggposter efter avbrott</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ta bort låset</source>
+        <translation>&amp;Ta bort låset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Låset för företag %1 (%2, %3) är borttaget.</source>
+        <translation>Låset för företag %1 (%2, %3) är borttaget.</translation>
     </message>
 </context>
 <context>
@@ -20375,7 +24336,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::ThreatScreen</name>
     <message>
-        <location filename="../ui/screens/threatscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/threatscreen.cpp" line="+49"/>
         <source>Kontrollista hot om betalningsföreläggande</source>
         <translation>Kontrollista hot om betalningsföreläggande</translation>
     </message>
@@ -20750,7 +24711,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::UnbilledInterestScreen</name>
     <message>
-        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+51"/>
+        <location filename="../ui/screens/unbilledinterestscreen.cpp" line="+27"/>
         <source>Urval (alla fält kan lämnas tomma)</source>
         <translation>Urval (alla fält kan lämnas tomma)</translation>
     </message>
@@ -21032,6 +24993,265 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+6"/>
         <source>Betalning nr %1 är markerad som återbetald.</source>
         <translation>Betalning nr %1 är markerad som återbetald.</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::UsersScreen</name>
+    <message>
+        <location filename="../ui/screens/usersscreen.cpp" line="+45"/>
+        <source>Vilka som får logga in, med vilken roll och i vilka företag. Läsbehörighet ser men ändrar inget; handläggare ändrar fakturor och registrerar betalningar; arbetsledare kör körningar, hämtningar och bokföring; administratörer sköter inställningar och användare och ser alla företag. Så länge ingen har lösenord behövs ingen inloggning.</source>
+        <translation>Vilka som får logga in, med vilken roll och i vilka företag. Läsbehörighet ser men ändrar inget; handläggare ändrar fakturor och registrerar betalningar; arbetsledare kör körningar, hämtningar och bokföring; administratörer sköter inställningar och användare och ser alla företag. Så länge ingen har lösenord behövs ingen inloggning.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Automatisk &amp;utloggning efter</source>
+        <translation>Automatisk &amp;utloggning efter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minuter utan tangentbord eller mus (0 = aldrig; Enter sparar)</source>
+        <translation>minuter utan tangentbord eller mus (0 = aldrig; Enter sparar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+320"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lösenord</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inaktivera/aktivera</source>
+        <translation>Inaktivera/aktivera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a–z, 0–9, . _ -</source>
+        <translation>a–z, 0–9, . _ -</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Administratörer ser alla företag.</source>
+        <translation>Administratörer ser alla företag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minst %1 tecken; tomt = oförändrat</source>
+        <translation>minst %1 tecken; tomt = oförändrat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Företag:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt &amp;lösenord:</source>
+        <translation>Nytt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samma igen:</source>
+        <translation>&amp;Samma igen:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>alla</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nej – inaktiv</source>
+        <translation>nej – inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satt</source>
+        <translation>satt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inget</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ny användare</source>
+        <translation>Ny användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ändra användaren %1%2</source>
+        <translation>Ändra användaren %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (inaktiv)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Lösenorden är inte lika; skriv samma lösenord två gånger.</source>
+        <translation>Lösenorden är inte lika; skriv samma lösenord två gånger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Användarnamnet</source>
+        <translation>Användarnamnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finns redan</source>
+        <translation>finns redan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet</source>
+        <translation>Lösenordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administratör</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Användaren %1 är upplagd.</source>
+        <translation>Användaren %1 är upplagd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användaren %1 är ändrad.</source>
+        <translation>Användaren %1 är ändrad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lösenordet är satt.</source>
+        <translation>Lösenordet är satt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sätt ett lösenord innan användaren kan logga in.</source>
+        <translation>Sätt ett lösenord innan användaren kan logga in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatisk utloggning: skriv antal minuter (0 = aldrig).</source>
+        <translation>Automatisk utloggning: skriv antal minuter (0 = aldrig).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen automatisk utloggning (gäller från nästa start).</source>
+        <translation>Ingen automatisk utloggning (gäller från nästa start).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk utloggning efter %1 minuter (gäller från nästa start).</source>
+        <translation>Automatisk utloggning efter %1 minuter (gäller från nästa start).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj användaren i listan.</source>
+        <translation>Välj användaren i listan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vill du inaktivera användaren %1? Hen kan då inte logga in.</source>
+        <translation>Vill du inaktivera användaren %1? Hen kan då inte logga in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vill du aktivera användaren %1 igen?</source>
+        <translation>Vill du aktivera användaren %1 igen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Inaktivera</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Aktivera</source>
+        <translation>&amp;Aktivera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;vbryt</source>
+        <translation>A&amp;vbryt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Användaren %1 är inaktiverad.</source>
+        <translation>Användaren %1 är inaktiverad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Användaren %1 är aktiv igen.</source>
+        <translation>Användaren %1 är aktiv igen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ändringarna är ångrade.</source>
+        <translation>Ändringarna är ångrade.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
@@ -85,6 +86,9 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
             m_screens.addScreen(info);
     }
     registerBuiltInScreens(m_screens, *m_commands);
+    const QHash<ScreenId, Role> extraRoles = extraScreenRoles();
+    for (auto it = extraRoles.cbegin(); it != extraRoles.cend(); ++it)
+        m_screens.setRole(it.key(), it.value());
     declareGlobalCommands();
 
     m_tabs->setObjectName(QStringLiteral("screenTabs"));
@@ -103,6 +107,8 @@ MainWindow::MainWindow(ShellContext context, QWidget *parent)
             [this](int index) { focusScreen(m_tabs->widget(index)); });
     connect(m_statusBar, &ShellStatusBar::companyButtonClicked, this, &MainWindow::chooseCompany);
     connect(m_session, &Session::companyChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_session, &Session::accessChanged, this, &MainWindow::updateAccess);
+    updateAccess();
 
     m_startPage = openScreen(QLatin1String(StartPage::kId));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -130,6 +136,8 @@ void MainWindow::declareGlobalCommands()
         {QLatin1String(kCompanyCommand), global, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
          tr("Byt företag")},
         {QLatin1String(kQuitCommand), global, QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Avsluta")},
+        {QLatin1String(kOpenLedgerCommand), global, QKeySequence(Qt::CTRL | Qt::Key_O),
+         tr("Öppna reskontra…")},
     };
     for (const Command &command : shell)
         m_commands->declare(command);
@@ -176,12 +184,22 @@ void MainWindow::bindGlobalCommands()
     bind(kStartPageCommand, [this] { m_tabs->setCurrentWidget(m_startPage); });
     bind(kCompanyCommand, [this] { chooseCompany(); });
     bind(kQuitCommand, [this] { close(); });
+    bind(kOpenLedgerCommand, [this] { emit openLedgerRequested(); });
     m_statusBar->setCompanyShortcutText(
         keyDisplayName(m_commands->key(QLatin1String(kCompanyCommand))));
 }
 
 QWidget *MainWindow::openScreen(const ScreenId &id)
 {
+    // Every way of opening a screen comes here (menus, shortcuts, other
+    // screens, --open): the one place its role is checked (issue 7).
+    if (m_screens.contains(id) && !m_session->access().atLeast(m_screens.info(id).role)) {
+        const ScreenInfo info = m_screens.info(id);
+        m_statusBar->showMessage(tr("Du har inte behörighet att öppna %1: det kräver rollen %2.")
+                                     .arg(info.title(), roleName(info.role)),
+                                 8000);
+        return nullptr;
+    }
     if (QWidget *open = screenWidget(id)) {
         m_tabs->setCurrentWidget(open);
         focusScreen(open);
@@ -237,12 +255,47 @@ QAction *MainWindow::menuAction(const ScreenId &id) const
     return m_menuActions.value(id);
 }
 
+void MainWindow::closeAllScreens()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *screen = m_tabs->widget(i);
+        if (screen == m_startPage)
+            continue;
+        m_tabs->removeTab(i);
+        screen->deleteLater();
+    }
+}
+
+void MainWindow::updateAccess()
+{
+    const Access &access = m_session->access();
+    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it)
+        it.value()->setEnabled(access.atLeast(m_screens.info(it.key()).role));
+    if (auto *user = m_statusBar->findChild<QLabel *>(QStringLiteral("userLabel"))) {
+        if (!access.setupMode() && !access.user().isEmpty())
+            user->setText(tr("Användare: %1").arg(access.user()));
+        user->setToolTip(tr("Roll: %1").arg(roleName(access.role())));
+    }
+    if (!m_setupWarning) {
+        m_setupWarning = new QLabel(this);
+        m_setupWarning->setObjectName(QStringLiteral("setupWarning"));
+        m_setupWarning->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+        m_setupWarning->setText(tr("Inställningsläge: ingen användare har lösenord, alla "
+                                   "arbetar som administratör. Sätt lösenord under "
+                                   "Systemunderhåll > Användare och behörigheter."));
+        m_setupWarning->setToolTip(m_setupWarning->text());
+        m_statusBar->insertPermanentWidget(0, m_setupWarning);
+    }
+    m_setupWarning->setVisible(access.setupMode());
+}
+
 void MainWindow::chooseCompany()
 {
     const ShellContext &shell = m_session->context();
     if (shell.companies.isEmpty())
         return;
-    auto *picker = new CompanyPickerDialog(shell.companies, m_session->companyNumber(), this);
+    auto *picker
+        = new CompanyPickerDialog(m_session->companies(), m_session->companyNumber(), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this,
             [this, picker] { m_session->setCompany(picker->selectedNumber()); });

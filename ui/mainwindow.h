@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QLabel;
 class QTabWidget;
 
 namespace rsk::ui {
@@ -42,9 +43,17 @@ public:
     // unsaved changes. Returns whether the tab was closed.
     bool closeScreen(const ScreenId &id);
     QAction *menuAction(const ScreenId &id) const;
+    // Log-out (idle or asked for): closes every screen but the Startsida
+    // without asking; unsaved input is dropped.
+    void closeAllScreens();
 
 public slots:
     void chooseCompany();
+
+signals:
+    // Ctrl+O, Öppna reskontra (issue 7): the application shows the connection
+    // dialog and restarts on the ledger chosen (app/gui/main.cpp).
+    void openLedgerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +65,9 @@ private:
     bool closeTab(int index);
     void cycleTabs(int step);
     void updateWindowTitle();
+    // After a login: menu entries the user may not open are disabled, the
+    // user and (set-up mode) a warning in the status bar.
+    void updateAccess();
     void setTabModified(QWidget *screen, bool modified);
     static ScreenId screenIdOf(const QWidget *screen);
 
@@ -66,6 +78,7 @@ private:
     ShellStatusBar *m_statusBar;
     QWidget *m_startPage = nullptr;
     QHash<ScreenId, QAction *> m_menuActions;
+    QLabel *m_setupWarning = nullptr;
 };
 
 } // namespace rsk::ui

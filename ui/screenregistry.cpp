@@ -25,6 +25,13 @@ void ScreenRegistry::addScreen(const ScreenInfo &info)
         *it = info;
 }
 
+void ScreenRegistry::setRole(const ScreenId &id, rsk::Role role)
+{
+    for (ScreenInfo &s : m_screens)
+        if (s.id == id)
+            s.role = role;
+}
+
 bool ScreenRegistry::contains(const ScreenId &id) const
 {
     return std::any_of(m_screens.cbegin(), m_screens.cend(),

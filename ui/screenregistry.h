@@ -1,5 +1,7 @@
 #pragma once
 
+#include "users/access.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ struct ScreenInfo
     ScreenId id;
     QString menuText; // with the & mnemonic: "&Sök faktura"
     QString section;  // handbook section ("6.1", "7.4–7.6, 7.9"); empty if none
+    // The least role that may open it (menucatalogue.cpp); MainWindow::openScreen
+    // refuses the others. A screen that does not say is for administrators.
+    rsk::Role role = rsk::Role::Administrator;
     QString title() const; // menuText without the mnemonic: the tab title
 };
 
@@ -32,6 +37,7 @@ class ScreenRegistry
 {
 public:
     void addScreen(const ScreenInfo &info); // replaces an existing id
+    void setRole(const ScreenId &id, rsk::Role role);
     bool contains(const ScreenId &id) const;
     ScreenInfo info(const ScreenId &id) const;
     QList<ScreenInfo> screens() const; // in the order added

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "storage/database.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -20,14 +22,47 @@ QSettings settings()
 Session::Session(ShellContext context, QObject *parent)
     : QObject(parent), m_context(std::move(context))
 {
-    // UI.md: the last company used opens automatically.
+    if (m_context.ledger)
+        m_access = m_context.ledger->access();
+    chooseRememberedCompany();
+}
+
+void Session::chooseRememberedCompany()
+{
+    // UI.md: the last company used opens automatically (if the user may see it).
     const QString remembered = settings().value(QLatin1String(kCompanyKey)).toString();
-    for (const auto &company : std::as_const(m_context.companies)) {
+    const QList<QPair<QString, QString>> visible = companies();
+    m_companyNumber.clear();
+    for (const auto &company : visible) {
         if (company.first == remembered)
             m_companyNumber = remembered;
     }
-    if (m_companyNumber.isEmpty() && !m_context.companies.isEmpty())
-        m_companyNumber = m_context.companies.first().first;
+    if (m_companyNumber.isEmpty() && !visible.isEmpty())
+        m_companyNumber = visible.first().first;
+}
+
+void Session::setAccess(const rsk::Access &access)
+{
+    m_access = access;
+    if (m_context.ledger) {
+        m_context.ledger->setAccess(access);
+        if (!access.setupMode())
+            m_context.ledger->setUser(access.user());
+    }
+    const QString before = m_companyNumber;
+    chooseRememberedCompany();
+    if (m_companyNumber != before)
+        emit companyChanged(m_companyNumber, companyName());
+    emit accessChanged();
+}
+
+QList<QPair<QString, QString>> Session::companies() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto &company : m_context.companies)
+        if (m_access.canSee(company.first))
+            out.append(company);
+    return out;
 }
 
 QString Session::companyName() const
@@ -43,6 +78,8 @@ void Session::setCompany(const QString &number)
 {
     const auto known = std::any_of(m_context.companies.cbegin(), m_context.companies.cend(),
                                    [&](const auto &company) { return company.first == number; });
+    if (known && !m_access.canSee(number))
+        return; // the picker lists only visible companies; nothing else may choose one
     if (!known)
         return;
     settings().setValue(QLatin1String(kCompanyKey), number);

@@ -6,6 +6,7 @@
 #include "ids/swedishid.h"
 #include "ledger/ledgersetup.h"
 #include "ledger/referencedata.h"
+#include "users/users.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -151,7 +152,15 @@ int runInit(Context &ctx, const ParsedArgs &args)
     const Company company = companyFromOptions(ctx, args);
     TargetLedger ledger(ctx, dryRun);
     Database &db = ledger.open();
-    ledger.apply([&] { LedgerSetup(db).initialize(company); });
+    // The first administrator, without a password: the ledger stays in
+    // set-up mode until someone sets one (core/users/users.h).
+    const bool administrator = ledger.apply([&] {
+        UnitOfWork work(db);
+        LedgerSetup(db).initialize(company);
+        const bool created = Users(db).bootstrapAdministrator();
+        work.commit();
+        return created;
+    });
     ledger.keep();
     ctx.print(Record{
         {QStringLiteral("ledger"), Tr::tr("Reskontra"), Value::text(ctx.ledger)},
@@ -166,8 +175,14 @@ int runInit(Context &ctx, const ParsedArgs &args)
          Value::integer(LedgerSetup::defaultPaymentMethods().size())},
         {QStringLiteral("dunning_codes"), Tr::tr("Bevakningskoder"),
          Value::integer(LedgerSetup::defaultDunningCodes().size())},
+        {QStringLiteral("administrator"), Tr::tr("Administratör"),
+         Value::textOrNull(administrator ? QLatin1String(Users::kBootstrapLogin) : QString())},
         {QStringLiteral("dry_run"), Tr::tr("Provkörning"), Value::boolean(dryRun)},
     });
+    if (administrator && ctx.format == Format::Table)
+        ctx.print(Tr::tr("\nAdministratören %1 har inget lösenord ännu; tills någon har ett "
+                         "behövs ingen inloggning. Sätt det med:\n  reskontra-cli user password %1\n")
+                      .arg(QLatin1String(Users::kBootstrapLogin)));
     return ExitDone;
 }
 

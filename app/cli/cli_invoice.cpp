@@ -4,6 +4,7 @@
 #include "ids/swedishid.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/invoicesearch.h"
+#include "ledger/protectedidentity.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +29,14 @@ QString idForDisplay(const QString &stored, const QDate &today)
 
 // The claim's fields in CLI.md "Output fields" order, with a few additions
 // (name2, co, country, register_id, department, handler, description, paid).
-Record invoiceRecord(const Invoice &v, const QDate &today)
+Record invoiceRecord(const Invoice &v, const QDate &today, bool addressWithheld = false)
 {
+    // DOMAIN.md "People and trust": a protected identity's address is not shown.
+    const auto address = [addressWithheld](const QString &part, bool first = false) {
+        if (!addressWithheld)
+            return part;
+        return first ? ProtectedIdentity::withheldText() : QString();
+    };
     return {
         {QStringLiteral("company"), Tr::tr("Företag"), Value::text(v.company)},
         {QStringLiteral("invoice_number"), Tr::tr("Fakturanummer"), Value::text(v.invoiceNumber)},
@@ -39,11 +46,11 @@ Record invoiceRecord(const Invoice &v, const QDate &today)
          Value::text(idForDisplay(v.idNumber, today))},
         {QStringLiteral("name"), Tr::tr("Namn"), Value::text(v.name)},
         {QStringLiteral("name2"), Tr::tr("Namn 2"), Value::text(v.name2)},
-        {QStringLiteral("co"), Tr::tr("C/o"), Value::text(v.co)},
-        {QStringLiteral("address"), Tr::tr("Adress"), Value::text(v.address)},
-        {QStringLiteral("postal_code"), Tr::tr("Postnummer"), Value::text(v.postalCode)},
-        {QStringLiteral("city"), Tr::tr("Ort"), Value::text(v.city)},
-        {QStringLiteral("country"), Tr::tr("Land"), Value::text(v.country)},
+        {QStringLiteral("co"), Tr::tr("C/o"), Value::text(address(v.co))},
+        {QStringLiteral("address"), Tr::tr("Adress"), Value::text(address(v.address, true))},
+        {QStringLiteral("postal_code"), Tr::tr("Postnummer"), Value::text(address(v.postalCode))},
+        {QStringLiteral("city"), Tr::tr("Ort"), Value::text(address(v.city))},
+        {QStringLiteral("country"), Tr::tr("Land"), Value::text(address(v.country))},
         {QStringLiteral("invoice_date"), Tr::tr("Fakturadatum"), Value::date(v.invoiceDate)},
         {QStringLiteral("due_date"), Tr::tr("Förfallodag"), Value::date(v.dueDate)},
         {QStringLiteral("ocr"), Tr::tr("OCR"), Value::text(v.ocr)},
@@ -131,7 +138,8 @@ int runInvoiceShow(Context &ctx, const ParsedArgs &args)
     auto db = ctx.open(Database::OpenMode::OpenExisting);
     const Invoice invoice = InvoiceRepository(*db).require(
         company, number, InvoiceRepository::Detail::WithLinesAndTransactions);
-    const Record record = invoiceRecord(invoice, db->today());
+    const Record record = invoiceRecord(invoice, db->today(),
+                                        ProtectedIdentity(*db).customer(invoice.customerId));
     const Table transactions = transactionTable(invoice.transactions);
     switch (ctx.format) {
     case Format::Json: {
@@ -231,7 +239,9 @@ int runInvoiceSearch(Context &ctx, const ParsedArgs &args)
         table.addRow({Value::text(r.company), Value::text(r.invoiceNumber), Value::text(r.routine),
                       Value::text(idForDisplay(r.idNumber, db->today())),
                       Value::text(r.customerNumber), Value::text(r.name), Value::text(r.name2),
-                      Value::text(r.address), Value::text(r.postalCode), Value::text(r.city),
+                      Value::text(r.addressWithheld ? ProtectedIdentity::withheldText()
+                                                    : r.address),
+                      Value::text(r.postalCode), Value::text(r.city),
                       Value::text(r.registerId), Value::date(r.invoiceDate), Value::date(r.dueDate),
                       Value::money(r.amount), Value::money(r.balance), Value::money(r.paid),
                       Value::date(r.finalPaidDate), Value::text(r.watchText)});

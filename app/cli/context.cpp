@@ -42,6 +42,7 @@ std::unique_ptr<Database> Context::open(Database::OpenMode mode) const
     db->setUser(user);
     if (fixedToday.isValid())
         db->setToday(fixedToday);
+    authorize(*db);
     return db;
 }
 
@@ -72,7 +73,8 @@ QString CommandSpec::help() const
     out += QLatin1Char('\n') + Tr::tr("Gemensamma flaggor:") + QLatin1Char('\n')
            + alignColumns({{QStringLiteral("  --db LEDGER"),
                             Tr::tr("reskontrans fil eller postgresql://-adress")},
-                           {QStringLiteral("  --user NAME"), Tr::tr("användare i loggen")},
+                           {QStringLiteral("  --user NAME"),
+                            Tr::tr("användare (loggas; inloggning när reskontran har lösenord)")},
                            {QStringLiteral("  --today D"), Tr::tr("dagens datum (för körningar "
                                                                   "som ska kunna upprepas)")},
                            {QStringLiteral("  --format F"), QStringLiteral("table | csv | json")},
@@ -162,10 +164,12 @@ QList<CommandSpec> paymentPlanCommands(); // payment-plan, list, show (cli_payme
 QList<CommandSpec> agencyCommands(); // agency transfer/corrections/settings/details (cli_agency.cpp)
 QList<CommandSpec> threatCommands(); // threat run (cli_threat.cpp)
 QList<CommandSpec> saldolistaCommands(); // report saldolista/kundfordringar (cli_saldolista.cpp)
+QList<CommandSpec> backupCommands(); // backup, restore (cli_backup.cpp)
+QList<CommandSpec> purgeCommands(); // purge paid (cli_purge.cpp)
 
 QList<CommandSpec> allCommands()
 {
-    return ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
+    QList<CommandSpec> all = ledgerCommands() + importCommands() + paymentCommands() + invoiceCommands()
            + validateCommands() + bookkeepingCommands() + reportCommands()
            + paymentImportCommands() + interestCommands() + dunningSetupCommands()
            + unbilledCommands()
@@ -175,7 +179,12 @@ QList<CommandSpec> allCommands()
            + interestInvoicingCommands()
            + agencyCommands()
            + threatCommands()
-           + saldolistaCommands();
+           + saldolistaCommands()
+           + backupCommands()
+           + purgeCommands()
+           + userCommands();
+    applyRoleTable(all);
+    return all;
 }
 
 } // namespace rsk::cli

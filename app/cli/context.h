@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rsk::cli {
 
@@ -27,18 +28,26 @@ public:
     QDate fixedToday; // --today; invalid = the real date
     Format format = Format::Table;
     const CommandSpec *command = nullptr;
+    const ParsedArgs *args = nullptr; // the command's parsed arguments (for authorize)
 
     QDate today() const { return fixedToday.isValid() ? fixedToday : QDate::currentDate(); }
     bool isSqlite() const;
 
     // Opens the ledger with user and today set. OpenExisting refuses a ledger
     // that does not exist (LedgerError, exit 1).
+    // Also logs in (cli_login.cpp): set-up mode, or --user with
+    // $RESKONTRA_PASSWORD or a prompt; then refuses a command whose role the
+    // user lacks or a --company the user may not see (LedgerError, exit 1).
     std::unique_ptr<Database> open(Database::OpenMode mode) const;
+    void authorize(Database &db) const;
 
     void print(const QString &text) const { writeOut(text); }
     void print(const Record &record) const { writeOut(renderRecord(record, format)); }
     // A list: JSON as {"<jsonName>": [...]}, else CSV or an aligned table.
     void print(const QString &jsonName, const Table &table) const;
+
+private:
+    mutable std::optional<Access> m_access; // after the first open
 };
 
 // One command of the registry: its words, synopsis, options and the function
@@ -53,6 +62,10 @@ struct CommandSpec
     QList<OptionSpec> options;
     QStringList positionals; // names of the required positional arguments
     std::function<int(Context &, const ParsedArgs &)> run;
+    // The least role that may run it (users/access.h), checked when the
+    // command opens the ledger. A new command is for administrators until
+    // it says otherwise (or is listed in cli_login.cpp's table).
+    Role role = Role::Administrator;
 
     QString name() const { return words.join(QLatin1Char(' ')); }
     QString usageLine() const;
@@ -79,5 +92,11 @@ QList<CommandSpec> invoiceCommands();  // invoice show, invoice search (cli_invo
 QList<CommandSpec> validateCommands(); // validate …, ocr make (cli_validate.cpp)
 
 QList<CommandSpec> allCommands();
+QList<CommandSpec> userCommands(); // user add/password/role/companies/list/… (cli_users.cpp)
+// Sets CommandSpec::role of the commands listed in cli_login.cpp.
+void applyRoleTable(QList<CommandSpec> &commands);
+// A new password: asked twice without echo on a terminal, else the first
+// line of stdin (scripts). Refuses two different answers.
+QString readNewPassword(const QString &login);
 
 } // namespace rsk::cli

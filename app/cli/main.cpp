@@ -52,6 +52,9 @@ QString generalHelp(const QList<CommandSpec> &commands)
            + Tr::tr("Reskontran: --db, annars $RESKONTRA_DB, annars %1.").arg(defaultLedgerPath())
            + QLatin1Char('\n') + Tr::tr("Användare: --user, annars $RESKONTRA_USER, annars $USER.")
            + QLatin1Char('\n')
+           + Tr::tr("Lösenord (när någon användare har ett): $RESKONTRA_PASSWORD, annars frågas "
+                    "det på terminalen.")
+           + QLatin1Char('\n')
            + Tr::tr("Slutkoder: 0 klart, 1 vägrat eller misslyckat (reskontran oförändrad), "
                     "2 felaktigt anrop, 3 felaktig indatafil.")
            + QLatin1Char('\n') + Tr::tr("Mer om ett kommando: reskontra-cli KOMMANDO --help")
@@ -175,6 +178,7 @@ int run(const QStringList &args)
                 Tr::tr("oväntat argument \"%1\"").arg(positional.at(command->positionals.size())));
         applyGlobals(ctx, before);
         applyGlobals(ctx, parsed);
+        ctx.args = &parsed;
         return command->run(ctx, parsed);
     } catch (const UsageError &e) {
         return usageError(e.message(), command);

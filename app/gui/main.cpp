@@ -1,19 +1,24 @@
 // reskontra: the clerk's desktop program. Only wiring lives here (ARCHITECTURE.md
 // "Layers"): arguments, language, the shell context, the main window.
+#include "idlelogout.h"
 #include "mainwindow.h"
 #include "shellcontext.h"
+#include "widgets/connectiondialog.h"
+#include "widgets/logindialog.h"
 
 #include "demo/demogenerator.h"
 #include "ledger/referencedata.h"
 #include "ledger/workfacts.h"
 #include "storage/database.h"
 #include "storage/defaultledger.h"
+#include "users/users.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -40,8 +45,10 @@ Options parseOptions(const QApplication &app)
                                   QStringLiteral("Språk: sv (standard) eller en. "
                                                  "Kan också sättas med RESKONTRA_LANG."),
                                   QStringLiteral("sv|en"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Reskontrans databasfil."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Reskontrans databasfil, eller "
+                                               "postgresql://användare@server[:port]/databas."),
+                                QStringLiteral("PATH|URL"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QStringLiteral("Spara en bild av fönstret i FILE (PNG) och avsluta."),
@@ -63,6 +70,8 @@ Options parseOptions(const QApplication &app)
         options.database = parser.value(db);
     else if (!qEnvironmentVariableIsEmpty("RESKONTRA_DB"))
         options.database = qEnvironmentVariable("RESKONTRA_DB");
+    else // the ledger last chosen with Öppna reskontra, if any
+        options.database = rsk::ui::ConnectionDialog::rememberedLocation();
     options.screenshot = parser.value(screenshot);
     options.openScreens = parser.values(open);
     return options;
@@ -123,6 +132,45 @@ std::unique_ptr<rsk::Database> openLedger(const QString &requested)
     return db;
 }
 
+// Issue 7: the ledger could not be opened (a server that wants a password, a
+// file that moved): the connection dialog asks where, with the reason.
+std::unique_ptr<rsk::Database> chooseLedgerAtStart(const QString &location, const QString &reason)
+{
+    std::unique_ptr<rsk::Database> opened;
+    rsk::ui::ConnectionDialog dialog(
+        [&opened](const QString &l) {
+            opened = rsk::Database::open(l, rsk::Database::OpenMode::OpenExisting);
+        },
+        location.isEmpty() ? rsk::defaultLedgerPath() : location);
+    dialog.setError(reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    rsk::ui::ConnectionDialog::rememberLocation(dialog.location());
+    return opened;
+}
+
+// Öppna reskontra (Ctrl+O): the program starts again on the ledger chosen.
+// The password goes to libpq in PGPASSWORD, never on the command line.
+void switchLedger(rsk::ui::MainWindow &window, const QString &current, const QString &language)
+{
+    rsk::ui::ConnectionDialog dialog(
+        [](const QString &l) { rsk::Database::open(l, rsk::Database::OpenMode::OpenExisting); },
+        current, &window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rsk::ui::ConnectionDialog::rememberLocation(dialog.location());
+    if (!window.close()) // the clerk kept unsaved changes
+        return;
+    QProcess next;
+    next.setProgram(QCoreApplication::applicationFilePath());
+    next.setArguments({QStringLiteral("--db"), dialog.location(), QStringLiteral("--lang"), language});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    next.setProcessEnvironment(env);
+    next.startDetached();
+}
+
 rsk::ui::ShellContext makeShellContext(rsk::Database &db)
 {
     rsk::ui::ShellContext context;
@@ -177,17 +225,40 @@ int main(int argc, char **argv)
     try {
         ledger = openLedger(options.database);
     } catch (const rsk::LedgerError &e) {
-        if (options.screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Reskontra"),
-                                  e.message());
         qCritical("%s", qPrintable(e.message()));
-        return 1;
+        if (!options.screenshot.isEmpty())
+            return 1;
+        ledger = chooseLedgerAtStart(options.database, e.message());
+        if (!ledger)
+            return 1;
     }
     const QString user = qEnvironmentVariable("RESKONTRA_USER", qEnvironmentVariable("USER"));
     if (!user.isEmpty())
         ledger->setUser(user);
 
+    // Issue 7: while no user has a password (set-up mode) the desktop user
+    // works as an administrator; after that everybody logs in.
+    rsk::Users users(*ledger);
+    if (users.setupMode()) {
+        ledger->setAccess(users.setupAccess(ledger->user()));
+    } else {
+        rsk::ui::LoginDialog login(rsk::ui::LoginDialog::ledgerLogin(*ledger),
+                                   ledger->displayName(), user);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        ledger->setAccess(login.access());
+        ledger->setUser(login.access().user());
+    }
+
     rsk::ui::MainWindow window(makeShellContext(*ledger));
+    rsk::ui::IdleLogout idle(window, rsk::ui::LoginDialog::ledgerLogin(*ledger));
+    QObject::connect(&idle, &rsk::ui::IdleLogout::quitRequested, &app, &QApplication::quit);
+    if (!ledger->access().setupMode())
+        idle.setInterval(std::chrono::minutes(users.idleLogoutMinutes()));
+    QObject::connect(&window, &rsk::ui::MainWindow::openLedgerRequested, &window,
+                     [&window, &ledger, &options] {
+                         switchLedger(window, ledger->location(), options.language);
+                     });
     for (const QString &screen : options.openScreens)
         window.openScreen(screen);
     window.show();

@@ -15,6 +15,10 @@ void AuditLog::write(const QString &action, const QString &table, const QString 
                      const QString &field, const QVariant &oldValue, const QVariant &newValue,
                      const QString &context)
 {
+    // Every change is audited, so this is where the read role (läsbehörighet)
+    // is refused whatever it tries to change (core/users/access.h); the
+    // caller's unit of work then rolls the change back.
+    m_db.access().requireRole(Role::Clerk);
     m_db.run(QStringLiteral("INSERT INTO audit_log (at, user_name, action, table_name, row_key, "
                             "field, old_value, new_value, context) VALUES (?,?,?,?,?,?,?,?,?)"),
              {m_db.nowStamp(), m_db.user(), action, table, rowKey, field, text(oldValue),

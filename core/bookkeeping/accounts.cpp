@@ -1,6 +1,7 @@
 #include "bookkeeping/accounts.h"
 
 #include "audit/auditlog.h"
+#include "bookkeeping/accountplan.h"
 #include "ledger/types.h"
 #include "storage/database.h"
 
@@ -150,6 +151,13 @@ void AccountSettings::setAccount(const QString &company, const QString &kind,
         QStringLiteral("SELECT account FROM account_setting WHERE company = ? AND routine = ? "
                        "AND kind = ?"),
         {company, routine, kind});
+    // A new account must be a kontering of the company's account plan
+    // (handbook 9 "Kontoplansuppbyggnad"); what is stored already stays.
+    if (!trimmed.isEmpty() && trimmed != before.toString()) {
+        if (const auto problem
+            = AccountPlan::accountProblem(AccountPlan(m_db).parts(company), trimmed))
+            throw LedgerError::refused(*problem);
+    }
     m_db.run(QStringLiteral("DELETE FROM account_setting WHERE company = ? AND routine = ? "
                             "AND kind = ?"),
              {company, routine, kind});

@@ -4,6 +4,7 @@
 #include "bookkeeping/accounts.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace rsk {
 
@@ -326,6 +328,7 @@ BookingSelection BookingRun::checked(const BookingSelection &in) const
     if (s.companyTo < s.companyFrom)
         throw LedgerError::refused(Tr::tr("Företag t.o.m. %1 ligger före företag fr.o.m. %2.")
                                        .arg(s.companyTo, s.companyFrom));
+    m_db.access().requireCompanies(m_db, s.companyFrom, s.companyTo);
     s.user = s.user.trimmed();
     return s;
 }
@@ -467,6 +470,13 @@ BookingResult BookingRun::plan(const BookingSelection &selection)
 BookingResult BookingRun::run(const BookingSelection &selection)
 {
     const BookingSelection s = checked(selection);
+    // A run booking what it has just debited (source set: the dunning run,
+    // the agency transfer) does so inside its own unit of work and lock.
+    std::optional<RunLock> lock;
+    if (s.source.isEmpty())
+        lock.emplace(m_db, RunLock::CompanyRange{s.companyFrom, s.companyTo}, RunKind::Booking,
+                     Tr::tr("företag %1–%2 t.o.m. %3")
+                         .arg(s.companyFrom, s.companyTo, s.date.toString(Qt::ISODate)));
     UnitOfWork work(m_db);
     // Touch the series row first: on PostgreSQL its row lock makes a second
     // clerk's run wait, so both never select the same transactions.

@@ -82,7 +82,8 @@ Company kommunCompany(Random &r, const Municipality &m)
     c.orgNr = makeOrganisationNumber(r, QStringLiteral("2120009"));
     c.bankgiro = makeBankgiro(r);
     c.plusgiro = makePlusgiro(r);
-    c.vatNumber = QStringLiteral("SE%101").arg(c.orgNr);
+    // SE, the org.nr and 01 (not "SE%101": arg() takes "%10" for its placeholder).
+    c.vatNumber = QStringLiteral("SE") + c.orgNr + QStringLiteral("01");
     c.phone = QStringLiteral("0%1-100 00").arg(m.seat.code);
     c.address = QStringLiteral("Kommunhuset, Torggatan 2");
     c.postalCode = m.seat.code + QStringLiteral(" 80");
@@ -97,7 +98,7 @@ Company housingCompany(Random &r, const Municipality &m)
     c.name = m.housingName;
     c.orgNr = makeOrganisationNumber(r, QStringLiteral("556"));
     c.bankgiro = makeBankgiro(r);
-    c.vatNumber = QStringLiteral("SE%101").arg(c.orgNr);
+    c.vatNumber = QStringLiteral("SE") + c.orgNr + QStringLiteral("01");
     c.phone = QStringLiteral("0%1-150 00").arg(m.seat.code);
     c.address = QStringLiteral("Centralgatan 5");
     c.postalCode = m.seat.code + QStringLiteral(" 81");

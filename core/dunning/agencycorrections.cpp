@@ -36,6 +36,7 @@ AgencyCorrectionResult planAll(Database &db, const QString &from, const QString 
     if (r.companyTo < r.companyFrom)
         throw LedgerError::refused(Tr::tr("Företag t.o.m. %1 ligger före företag fr.o.m. %2.")
                                        .arg(r.companyTo, r.companyFrom));
+    db.access().requireCompanies(db, r.companyFrom, r.companyTo);
     // Transactions after the claim was sent (its newest one then is
     // last_transaction_id) that no correction file has reported.
     QSqlQuery q = db.run(

@@ -8,6 +8,7 @@
 #include "ledger/referencedata.h"
 #include "ledger/searchkey.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -223,6 +224,7 @@ AgencyTransferResult planAll(Database &db, const AgencySelection &selection)
 {
     AgencyTransferResult r;
     r.selection = checked(selection, db.today());
+    db.access().requireCompanies(db, r.selection.companyFrom, r.selection.companyTo);
     const AgencySelection &s = r.selection;
     AgencySettingsRegister registry(db);
 
@@ -416,6 +418,9 @@ AgencyTransferResult AgencyTransfer::plan(const AgencySelection &selection)
 AgencyTransferResult AgencyTransfer::run(const AgencySelection &selection, ReportWriter &file,
                                          const QString &fileName)
 {
+    const AgencySelection range = checked(selection, m_db.today());
+    const RunLock lock(m_db, RunLock::CompanyRange{range.companyFrom, range.companyTo},
+                       RunKind::AgencyTransfer, summaryOf(range));
     UnitOfWork work(m_db);
     AgencyTransferResult r = planAll(m_db, selection);
     r.dryRun = false;

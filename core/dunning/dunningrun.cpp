@@ -5,6 +5,7 @@
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,21 +111,21 @@ DunningRunInfo infoFrom(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.runDate = toDate(q.value(1));
     r.createdBy = q.value(2).toString();
-    r.createdAt = q.value(3).toString();
+    r.createdAt = toStamp(q.value(3));
     r.letters = q.value(4).toInt();
     r.held = q.value(5).toInt();
     r.feesDebited = Money::fromOre(q.value(6).toLongLong());
     r.interestDebited = Money::fromOre(q.value(7).toLongLong());
     r.outputPath = q.value(8).toString();
     r.undoneBy = q.value(9).toString();
-    r.undoneAt = q.value(10).toString();
+    r.undoneAt = toStamp(q.value(10));
     r.summary = q.value(11).toString();
     return r;
 }
 
 const char kInfoColumns[] = "id, run_date, created_by, created_at, letter_count, held_count, "
                             "fee_debited_ore, interest_debited_ore, output_path, "
-                            "COALESCE(undone_by, ''), COALESCE(undone_at, ''), summary";
+                            "COALESCE(undone_by, ''), undone_at, summary";
 
 // What plan() and run() share: every claim's step, with the claim as read.
 struct Planned
@@ -204,6 +205,7 @@ DunningRunResult DunningRun::plan(const DunningSelection &selection)
 {
     DunningRunResult result;
     result.selection = DunningPlanner::checked(selection);
+    m_db.access().requireCompanies(m_db, result.selection.companyFrom, result.selection.companyTo);
     DunningPlanner planner(m_db);
     planAll(planner, result.selection, result, false);
     return result;
@@ -225,7 +227,11 @@ DunningRunResult DunningRun::run(const DunningSelection &selection)
 {
     DunningRunResult result;
     result.selection = DunningPlanner::checked(selection);
+    m_db.access().requireCompanies(m_db, result.selection.companyFrom, result.selection.companyTo);
     result.dryRun = false;
+    const RunLock lock(m_db, RunLock::CompanyRange{result.selection.companyFrom,
+                                                   result.selection.companyTo},
+                       RunKind::Dunning, summaryOf(result.selection));
     UnitOfWork work(m_db);
     DunningPlanner planner(m_db);
     // Read everything first: the claims are not changed under an open cursor.
@@ -460,6 +466,19 @@ std::optional<QString> DunningRun::undoProblem(qint64 runId)
         return Tr::tr("Kravkörning %1 är redan ångrad (av %2, %3).")
             .arg(runId)
             .arg(run->undoneBy, run->undoneAt);
+    // A purge of paid invoices (8.4) removes the letters of purged claims; the
+    // run's booking orders are then in the general ledger for claims that no
+    // longer exist, so the run can no longer be undone as a whole.
+    const qint64 letters
+        = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM dunning_letter WHERE run_id = ?"),
+                      {runId})
+              .toLongLong();
+    if (letters < run->letters)
+        return Tr::tr("Kravkörning %1 kan inte ångras: %2 av dess %3 fakturor har rensats "
+                      "(Rensning betalda fakturor).")
+            .arg(runId)
+            .arg(run->letters - letters)
+            .arg(run->letters);
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT i.company, i.invoice_number, i.changed_by, i.changed_at FROM "
                        "dunning_letter l JOIN invoice i ON i.id = l.invoice_id WHERE l.run_id = ? "

@@ -7,8 +7,10 @@
 #include "dunning/unbilledinterest.h"
 #include "ledger/invoiceregistration.h"
 #include "ledger/invoicerepository.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -171,11 +173,7 @@ Built build(Database &db, const InterestInvoicingSelection &selection, bool dryR
         doc.postalCode = original.postalCode;
         doc.city = original.city;
         doc.country = original.country;
-        doc.addressWithheld = original.customerId > 0
-            && db.scalar(QStringLiteral("SELECT protected_identity FROM customer WHERE id = ?"),
-                         {original.customerId})
-                       .toInt()
-                   != 0;
+        doc.addressWithheld = ProtectedIdentity(db).customer(original.customerId);
         doc.invoiceNumber = d.invoiceNumber;
         doc.invoiceDate = d.invoiceDate;
         doc.dueDate = d.dueDate;
@@ -344,6 +342,12 @@ InterestInvoicingResult InterestInvoicing::plan(const InterestInvoicingSelection
 
 InterestInvoicingResult InterestInvoicing::run(const InterestInvoicingSelection &selection)
 {
+    const InterestInvoicingSelection range = selection.checked();
+    const RunLock lock(m_db, RunLock::CompanyRange{range.companyFrom, range.companyTo},
+                       RunKind::InterestInvoicing,
+                       Tr::tr("företag %1–%2, fakturadatum %3")
+                           .arg(range.companyFrom, range.companyTo,
+                                range.runDate.toString(Qt::ISODate)));
     UnitOfWork work(m_db);
     Built b = build(m_db, selection, false);
     InterestInvoicingResult &r = b.result;

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "ids/swedishid.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -102,6 +103,13 @@ NextInvoiceTransferResult NextInvoiceTransfer::plan(const NextInvoiceTransferSel
 NextInvoiceTransferResult NextInvoiceTransfer::run(const NextInvoiceTransferSelection &selection,
                                                    const FileWriter &write)
 {
+    const NextInvoiceTransferSelection range = selection.checked();
+    const RunLock lock(m_db,
+                       RunLock::CompanyRange{range.claims.companyFrom, range.claims.companyTo},
+                       RunKind::NextInvoiceTransfer,
+                       Tr::tr("företag %1–%2, överföringsdatum %3")
+                           .arg(range.claims.companyFrom, range.claims.companyTo,
+                                range.transferDate.toString(Qt::ISODate)));
     UnitOfWork work(m_db);
     NextInvoiceTransferResult r = build(m_db, selection, false);
     if (r.lines.isEmpty()) {

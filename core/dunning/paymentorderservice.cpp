@@ -8,6 +8,7 @@
 #include "ids/swedishid.h"
 #include "interest/interestservice.h"
 #include "ledger/invoicerepository.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 
@@ -318,12 +319,7 @@ PaymentOrderService::Loaded PaymentOrderService::load(const PaymentOrderApplicat
         d.postalCode = first.postalCode;
         d.city = first.city;
         d.country = first.country;
-        d.addressWithheld = first.customerId > 0
-                            && m_db.scalar(QStringLiteral("SELECT protected_identity FROM customer "
-                                                          "WHERE id = ?"),
-                                           {first.customerId})
-                                       .toInt()
-                                   != 0;
+        d.addressWithheld = ProtectedIdentity(m_db).customer(first.customerId);
     }
 
     // Interest (ränta alternativ) and the texts.

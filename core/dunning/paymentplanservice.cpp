@@ -9,6 +9,7 @@
 #include "dunning/dunningsettings.h"
 #include "interest/interestservice.h"
 #include "ledger/invoicerepository.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 
@@ -122,12 +123,7 @@ PaymentPlanDebtor PaymentPlanService::debtorFrom(const PaymentPlanClaimRef &ref)
     d.name2 = inv.idNumber2.isEmpty() ? QString() : inv.name2;
     d.idNumber2 = inv.idNumber2;
     // DOMAIN.md "People and trust": a protected identity's address is never printed.
-    d.addressWithheld =
-        inv.customerId > 0
-        && m_db.scalar(QStringLiteral("SELECT protected_identity FROM customer WHERE id = ?"),
-                       {inv.customerId})
-                   .toInt()
-               != 0;
+    d.addressWithheld = ProtectedIdentity(m_db).customer(inv.customerId);
     if (!d.addressWithheld) {
         d.co = inv.co;
         d.address = inv.address;

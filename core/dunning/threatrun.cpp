@@ -11,6 +11,7 @@
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -293,6 +294,7 @@ ThreatRunResult ThreatRun::plan(const ThreatSelection &selection)
 {
     ThreatRunResult result;
     result.selection = checked(selection);
+    m_db.access().requireCompanies(m_db, result.selection.companyFrom, result.selection.companyTo);
     planAll(result.selection, result, false);
     return result;
 }
@@ -313,8 +315,14 @@ ThreatRunResult ThreatRun::run(const ThreatSelection &selection, const Delivery 
 {
     ThreatRunResult result;
     result.dryRun = false;
+    const ThreatSelection range = checked(selection);
+    const RunLock lock(m_db, RunLock::CompanyRange{range.companyFrom, range.companyTo},
+                       RunKind::Threat,
+                       Tr::tr("företag %1–%2, körningsdatum %3")
+                           .arg(range.companyFrom, range.companyTo, dateText(range.runDate)));
     UnitOfWork work(m_db);
     result.selection = checked(selection);
+    m_db.access().requireCompanies(m_db, result.selection.companyFrom, result.selection.companyTo);
     const ThreatSelection &s = result.selection;
     // Read everything first: the claims are not changed under an open cursor.
     const QList<Planned> planned = planAll(s, result, true);

@@ -127,6 +127,7 @@ UnbilledSelection UnbilledSelection::checked() const
 QList<UnbilledLine> UnbilledInterestReport::lines(const UnbilledSelection &selection)
 {
     const UnbilledSelection s = selection.checked();
+    m_db.access().requireCompanies(m_db, s.companyFrom, s.companyTo);
     m_warnings.clear();
 
     QString sql = QStringLiteral(

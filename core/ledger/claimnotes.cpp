@@ -16,6 +16,7 @@ struct Tr
 
 qint64 ClaimNotes::invoiceId(const QString &company, const QString &invoiceNumber)
 {
+    m_db.access().requireCompany(company);
     const QVariant id = m_db.scalar(
         QStringLiteral("SELECT id FROM invoice WHERE company = ? AND invoice_number = ?"),
         {company, invoiceNumber});
@@ -48,6 +49,7 @@ int ClaimNotes::count(qint64 invoiceId)
 ClaimNote ClaimNotes::add(const QString &company, const QString &invoiceNumber,
                           const QString &text)
 {
+    m_db.access().requireChange(company);
     const QString t = text.trimmed();
     if (t.isEmpty())
         throw LedgerError::refused(Tr::tr("Anteckningen är tom."));

@@ -47,6 +47,7 @@ std::optional<Invoice> ClaimOverview::find(const QString &company, const QString
     const auto numberKey = InvoiceRepository::normalizeInvoiceNumber(invoiceNumber);
     if (!companyKey || !numberKey)
         return std::nullopt;
+    m_db.access().requireCompany(*companyKey);
     return InvoiceRepository(m_db).find(*companyKey, *numberKey);
 }
 
@@ -110,10 +111,14 @@ CustomerDebt ClaimOverview::customerDebt(const Invoice &claim, const QDate &toda
                        "GROUP BY i.company, c.name ORDER BY i.company")
             .arg(where),
         {dateArg(first), dateArg(last), dateArg(first), dateArg(last), debt.keyValue});
-    while (q.next())
+    while (q.next()) {
+        // Only the companies the acting user may see (core/users/access.h).
+        if (!m_db.access().canSee(q.value(0).toString()))
+            continue;
         debt.companies.append({q.value(0).toString(), q.value(1).toString(),
                                Money::fromOre(q.value(2).toLongLong()), q.value(3).toInt(),
                                Money::fromOre(q.value(4).toLongLong()), q.value(5).toInt()});
+    }
     return debt;
 }
 

@@ -122,6 +122,7 @@ std::optional<CustomerDetails> CustomerView::find(const QString &company,
     const auto companyKey = ReferenceData::normalizeCompanyNumber(company);
     if (!companyKey)
         return std::nullopt;
+    m_db.access().requireCompany(*companyKey);
     QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM customer WHERE company = ? AND "
                                           "customer_number = ?")
                                .arg(QLatin1String(kCustomerColumns)),
@@ -142,6 +143,9 @@ CustomerDetails CustomerView::require(const QString &company, const QString &cus
 QList<AddressRecord> CustomerView::addressHistory(const CustomerDetails &customer)
 {
     QList<AddressRecord> out;
+    // DOMAIN.md "People and trust": a protected identity has no address to show.
+    if (customer.protectedIdentity)
+        return out;
     // The receiver copies on the claims, one line per distinct address.
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT co, address, postal_code, city, country, MIN(invoice_date), "

@@ -99,7 +99,7 @@ public:
     CustomerDetails require(const QString &company, const QString &customerNumber);
 
     // Newest first: the claims' addresses by their last invoice date, then
-    // the recorded changes by time.
+    // the recorded changes by time. None for a protected identity.
     QList<AddressRecord> addressHistory(const CustomerDetails &customer);
     CustomerBalance balance(const CustomerDetails &customer, const QDate &today);
 

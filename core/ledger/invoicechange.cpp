@@ -4,6 +4,7 @@
 #include "dates/dateparse.h"
 #include "dunning/dunningcodes.h"
 #include "ids/swedishid.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "ledger/searchkey.h"
@@ -28,11 +29,24 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(isoDate(d)) : QVariant();
 }
 
-// "2026-11-26T09:15:00Z" as the clerk reads it: local time to the minute.
-QString when(const QString &stamp)
+// Optimistic locking (issue 7): the claim changed since the clerk read it.
+// "Fakturan har ändrats av anna kl. 14:05 — ladda om": changed_at (UTC, ISO)
+// in local time, with the date when it was not today.
+QString staleMessage(const Invoice &now)
 {
-    const QDateTime t = QDateTime::fromString(stamp, Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : stamp;
+    QDateTime t = QDateTime::fromString(now.changedAt, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime) // PostgreSQL drops the Z
+        t = QDateTime(t.date(), t.time(), Qt::UTC);
+    const QDateTime local = t.toLocalTime();
+    const QString when = !t.isValid() ? now.changedAt
+                         : local.date() == QDate::currentDate()
+                             ? Tr::tr("kl. %1").arg(local.toString(QStringLiteral("HH:mm")))
+                             : Tr::tr("den %1 kl. %2")
+                                   .arg(local.toString(QStringLiteral("yyyy-MM-dd")),
+                                        local.toString(QStringLiteral("HH:mm")));
+    return Tr::tr("Fakturan har ändrats av %1 %2 — ladda om (F7 Ångra läser in den igen). "
+                  "Dina ändringar av faktura %3 är inte sparade.")
+        .arg(now.changedBy, when, now.invoiceNumber);
 }
 
 void add(QList<ChangeProblem> &problems, const char *field, const QString &message,
@@ -174,6 +188,10 @@ void InvoiceChangeService::checkReceiver(const Invoice &current, InvoiceChange &
         add(problems, f::Country,
             Tr::tr("Landskoden \"%1\" ska vara två bokstäver, t.ex. NO eller DK.")
                 .arg(c.country));
+    else if (c.country != current.country && !c.country.isEmpty()
+             && !CountryCodes(m_db).find(c.country)) // handbook 8.2
+        add(problems, f::Country,
+            Tr::tr("Landskoden \"%1\" finns inte i registret Landskoder.").arg(c.country));
     if ((c.postalCode != current.postalCode || c.country != current.country)
         && !c.postalCode.isEmpty()) {
         if (c.country.isEmpty() || c.country == QLatin1String("SE")) {
@@ -407,12 +425,10 @@ InvoiceChangeResult InvoiceChangeService::save(const QString &company,
     const QString companyKey = ReferenceData::normalizeCompanyNumber(company).value_or(company);
     const QString numberKey =
         InvoiceRepository::normalizeInvoiceNumber(invoiceNumber).value_or(invoiceNumber);
+    m_db.access().requireChange(companyKey); // role and company (core/users/access.h)
     const Invoice before = repo.require(companyKey, numberKey);
     if (expectedVersion > 0 && before.version != expectedVersion)
-        throw LedgerError::conflict(
-            Tr::tr("Faktura %1 har ändrats av %2 %3 sedan du läste den. Dina ändringar är inte "
-                   "sparade; ångra och läs in fakturan igen.")
-                .arg(before.invoiceNumber, before.changedBy, when(before.changedAt)));
+        throw LedgerError::conflict(staleMessage(before));
 
     InvoiceChangeResult result;
     InvoiceChange c = change;
@@ -469,10 +485,8 @@ InvoiceChangeResult InvoiceChangeService::save(const QString &company,
              dateArg(c.residualDate), dateArg(c.threatDate), dateArg(c.paymentOrderDate),
              dateArg(c.paymentPlanDate), c.reminderFee.ore(), c.collectionFee.ore(),
              c.watchText, m_db.user(), m_db.nowStamp(), before.id, version});
-        if (update.numRowsAffected() != 1)
-            throw LedgerError::conflict(
-                Tr::tr("Faktura %1 ändrades av någon annan samtidigt. Försök igen.")
-                    .arg(before.invoiceNumber));
+        if (update.numRowsAffected() != 1) // changed between the read and this write
+            throw LedgerError::conflict(staleMessage(repo.require(companyKey, numberKey)));
         AuditLog(m_db).recordDiff(QStringLiteral("invoice"),
                                   before.company + QLatin1Char('/') + before.invoiceNumber, was,
                                   is, Tr::tr("ändring av kundfaktura"));

@@ -2,6 +2,8 @@
 
 #include "ledger/types.h"
 
+#include <optional>
+
 namespace rsk {
 
 class Database;
@@ -45,15 +47,61 @@ struct InvoiceCopy
     bool markCopy = true;
 };
 
+// Fakturakopior from the menu (handbook 6.2 "Urval"): one company, the
+// first invoice number (required) and the last (empty: only the first);
+// "Observera att intervallet som anges måste vara inom samma rutinnummer".
+struct InvoiceCopySelection
+{
+    QString company;     // as typed: "1" = 001
+    QString invoiceFrom; // as typed: up to 9 digits
+    QString invoiceTo;
+
+    enum class Field { Company, InvoiceFrom, InvoiceTo };
+};
+
+// Why a selection is refused, and which field to correct.
+struct InvoiceCopyProblem
+{
+    InvoiceCopySelection::Field field;
+    QString message;
+};
+
+// A claim the selection takes, as listed before the copies are printed.
+struct InvoiceCopyRow
+{
+    QString company;
+    QString invoiceNumber;
+    QString name;
+    QDate invoiceDate;
+    QDate dueDate;
+    Money amount;
+    Money balance;
+};
+
 class InvoiceCopies
 {
 public:
+    // One order prints at most this many copies: a pile of paper worth
+    // checking first, and a preview that opens in seconds.
+    static constexpr int MaxCopies = 1000;
+
     explicit InvoiceCopies(Database &db) : m_db(db) {}
 
     // Throws NotFound for an unknown claim, Refused for a handler over 30
     // characters.
     InvoiceCopy make(const QString &company, const QString &invoiceNumber,
                      const InvoiceCopyOptions &options);
+
+    // The selection's first problem (company or numbers not well-formed,
+    // the last before the first, two routines), or none. Reads nothing.
+    static std::optional<InvoiceCopyProblem> check(const InvoiceCopySelection &selection);
+    // The claims of the selection in invoice number order. Throws Refused
+    // (check(), more than MaxCopies, an unknown company) or NotFound (no
+    // claim in the range).
+    QList<InvoiceCopyRow> select(const InvoiceCopySelection &selection);
+    // A copy of each claim select() lists, in the same order.
+    QList<InvoiceCopy> makeAll(const InvoiceCopySelection &selection,
+                               const InvoiceCopyOptions &options);
 
 private:
     Database &m_db;

@@ -4,6 +4,8 @@
 #include "ids/ocr.h"
 #include "ids/swedishid.h"
 #include "ledger/batchstore.h"
+#include "ledger/companysettings.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "ledger/searchkey.h"
@@ -60,6 +62,7 @@ InvoiceValidator::InvoiceValidator(Database &db) : m_db(db)
         m_companies.insert(c.number, c.name);
     for (const Routine &r : ref.routines())
         m_routines.insert(r.code);
+    m_countries = CountryCodes(db).codes();
 }
 
 QList<FieldProblem> InvoiceValidator::check(InvoiceDraft &d)
@@ -136,12 +139,28 @@ QList<FieldProblem> InvoiceValidator::check(InvoiceDraft &d)
     checkLength(problems, "postal_code", d.postalCode, limits::PostalCode);
     checkLength(problems, "city", d.city, limits::City);
     checkLength(problems, "country", d.country, 2);
+    // handbook 8.2: a foreign address takes a code of the Landskoder register.
+    d.country = d.country.trimmed().toUpper();
+    if (d.country.size() == 2 && !m_countries.contains(d.country))
+        add("country", Tr::tr("landskoden \"%1\" finns inte i registret Landskoder")
+                           .arg(d.country));
     checkLength(problems, "customer_number", d.customerNumber, limits::CustomerNumber);
     checkLength(problems, "register_id", d.registerId, limits::RegisterId);
     checkLength(problems, "department", d.department, limits::Department);
     checkLength(problems, "handler", d.handler, limits::Handler);
     checkLength(problems, "description", d.description, limits::Description);
 
+    // handbook 9 "Antal dagar till förfallodatum": without a due date, the
+    // company's days for the routine give it.
+    if (!d.dueDate.isValid() && d.invoiceDate.isValid() && numberOk && company
+        && m_companies.contains(*company)) {
+        const QString key = *company + QLatin1Char('/') + number.left(2);
+        if (!m_dueDays.contains(key))
+            m_dueDays.insert(key,
+                             CompanySettings(m_db).dueDays(*company, number.left(2)).value_or(-1));
+        if (const int days = m_dueDays.value(key); days >= 0)
+            d.dueDate = CompanySettings::dueDateAfter(d.invoiceDate, days);
+    }
     if (!d.invoiceDate.isValid())
         add("invoice_date", Tr::tr("fakturadatum saknas eller är ogiltigt"));
     if (!d.dueDate.isValid())

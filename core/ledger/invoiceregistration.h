@@ -32,6 +32,8 @@ private:
     QHash<QString, QString> m_companies; // number -> name
     QSet<QString> m_routines;
     QSet<QString> m_seen; // company + invoice number in this run
+    QSet<QString> m_countries; // Landskoder (8.2)
+    QHash<QString, int> m_dueDays; // "company/routine" -> days to due date, -1 = not set
 };
 
 // Registers claims through a batch (bunt): lines are added and checked, can

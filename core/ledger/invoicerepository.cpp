@@ -120,6 +120,10 @@ std::optional<Invoice> InvoiceRepository::load(QSqlQuery &q, Detail detail)
 std::optional<Invoice> InvoiceRepository::find(const QString &company,
                                                const QString &invoiceNumber, Detail detail)
 {
+    // A company the acting user may not see has no claims for them
+    // (require() says why; core/users/access.h).
+    if (!m_db.access().canSee(company))
+        return std::nullopt;
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1 FROM invoice WHERE company = ? AND invoice_number = ?")
             .arg(QLatin1String(kColumns)),
@@ -137,6 +141,7 @@ std::optional<Invoice> InvoiceRepository::findById(qint64 id, Detail detail)
 Invoice InvoiceRepository::require(const QString &company, const QString &invoiceNumber,
                                    Detail detail)
 {
+    m_db.access().requireCompany(company);
     auto inv = find(company, invoiceNumber, detail);
     if (!inv)
         throw LedgerError::notFound(

@@ -1,5 +1,6 @@
 #include "ledger/invoicesearch.h"
 
+#include "ledger/protectedidentity.h"
 #include "ledger/searchkey.h"
 #include "storage/database.h"
 
@@ -90,7 +91,22 @@ struct Statement
     QVariantList args;
 };
 
-Statement statementFor(const InvoiceSearch &c, bool counting)
+// The companies of the search's range the acting user may see, when that is
+// not every company (core/users/access.h): nullopt = no restriction, an
+// empty list = nothing to find.
+std::optional<QStringList> visibleCompanies(const Access &access, const InvoiceSearch &c)
+{
+    if (access.allCompanies())
+        return std::nullopt;
+    const QString to = c.companyTo.isEmpty() ? c.companyFrom : c.companyTo;
+    QStringList out;
+    for (const QString &company : access.companies())
+        if (c.companyFrom.isEmpty() || (company >= c.companyFrom && company <= to))
+            out << company;
+    return out;
+}
+
+Statement statementFor(const InvoiceSearch &c, bool counting, const QStringList *visible)
 {
     using F = InvoiceSearch::Field;
     QString where;
@@ -111,6 +127,15 @@ Statement statementFor(const InvoiceSearch &c, bool counting)
     } else if (!c.companyFrom.isEmpty()) {
         companyClause = QStringLiteral(" AND company || '' BETWEEN ? AND ?");
         companyArgs << c.companyFrom << companyTo;
+    }
+    // Only the companies the acting user may see (one company: checked by
+    // the caller).
+    if (visible && !oneCompany) {
+        companyClause += QStringLiteral(" AND company || '' IN (%1)")
+                             .arg(QStringList(visible->size(), QStringLiteral("?"))
+                                      .join(QLatin1Char(',')));
+        for (const QString &company : *visible)
+            companyArgs << company;
     }
     auto prefixOn = [&](const QString &column, const QString &key, const QString &then) {
         if (c.positionOnly) {
@@ -175,6 +200,9 @@ Statement statementFor(const InvoiceSearch &c, bool counting)
     case F::Address:
         prefixOn(QStringLiteral("address_key"), searchKey(t),
                  QStringLiteral("company, invoice_number DESC"));
+        // A protected identity is not found by its address (DOMAIN.md).
+        where += QStringLiteral(" AND invoice.id NOT IN (%1)")
+                     .arg(ProtectedIdentity::sqlProtectedClaimIds());
         break;
     case F::RegisterId:
         prefixOn(QStringLiteral("register_id"), t, QStringLiteral("invoice_date DESC"));
@@ -227,6 +255,14 @@ InvoiceSearchRow readRow(const QSqlQuery &q)
     r.paid = Money::fromOre(q.value(i++).toLongLong());
     r.watchText = q.value(i++).toString();
     r.finalPaidDate = toDate(q.value(i++));
+    // DOMAIN.md "People and trust": a protected identity's address is not
+    // handed out at all.
+    r.addressWithheld = q.value(i++).toBool();
+    if (r.addressWithheld) {
+        r.address.clear();
+        r.postalCode.clear();
+        r.city.clear();
+    }
     return r;
 }
 
@@ -235,14 +271,20 @@ InvoiceSearchRow readRow(const QSqlQuery &q)
 qint64 InvoiceSearchQuery::count(const InvoiceSearch &c)
 {
     validate(c);
-    const Statement s = statementFor(c, true);
+    const auto visible = visibleCompanies(m_db.access(), c);
+    if (visible && visible->isEmpty())
+        return 0;
+    const Statement s = statementFor(c, true, visible ? &*visible : nullptr);
     return m_db.scalar(s.sql, s.args).toLongLong();
 }
 
 QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
 {
     validate(c);
-    const Statement s = statementFor(c, false);
+    const auto visible = visibleCompanies(m_db.access(), c);
+    if (visible && visible->isEmpty())
+        return {};
+    const Statement s = statementFor(c, false, visible ? &*visible : nullptr);
     const bool twoColumns = c.field == InvoiceSearch::Field::Name
         || c.field == InvoiceSearch::Field::IdNumber;
     // First the page's ids in the search's order, read from the index alone,
@@ -267,7 +309,10 @@ QList<InvoiceSearchRow> InvoiceSearchQuery::search(const InvoiceSearch &c)
             args << ids.at(i);
         }
         QSqlQuery r = m_db.run(QStringLiteral("SELECT %1 FROM invoice WHERE id IN (%2)")
-                                   .arg(QLatin1String(kRowColumns), marks.join(QLatin1Char(','))),
+                                   .arg(QLatin1String(kRowColumns) + QStringLiteral(", ")
+                                            + ProtectedIdentity::sqlIsProtected(
+                                                QStringLiteral("invoice.customer_id")),
+                                        marks.join(QLatin1Char(','))),
                                args);
         while (r.next()) {
             InvoiceSearchRow row = readRow(r);

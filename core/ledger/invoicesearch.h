@@ -28,7 +28,7 @@ struct InvoiceSearch
     Field field = Field::Newest;
     QString text;   // the prefix typed
     Money amount;   // for MinAmount / MinBalance
-    QString companyFrom; // empty = all
+    QString companyFrom; // empty = all (only those the acting user may see: Database::access())
     QString companyTo;
     int limit = 50;
     int offset = 0;
@@ -63,6 +63,9 @@ struct InvoiceSearchRow
     // Name and person-number searches: the row was found through name2 /
     // person number 2, not the first name or number.
     bool foundBySecond = false;
+    // The customer has a protected identity: address, postal code and city
+    // are empty here, and the row is never found by its address.
+    bool addressWithheld = false;
 };
 
 class InvoiceSearchQuery

@@ -1,8 +1,7 @@
 #include "ledger/referencedata.h"
 
 #include "audit/auditlog.h"
-#include "ids/giro.h"
-#include "ids/swedishid.h"
+#include "ledger/companysettings.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -30,11 +29,15 @@ Company companyFrom(const QSqlQuery &q)
     c.address = q.value(8).toString();
     c.postalCode = q.value(9).toString();
     c.city = q.value(10).toString();
+    c.email = q.value(11).toString();
+    c.web = q.value(12).toString();
+    c.iban = q.value(13).toString();
+    c.bic = q.value(14).toString();
     return c;
 }
 
 const char *kCompanyColumns = "number, name, name2, org_nr, bankgiro, plusgiro, vat_number, phone, "
-                              "address, postal_code, city";
+                              "address, postal_code, city, email, web, iban, bic";
 
 QVariantMap companyMap(const Company &c)
 {
@@ -42,7 +45,9 @@ QVariantMap companyMap(const Company &c)
             {QStringLiteral("org_nr"), c.orgNr},      {QStringLiteral("bankgiro"), c.bankgiro},
             {QStringLiteral("plusgiro"), c.plusgiro}, {QStringLiteral("vat_number"), c.vatNumber},
             {QStringLiteral("phone"), c.phone},       {QStringLiteral("address"), c.address},
-            {QStringLiteral("postal_code"), c.postalCode}, {QStringLiteral("city"), c.city}};
+            {QStringLiteral("postal_code"), c.postalCode}, {QStringLiteral("city"), c.city},
+            {QStringLiteral("email"), c.email},       {QStringLiteral("web"), c.web},
+            {QStringLiteral("iban"), c.iban},         {QStringLiteral("bic"), c.bic}};
 }
 
 PaymentMethod methodFrom(const QSqlQuery &q)
@@ -117,32 +122,15 @@ std::optional<Company> ReferenceData::company(const QString &number)
 
 void ReferenceData::saveCompany(const Company &input)
 {
+    // Every field's rule is in CompanySettings (handbook 9); the CLI and the
+    // demo get the same checks as the Företagsuppgifter screen.
     Company c = input;
-    const auto number = normalizeCompanyNumber(c.number);
-    if (!number)
-        throw LedgerError::refused(
-            Tr::tr("Företagsnummer \"%1\" ska vara högst tre siffror.").arg(c.number));
-    c.number = *number;
-    if (c.name.trimmed().isEmpty())
-        throw LedgerError::refused(Tr::tr("Företag %1 saknar namn.").arg(c.number));
-    QString why;
-    if (!c.orgNr.isEmpty()) {
-        const auto id = SwedishId::parse(c.orgNr, m_db.today(), &why);
-        if (!id)
-            throw LedgerError::refused(Tr::tr("Organisationsnummer: %1").arg(why));
-        c.orgNr = id->display();
-    }
-    if (!c.bankgiro.isEmpty()) {
-        const auto bg = Bankgiro::parse(c.bankgiro, &why);
-        if (!bg)
-            throw LedgerError::refused(Tr::tr("Bankgiro: %1").arg(why));
-        c.bankgiro = bg->display();
-    }
-    if (!c.plusgiro.isEmpty()) {
-        const auto pg = Plusgiro::parse(c.plusgiro, &why);
-        if (!pg)
-            throw LedgerError::refused(Tr::tr("Plusgiro: %1").arg(why));
-        c.plusgiro = pg->display();
+    const QList<FieldProblem> problems = CompanySettings::companyProblems(c, m_db.today());
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const FieldProblem &p : problems)
+            messages << p.message;
+        throw LedgerError::refused(messages.join(QLatin1Char('\n')));
     }
     UnitOfWork work(m_db);
     AuditLog audit(m_db);
@@ -151,16 +139,20 @@ void ReferenceData::saveCompany(const Company &input)
     if (before) {
         m_db.run(QStringLiteral("UPDATE company SET name=?, name2=?, org_nr=?, bankgiro=?, "
                                 "plusgiro=?, vat_number=?, phone=?, address=?, postal_code=?, "
-                                "city=?, changed_by=?, changed_at=? WHERE number=?"),
+                                "city=?, email=?, web=?, iban=?, bic=?, changed_by=?, "
+                                "changed_at=? WHERE number=?"),
                  {c.name, c.name2, c.orgNr, c.bankgiro, c.plusgiro, c.vatNumber, c.phone,
-                  c.address, c.postalCode, c.city, m_db.user(), m_db.nowStamp(), c.number});
+                  c.address, c.postalCode, c.city, c.email, c.web, c.iban, c.bic, m_db.user(),
+                  m_db.nowStamp(), c.number});
         audit.recordDiff(QStringLiteral("company"), c.number, companyMap(*before), after);
     } else {
         m_db.run(QStringLiteral("INSERT INTO company (number, name, name2, org_nr, bankgiro, "
                                 "plusgiro, vat_number, phone, address, postal_code, city, "
-                                "changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                "email, web, iban, bic, changed_by, changed_at) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                  {c.number, c.name, c.name2, c.orgNr, c.bankgiro, c.plusgiro, c.vatNumber,
-                  c.phone, c.address, c.postalCode, c.city, m_db.user(), m_db.nowStamp()});
+                  c.phone, c.address, c.postalCode, c.city, c.email, c.web, c.iban, c.bic,
+                  m_db.user(), m_db.nowStamp()});
         audit.recordInsert(QStringLiteral("company"), c.number, c.name);
     }
     work.commit();

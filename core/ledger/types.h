@@ -21,6 +21,11 @@ struct Company
     QString address;
     QString postalCode;
     QString city;
+    // handbook 9 (migration 016): contact and payments from abroad.
+    QString email;
+    QString web;
+    QString iban; // electronic form, "SE4550000000058398257466"
+    QString bic;  // "ESSESESS"
 };
 
 struct Routine

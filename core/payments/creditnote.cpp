@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 
@@ -300,11 +301,7 @@ CreditDocument CreditNoteService::document(const CreditRequest &r, const Invoice
     d.debtorName = after.name;
     d.debtorName2 = after.name2;
     // DOMAIN.md "People and trust": a protected identity's address is never printed.
-    const bool withheld = after.customerId > 0
-        && m_db.scalar(QStringLiteral("SELECT protected_identity FROM customer WHERE id = ?"),
-                       {after.customerId})
-               .toInt()
-            != 0;
+    const bool withheld = ProtectedIdentity(m_db).customer(after.customerId);
     d.addressWithheld = withheld;
     if (!withheld) {
         d.co = after.co;

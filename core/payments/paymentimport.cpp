@@ -7,6 +7,7 @@
 #include "payments/importposter.h"
 #include "payments/paymentparameters.h"
 #include "storage/database.h"
+#include "storage/runlock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -534,6 +535,12 @@ ImportSummary PaymentImport::run(const PaymentFile &file, const Options &options
     }
     if (!errors.isEmpty())
         throw ImportRefused(errors);
+    // Before the "read before" check: two clerks reading the same file at
+    // once would both pass it.
+    const RunLock lock(m_db, sectionCompany,
+                       file.kind == PaymentFile::Kind::BgMax ? RunKind::BgMaxImport
+                                                             : RunKind::TotalInImport,
+                       file.fileName);
     if (const auto earlier = findEarlier(file)) {
         if (!options.force)
             throw AlreadyImported(file.fileName, *earlier);

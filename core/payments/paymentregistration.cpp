@@ -121,6 +121,8 @@ QList<FieldProblem> LineChecker::check(PostingRequest &r)
         add(paymentfield::Company, Tr::tr("Företag saknas."));
     } else if (!company || !companyExists(*company)) {
         add(paymentfield::Company, Tr::tr("Företag \"%1\" finns inte.").arg(r.company.trimmed()));
+    } else if (!m_db.access().canSee(*company)) {
+        add(paymentfield::Company, Access::noCompanyMessage(*company));
     } else {
         r.company = *company;
         companyOk = true;
@@ -240,6 +242,7 @@ qint64 PaymentRegistration::createBatch(const QString &company, const QString &d
     const auto number = ReferenceData::normalizeCompanyNumber(company);
     if (!number || !ReferenceData(m_db).company(*number))
         throw LedgerError::refused(Tr::tr("Företag \"%1\" finns inte.").arg(company));
+    m_db.access().requireChange(*number); // role and company (core/users/access.h)
     const QString text = description.isEmpty() ? defaultDescription() : description;
     UnitOfWork work(m_db);
     const qint64 id =

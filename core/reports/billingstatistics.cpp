@@ -96,6 +96,7 @@ BillingStatisticsQuery::BillingStatisticsQuery(Database &db,
     if (!c.companyFrom.isEmpty() && c.companyTo < c.companyFrom)
         throw LedgerError::refused(
             Tr::tr("Företag: tom %1 ligger före from %2.").arg(c.companyTo, c.companyFrom));
+    db.access().requireCompanies(db, c.companyFrom, c.companyTo);
     c.routineFrom = routineBound(c.routineFrom);
     c.routineTo = routineBound(c.routineTo); // empty: no upper bound ("nior")
     if (!c.routineFrom.isEmpty() && !c.routineTo.isEmpty() && c.routineTo < c.routineFrom)

@@ -52,6 +52,7 @@ PaymentForecastQuery::PaymentForecastQuery(Database &db, const PaymentForecastCr
     if (!c.companyFrom.isEmpty() && c.companyTo < c.companyFrom)
         throw LedgerError::refused(
             Tr::tr("Företag: tom %1 ligger före from %2.").arg(c.companyTo, c.companyFrom));
+    m_db.access().requireCompanies(m_db, c.companyFrom, c.companyTo);
     for (const QString &r : {c.routineFrom, c.routineTo})
         if (!r.isEmpty() && !isRoutine(r))
             throw LedgerError::refused(Tr::tr("Rutin \"%1\": ange två siffror.").arg(r));

@@ -62,6 +62,7 @@ PaymentListQuery::PaymentListQuery(Database &db, const PaymentListCriteria &crit
         m_criteria.companyTo = m_criteria.companyFrom;
     m_criteria.method = m_criteria.method.trimmed().toUpper();
     validate();
+    m_db.access().requireCompanies(m_db, m_criteria.companyFrom, m_criteria.companyTo);
     m_invoiceFrom = PaymentListCriteria::invoiceLowerBound(m_criteria.invoiceFrom);
     m_invoiceTo = PaymentListCriteria::invoiceUpperBound(m_criteria.invoiceTo);
     for (const PaymentMethod &m : ReferenceData(m_db).paymentMethods())

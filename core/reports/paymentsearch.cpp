@@ -55,6 +55,7 @@ PaymentSearchQuery::PaymentSearchQuery(Database &db, const PaymentSearch &criter
     validate(m_criteria);
     if (m_criteria.companyTo.isEmpty())
         m_criteria.companyTo = m_criteria.companyFrom;
+    m_db.access().requireCompanies(m_db, m_criteria.companyFrom, m_criteria.companyTo);
     m_criteria.invoiceNumber = m_criteria.invoiceNumber.trimmed();
     m_criteria.method = m_criteria.method.trimmed().toUpper();
 }

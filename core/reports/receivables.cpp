@@ -66,6 +66,7 @@ ReceivablesQuery::ReceivablesQuery(Database &db, const ReceivablesCriteria &crit
     if (!c.companyFrom.isEmpty() && c.companyTo < c.companyFrom)
         throw LedgerError::refused(
             Tr::tr("Företag: tom %1 ligger före from %2.").arg(c.companyTo, c.companyFrom));
+    db.access().requireCompanies(db, c.companyFrom, c.companyTo);
     c.filter = c.filter.trimmed();
     if (c.filter.size() > 30)
         throw LedgerError::refused(Tr::tr("Filter: högst 30 tecken."));

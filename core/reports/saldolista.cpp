@@ -1,5 +1,6 @@
 #include "reports/saldolista.h"
 
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 
@@ -79,6 +80,7 @@ void SaldolistaQuery::validate()
     if (!c.companyFrom.isEmpty() && c.companyTo < c.companyFrom)
         throw LedgerError::refused(
             Tr::tr("Företag: tom %1 ligger före from %2.").arg(c.companyTo, c.companyFrom));
+    db().access().requireCompanies(db(), c.companyFrom, c.companyTo);
     c.routineFrom = routineBound(c.routineFrom);
     c.routineTo = routineBound(c.routineTo);
     // An empty "tom" is all nines (handbook 6.4 "sätts tom till nior"): no upper bound.
@@ -401,7 +403,7 @@ ReportRow SaldolistaQuery::detailRow(const QSqlQuery &q) const
     const QString id = q.value(4).toString();
     QString address;
     if (!m_protected.isEmpty() && m_protected.contains(q.value(11).toLongLong())) {
-        address = Tr::tr("(skyddad adress)"); // DOMAIN.md "People and trust"
+        address = ProtectedIdentity::withheldText(); // DOMAIN.md "People and trust"
     } else {
         address = q.value(8).toString();
         const QString place = (q.value(9).toString() + QLatin1Char(' ') + q.value(10).toString())

@@ -30,6 +30,7 @@ SeparateReceivableQuery::SeparateReceivableQuery(Database &db,
     if (!c.companyFrom.isEmpty() && c.companyTo < c.companyFrom)
         throw LedgerError::refused(
             Tr::tr("Företag: tom %1 ligger före from %2.").arg(c.companyTo, c.companyFrom));
+    db.access().requireCompanies(db, c.companyFrom, c.companyTo);
     c.accountFrom = c.accountFrom.trimmed();
     c.accountTo = c.accountTo.trimmed();
     claimlist::checkTextRange(c.accountFrom, c.accountTo, Tr::tr("Konto"));

@@ -48,6 +48,12 @@ const Migration kMigrations[] = {
     {11, ":/core/storage/migrations/011_agency_transfers.sql"},
     {12, ":/core/storage/migrations/012_claim_notes.sql"},
     {13, ":/core/storage/migrations/013_customer_dunning_stop.sql"},
+    {14, ":/core/storage/migrations/014_users.sql"},
+    {15, ":/core/storage/migrations/015_run_locks.sql"},
+    {16, ":/core/storage/migrations/016_company_settings.sql"},
+    {17, ":/core/storage/migrations/017_saldolista_name_order.sql"},
+    {18, ":/core/storage/migrations/018_audit_log_protected_identity.sql"},
+    {19, ":/core/storage/migrations/019_replacement_invoices.sql"},
 };
 
 QAtomicInt g_connectionCounter;
@@ -120,6 +126,14 @@ void Database::connect(OpenMode mode)
                               .arg(displayName(), m_db.lastError().text()));
     for (const QString &statement : m_dialect.connectStatements())
         execConstant(statement);
+    // A PostgreSQL database always "exists": one without a ledger is not
+    // made into one unless asked (init), e.g. when a name was mistyped.
+    if (engine() == Engine::PostgreSQL && mode == OpenMode::OpenExisting
+        && !m_db.tables().contains(QStringLiteral("schema_migrations")))
+        throw LedgerError::notFound(
+            Tr::tr("Databasen \"%1\" har ingen reskontra. Skapa den med "
+                   "\"reskontra-cli --db %2 init\".")
+                .arg(displayName(), QUrl(m_location).toString(QUrl::RemovePassword)));
 }
 
 QString Database::displayName() const
@@ -201,7 +215,7 @@ QSqlQuery Database::prepare(const QString &sql)
     // Every caller reads its rows once, front to back: without this Qt keeps
     // each row it has read, so a scan over a big ledger grows its memory row
     // by row (a kontrollista over 1 M claims spent half its time there).
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect.forwardOnlyByDefault());
     if (!q.prepare(sql))
         storageFailure(sql.left(80), q.lastError());
     return q;
@@ -277,6 +291,8 @@ void Database::commitWork()
         m_db.rollback();
         storageFailure(QStringLiteral("COMMIT"), error);
     }
+    if (m_depth == 0)
+        ++m_commits;
 }
 
 void Database::rollbackWork()
@@ -311,6 +327,17 @@ void UnitOfWork::commit()
 QVariant dateArg(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString toStamp(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        const QDateTime t = value.toDateTime();
+        return QDateTime(t.date(), t.time(), Qt::UTC).toString(Qt::ISODate);
+    }
+    return value.toString();
 }
 
 QDate toDate(const QVariant &value)

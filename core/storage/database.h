@@ -2,6 +2,7 @@
 
 #include "storage/dialect.h"
 #include "storage/ledgererror.h"
+#include "users/access.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -39,6 +40,10 @@ public:
 
     QString user() const { return m_user; }
     void setUser(const QString &user) { m_user = user; }
+    // What the acting user may see and change (core/users/access.h). Until a
+    // login sets it: an administrator over every company (set-up mode, tests).
+    const Access &access() const { return m_access; }
+    void setAccess(const Access &access) { m_access = access; }
     QDate today() const;
     void setToday(const QDate &today) { m_today = today; }
     // Timestamp for changed_at/audit: now, in ISO form (UTC).
@@ -65,6 +70,9 @@ public:
     void commitWork();
     void rollbackWork();
     bool inWork() const { return m_depth > 0; }
+    // Outermost units of work committed on this connection so far (a RunLock
+    // records a run in run_history only when it committed).
+    quint64 commitCount() const { return m_commits; }
 
 private:
     Database(Engine engine, const QString &location);
@@ -76,9 +84,11 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_user;
+    Access m_access = Access::unrestricted();
     QDate m_today;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    quint64 m_commits = 0;
 };
 
 // A unit of work (RAII): rolls back unless committed. Nested units join the
@@ -102,5 +112,9 @@ private:
 // from either engine.
 QVariant dateArg(const QDate &date);
 QDate toDate(const QVariant &value);
+// A timestamp column (created_at, changed_at) as the ISO text nowStamp()
+// wrote, "2026-11-26T14:05:00Z", from either engine (PostgreSQL's TIMESTAMP
+// comes back as a QDateTime without the zone); empty for NULL.
+QString toStamp(const QVariant &value);
 
 } // namespace rsk

@@ -1,8 +1,36 @@
 #include "storage/dialect.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace rsk {
+
+namespace {
+
+// A migration statement (between ";;" lines) holding the comment line
+// "-- only: sqlite" or "-- only: postgresql" runs on that engine alone: for
+// what the two cannot say alike (triggers, plpgsql functions; migration 018).
+QString ownEngineStatements(const QString &sql, Engine engine)
+{
+    static const QRegularExpression separator(QStringLiteral("^;;\\s*$"),
+                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression only(QStringLiteral("^\\s*--\\s*only:\\s*(\\w+)\\s*$"),
+                                         QRegularExpression::MultilineOption
+                                             | QRegularExpression::CaseInsensitiveOption);
+    if (!sql.contains(QLatin1String("only:")))
+        return sql;
+    const QString own = engine == Engine::SQLite ? QStringLiteral("sqlite")
+                                                 : QStringLiteral("postgresql");
+    QStringList kept;
+    for (const QString &chunk : sql.split(separator)) {
+        const QRegularExpressionMatch m = only.match(chunk);
+        if (!m.hasMatch() || m.captured(1).toLower() == own)
+            kept << chunk;
+    }
+    return kept.join(QStringLiteral("\n;;\n"));
+}
+
+} // namespace
 
 QString SqlDialect::engineName() const
 {
@@ -16,6 +44,7 @@ QString SqlDialect::driverName() const
 
 QString SqlDialect::expandMigration(QString sql) const
 {
+    sql = ownEngineStatements(sql, m_engine);
     if (m_engine == Engine::SQLite) {
         // INTEGER PRIMARY KEY is SQLite's rowid alias: the fastest key there is.
         sql.replace(QLatin1String("{{ID}}"), QLatin1String("INTEGER PRIMARY KEY"));
@@ -53,7 +82,9 @@ QStringList SqlDialect::connectStatements() const
                 // system call per page (measured: list queries 0.7 s -> 0.04 s sys).
                 QStringLiteral("PRAGMA mmap_size=268435456")};
     }
-    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'")};
+    // No NOTICE lines on stderr for "CREATE TABLE IF NOT EXISTS" and friends.
+    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'"),
+            QStringLiteral("SET client_min_messages TO WARNING")};
 }
 
 } // namespace rsk

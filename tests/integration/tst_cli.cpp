@@ -4,6 +4,7 @@
 #include "ledger/referencedata.h"
 #include "storage/database.h"
 #include "storage/defaultledger.h"
+#include "testledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,7 +140,8 @@ Run TestCli::cli(const QStringList &args, const QString &ledger,
 
 QString TestCli::newLedger(const QString &name, bool withSecondCompany)
 {
-    const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+    // A database on the PostgreSQL test cluster in the integration-pg run.
+    const QString path = rsk::test::newLedgerLocation(m_dir, name);
     const Run init
         = cli({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Testkommunen"),
                QStringLiteral("--orgnr"), QStringLiteral("212000-0142"),
@@ -223,7 +225,7 @@ QStringList TestCli::searchNumbers(const QString &ledger, const QStringList &arg
 
 void TestCli::initCreatesLedger()
 {
-    const QString path = m_dir.filePath(QStringLiteral("init.sqlite"));
+    const QString path = rsk::test::newLedgerLocation(m_dir, QStringLiteral("init"));
     const Run run = cli({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("7"),
                          QStringLiteral("--name"), QStringLiteral("Stockholms stad"),
                          QStringLiteral("--orgnr"), QStringLiteral("2120000142"),
@@ -976,7 +978,7 @@ void TestCli::ocrMake()
 
 void TestCli::demo()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString path = rsk::test::newLedgerLocation(m_dir, QStringLiteral("demo"));
     const QString dryPath = m_dir.filePath(QStringLiteral("demo-dry.sqlite"));
     const Run dry = cli({QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("20"),
                          QStringLiteral("--dry-run")},
@@ -1014,7 +1016,7 @@ void TestCli::demo()
     QCOMPARE(fingerprint(path), before);
 
     // The same seed gives the same ledger.
-    const QString again = m_dir.filePath(QStringLiteral("demo-again.sqlite"));
+    const QString again = rsk::test::newLedgerLocation(m_dir, QStringLiteral("demo-again"));
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("20"),
                   QStringLiteral("--seed"), QStringLiteral("7")},
                  again)

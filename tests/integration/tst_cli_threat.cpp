@@ -68,8 +68,10 @@ std::unique_ptr<TestLedger> ledger()
                          TestLedger::draft(QStringLiteral("040000003"), Money::fromKronor(500)),
                          TestLedger::draft(QStringLiteral("040000004"), Money::fromKronor(2000))});
     Database &db = *t->db;
-    db.run(QStringLiteral("UPDATE invoice SET collection_date = CASE invoice_number WHEN "
-                          "'040000004' THEN '2026-03-10' ELSE '2026-03-02' END"));
+    db.run(QStringLiteral("UPDATE invoice SET collection_date = ? WHERE invoice_number <> ?"),
+           {dateArg(QDate(2026, 3, 2)), QStringLiteral("040000004")});
+    db.run(QStringLiteral("UPDATE invoice SET collection_date = ? WHERE invoice_number = ?"),
+           {dateArg(QDate(2026, 3, 10)), QStringLiteral("040000004")});
     db.run(QStringLiteral("UPDATE customer SET protected_identity = 1 WHERE id = (SELECT "
                           "customer_id FROM invoice WHERE invoice_number = '040000002')"));
     db.run(QStringLiteral("INSERT INTO dunning_code (code, text, no_threat) VALUES (8, 'Utredning', 1)"));

@@ -25,7 +25,7 @@ struct EmptyLedger
 {
     EmptyLedger()
     {
-        path = dir.filePath(QStringLiteral("demo.sqlite"));
+        path = test::newLedgerLocation(dir, QStringLiteral("demo"));
         db = Database::open(path, Database::OpenMode::CreateIfMissing);
         db->setUser(QStringLiteral("testare"));
         db->setToday(kToday);
@@ -76,8 +76,11 @@ QByteArray ledgerChecksum(Database &db)
 
 QList<QPair<QString, QString>> indexDefinitions(Database &db)
 {
-    QSqlQuery q = db.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                        "'index' ORDER BY name"));
+    QSqlQuery q = db.run(db.engine() == Engine::PostgreSQL
+                             ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE "
+                                              "schemaname = 'public' ORDER BY indexname")
+                             : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                              "'index' ORDER BY name"));
     QList<QPair<QString, QString>> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
@@ -593,6 +596,8 @@ void TestDemo::searchFindsDemoClaims()
 
 void TestDemo::indexesAndSettingsAreRestored()
 {
+    if (test::onPostgres())
+        QSKIP("SQLite only: the generator drops and remakes indexes and pragmas there");
     EmptyLedger fresh;
     const auto expected = indexDefinitions(*fresh.db);
     QVERIFY(expected.size() > 15);
@@ -630,7 +635,9 @@ void TestDemo::cancelRollsEverythingBack()
     QCOMPARE(l.count(QStringLiteral("SELECT COUNT(*) FROM company")), 0);
     EmptyLedger fresh;
     QCOMPARE(indexDefinitions(*l.db), indexDefinitions(*fresh.db));
-    QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    if (!test::onPostgres())
+        QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
 
     // Uncancelled, the callback sees every 10 000 and the end.
     seen.clear();

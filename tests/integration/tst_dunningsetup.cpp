@@ -529,7 +529,7 @@ void TestDunningSetup::codeRefusalsChangeNothing()
 void TestDunningSetup::cliSettingsAndCodes()
 {
     QTemporaryDir dir;
-    const QString ledger = dir.filePath(QStringLiteral("cli.sqlite"));
+    const QString ledger = rsk::test::newLedgerLocation(dir, QStringLiteral("cli"));
     auto cli = [&](QStringList args, int expectedExit) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -127,12 +127,15 @@ QString problemsText(const QList<ChangeProblem> &problems)
     return out.join(QLatin1Char('\n'));
 }
 
-// The conflict message names the time the way the clerk reads it.
+// The conflict message names the time the way the clerk reads it, the
+// minute of a change made today: "… ändrats av anna kl. 14:05 — ladda om".
 QString localStampOf(const QString &isoStamp)
 {
-    return QDateTime::fromString(isoStamp, Qt::ISODate)
-        .toLocalTime()
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QDateTime t = QDateTime::fromString(isoStamp, Qt::ISODate);
+    if (t.timeSpec() == Qt::LocalTime) // PostgreSQL's TIMESTAMP drops the Z
+        t = QDateTime(t.date(), t.time(), Qt::UTC);
+    return QStringLiteral("kl. %1 — ladda om")
+        .arg(t.toLocalTime().toString(QStringLiteral("HH:mm")));
 }
 
 void post(Database &db, const QString &method, qint64 ore, const QDate &date)

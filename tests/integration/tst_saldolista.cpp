@@ -95,7 +95,7 @@ void TestSaldolista::initTestCase()
 void TestSaldolista::totalsReconcileOnTheDemoLedger()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")),
+    auto db = Database::open(rsk::test::newLedgerLocation(dir, QStringLiteral("demo")),
                              Database::OpenMode::CreateIfMissing);
     db->setUser(QStringLiteral("testare"));
     const QDate today(2026, 11, 26);
@@ -312,7 +312,7 @@ void TestSaldolista::protectedIdentityHidesTheAddress()
     SaldolistaQuery hidden(*m_ledger->db, c);
     const QString shown = collect(hidden).rows().at(0).text(address);
     m_ledger->db->run(QStringLiteral("UPDATE customer SET protected_identity = 0"));
-    QCOMPARE(shown, QStringLiteral("(skyddad adress)"));
+    QCOMPARE(shown, QStringLiteral("Skyddad adress"));
 }
 
 void TestSaldolista::filters_data()

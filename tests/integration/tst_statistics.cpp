@@ -125,7 +125,7 @@ void TestStatistics::initTestCase()
                           "'070000003'"));
     db.run(QStringLiteral("UPDATE invoice SET id_number = '0101012342' WHERE invoice_number = "
                           "'070000004'"));
-    db.run(QStringLiteral("UPDATE invoice SET created_at = invoice_date || 'T08:00:00Z'"));
+    rsk::test::stampCreatedOnInvoiceDate(db);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoice WHERE balance_ore > 0"))
                  .toInt(),
              9);

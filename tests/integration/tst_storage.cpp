@@ -14,6 +14,7 @@ private slots:
     void reopenKeepsData();
     void refusesNewerSchema();
     void refusesMissingFileWhenOpeningExisting();
+    void refusesDatabaseWithoutLedgerWhenOpeningExisting();
     void sqliteSettings();
     void unitOfWorkRollsBackUnlessCommitted();
     void nestedUnitJoinsOuter();
@@ -67,8 +68,29 @@ void TestStorage::refusesMissingFileWhenOpeningExisting()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestStorage::refusesDatabaseWithoutLedgerWhenOpeningExisting()
+{
+    if (!rsk::test::onPostgres())
+        QSKIP("PostgreSQL only: the SQLite case is a missing file (test above)");
+    QTemporaryDir dir;
+    const QString url = rsk::test::newLedgerLocation(dir, QStringLiteral("empty"));
+    try {
+        Database::open(url, Database::OpenMode::OpenExisting);
+        QFAIL("an empty database was opened as a ledger");
+    } catch (const LedgerError &e) {
+        QCOMPARE(e.kind(), LedgerError::Kind::NotFound);
+        QVERIFY2(e.message().contains(QStringLiteral("har ingen reskontra")), qPrintable(e.message()));
+    }
+    // init (CreateIfMissing) makes it a ledger.
+    Database::open(url, Database::OpenMode::CreateIfMissing);
+    QCOMPARE(Database::open(url, Database::OpenMode::OpenExisting)->schemaVersion(),
+             Database::latestSchemaVersion());
+}
+
 void TestStorage::sqliteSettings()
 {
+    if (rsk::test::onPostgres())
+        QSKIP("SQLite pragmas (WAL, foreign_keys); PostgreSQL enforces foreign keys always");
     TestLedger l;
     QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(l.db->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);

@@ -128,6 +128,7 @@ private slots:
     void withoutCopyMarkOrSlipAmountWhenPaid();
     void withheldAddressIsNeverPrinted();
     void manyLinesGoOnToASecondPage();
+    void severalCopiesEachFromANewPage();
 
 private:
     QString writePdf(const InvoiceCopy &copy, const QString &name);
@@ -210,6 +211,41 @@ void TestInvoiceCopyDocument::manyLinesGoOnToASecondPage()
     QVERIFY(last.contains(QStringLiteral("Fakturabelopp")));
     QVERIFY(last.contains(QStringLiteral("Sida 2 (2)")));
     QCOMPARE(overlaps(pdf), QStringList());
+}
+
+void TestInvoiceCopyDocument::severalCopiesEachFromANewPage()
+{
+    // Fakturakopior from the menu: three claims, each a page of its own
+    // with its own slip (700,00, 1 200,00 unpaid, 0 paid in full).
+    InvoiceCopy second = partlyPaid();
+    second.invoiceNumber = QStringLiteral("010000002");
+    second.balance = second.amount;
+    InvoiceCopy third = partlyPaid();
+    third.invoiceNumber = QStringLiteral("010000003");
+    third.balance = Money();
+    const InvoiceCopyDocument document(QList<InvoiceCopy>{partlyPaid(), second, third});
+    QCOMPARE(document.pageCount(), 3);
+    const QString pdf = m_dir.filePath(QStringLiteral("tre.pdf"));
+    QString error;
+    QVERIFY2(document.writePdf(pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    const QStringList pages = text.split(QRegularExpression(QStringLiteral("----- sida \\d -----\n")),
+                                         Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), 3);
+    const QStringList numbers{QStringLiteral("010000001"), QStringLiteral("010000002"),
+                              QStringLiteral("010000003")};
+    for (int p = 0; p < 3; ++p) {
+        QVERIFY2(pages.at(p).contains(QRegularExpression(
+                     QStringLiteral("Fakturanummer +%1").arg(numbers.at(p)))),
+                 qPrintable(pages.at(p)));
+        QVERIFY(pages.at(p).contains(QStringLiteral("Avskiljes vid betalning")));
+    }
+    QVERIFY(pages.at(0).contains(QRegularExpression(QStringLiteral("Att betala +700,00"))));
+    QVERIFY(pages.at(1).contains(QStringLiteral("1 200 00")));
+    QVERIFY(!pages.at(1).contains(QStringLiteral("Att betala")));
+    QVERIFY(pages.at(2).contains(QRegularExpression(QStringLiteral("Att betala +0,00"))));
+    QVERIFY(!InvoiceCopyDocument(QList<InvoiceCopy>{}).writePdf(pdf, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestInvoiceCopyDocument)

@@ -110,12 +110,7 @@ public:
     QString fingerprint()
     {
         QStringList parts;
-        QSqlQuery q = l.db->run(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList tables;
-        while (q.next())
-            tables << q.value(0).toString();
-        for (const QString &t : tables)
+        for (const QString &t : tableNames(*l.db))
             parts << QStringLiteral("%1=%2").arg(t).arg(l.count(t));
         parts << QStringLiteral("balances=%1").arg(scalar(QStringLiteral(
                      "SELECT COALESCE(SUM(balance_ore), 0) FROM invoice")))

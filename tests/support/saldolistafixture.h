@@ -85,7 +85,7 @@ public:
             drafts.append(d);
         }
         registerInvoices(drafts);
-        db->run(QStringLiteral("UPDATE invoice SET created_at = invoice_date || 'T08:00:00Z'"));
+        stampCreatedOnInvoiceDate(*db);
 
         post("001", "010000001", "7", 6000, QDate(2026, 2, 15));
         post("001", "010000002", "1", 50000, QDate(2026, 3, 1));

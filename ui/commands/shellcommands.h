@@ -12,6 +12,7 @@ inline constexpr char kPreviousTabCommand[] = "shell.previousTab";
 inline constexpr char kStartPageCommand[] = "shell.startPage";
 inline constexpr char kCompanyCommand[] = "shell.company";
 inline constexpr char kQuitCommand[] = "shell.quit";
+inline constexpr char kOpenLedgerCommand[] = "shell.openLedger";
 
 // A global command that opens a screen from anywhere ("open.invoices.search").
 // When declared, the screen's menu item and Startsida button show its key.

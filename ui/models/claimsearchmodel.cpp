@@ -1,5 +1,6 @@
 #include "models/claimsearchmodel.h"
 
+#include "ledger/protectedidentity.h"
 #include "storage/database.h"
 
 #include <QMetaObject>
@@ -74,8 +75,9 @@ class ClaimSearchWorker : public QObject
 {
     Q_OBJECT
 public:
-    ClaimSearchWorker(const QString &location, std::shared_ptr<ClaimSearchShared> shared)
-        : m_location(location), m_shared(std::move(shared))
+    ClaimSearchWorker(const QString &location, std::shared_ptr<ClaimSearchShared> shared,
+                      const Access &access)
+        : m_location(location), m_shared(std::move(shared)), m_access(access)
     {}
 
     void start(quint64 generation, InvoiceSearch criteria)
@@ -143,6 +145,7 @@ private:
     {
         if (!m_query) {
             m_db = Database::open(m_location, Database::OpenMode::OpenExisting);
+            m_db->setAccess(m_access); // the clerk's companies only (core/users/access.h)
             m_query = std::make_unique<InvoiceSearchQuery>(*m_db);
         }
         return *m_query;
@@ -159,17 +162,19 @@ private:
 
     QString m_location;
     std::shared_ptr<ClaimSearchShared> m_shared;
+    Access m_access;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InvoiceSearchQuery> m_query;
 };
 
-ClaimSearchModel::ClaimSearchModel(const QString &ledgerLocation, QObject *parent)
+ClaimSearchModel::ClaimSearchModel(const QString &ledgerLocation, QObject *parent,
+                                   const Access &access)
     : QAbstractTableModel(parent), m_shared(std::make_shared<ClaimSearchShared>())
 {
     qRegisterMetaType<ClaimSearchReply>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("claim search"));
-    m_worker = new ClaimSearchWorker(ledgerLocation, m_shared);
+    m_worker = new ClaimSearchWorker(ledgerLocation, m_shared, access);
     m_worker->moveToThread(m_thread);
     // The worker (and its connection) goes in its own thread when it ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -386,7 +391,8 @@ QString ClaimSearchModel::displayText(const InvoiceSearchRow &r, int column) con
     case Remark:
         return r.watchText;
     case Address:
-        return r.address;
+        // DOMAIN.md "People and trust": core hands out no protected address.
+        return r.addressWithheld ? ProtectedIdentity::withheldText() : r.address;
     case PostalCode:
         return r.postalCode;
     case City:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/invoicesearch.h"
+#include "users/access.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -76,8 +77,10 @@ public:
     enum class State { Idle, Searching, Counting, Done, Failed };
 
     // `ledgerLocation`: Database::location() of the clerk's ledger; the
-    // worker opens its own connection to it on its first query.
-    explicit ClaimSearchModel(const QString &ledgerLocation, QObject *parent = nullptr);
+    // worker opens its own connection to it on its first query, with
+    // `access` (the clerk's role and companies: the list shows only those).
+    explicit ClaimSearchModel(const QString &ledgerLocation, QObject *parent = nullptr,
+                              const Access &access = Access::unrestricted());
     ~ClaimSearchModel() override;
 
     // Starts a search in the background and empties the list; the rows

@@ -3,9 +3,12 @@
 #include "commands/commandregistry.h"
 #include "screenregistry.h"
 #include "screens/aboutscreen.h"
+#include "screens/auditlogscreen.h"
 #include "screens/agencysettingsscreen.h"
 #include "screens/agencytransferscreen.h"
 #include "screens/claimscreen.h"
+#include "screens/companysettingsscreen.h"
+#include "screens/countrycodesscreen.h"
 #include "screens/creditnotescreen.h"
 #include "screens/customerscreen.h"
 #include "screens/dunningcodesscreen.h"
@@ -16,10 +19,12 @@
 #include "screens/dunningtextsscreen.h"
 #include "screens/enforcementofficesscreen.h"
 #include "screens/interestinvoicingscreen.h"
+#include "screens/invoicecopiesscreen.h"
 #include "screens/invoicesearchscreen.h"
 #include "screens/keyboardhelpscreen.h"
 #include "screens/manualregistrationscreen.h"
 #include "screens/nextinvoicetransferscreen.h"
+#include "screens/paidinvoicepurgescreen.h"
 #include "screens/paymentforecastscreen.h"
 #include "screens/paymentlistscreen.h"
 #include "screens/paymentsearchscreen.h"
@@ -31,6 +36,8 @@
 #include "screens/paymentplanscreen.h"
 #include "screens/receivablesscreen.h"
 #include "screens/referenceratescreen.h"
+#include "screens/replacementinvoicescreen.h"
+#include "screens/runsscreen.h"
 #include "screens/saldolistascreen.h"
 #include "screens/separatereceivablescreen.h"
 #include "screens/billingstatisticsscreen.h"
@@ -39,6 +46,7 @@
 #include "screens/startpage.h"
 #include "screens/statisticsscreen.h"
 #include "screens/threatscreen.h"
+#include "screens/usersscreen.h"
 
 namespace rsk::ui {
 
@@ -125,8 +133,18 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     EnforcementOfficesScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(EnforcementOfficesScreen::kId),
                             screenFactory<EnforcementOfficesScreen>());
+    // Företagsuppgifter (handbook 9) and Landskoder (8.2).
+    CompanySettingsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(CompanySettingsScreen::kId),
+                            screenFactory<CompanySettingsScreen>());
+    CountryCodesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(CountryCodesScreen::kId),
+                            screenFactory<CountryCodesScreen>());
     ThreatScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(ThreatScreen::kId), screenFactory<ThreatScreen>());
+    PaidInvoicePurgeScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(PaidInvoicePurgeScreen::kId),
+                            screenFactory<PaidInvoicePurgeScreen>());
 
     AgencyTransferScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(AgencyTransferScreen::kId),
@@ -165,6 +183,21 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     InvoiceSearchScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(InvoiceSearchScreen::kId),
                             screenFactory<InvoiceSearchScreen>());
+    // Fakturakopior and Ersättningsfaktura (handbook 6.2, 6.3).
+    InvoiceCopiesScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(InvoiceCopiesScreen::kId),
+                            screenFactory<InvoiceCopiesScreen>());
+    ReplacementInvoiceScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(ReplacementInvoiceScreen::kId),
+                            screenFactory<ReplacementInvoiceScreen>());
+    AuditLogScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(AuditLogScreen::kId), screenFactory<AuditLogScreen>());
+    // Körningar and Rensning loggposter efter avbrott (run locks, issue 7).
+    RunsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(RunsScreen::kId), screenFactory<RunsScreen>());
+    screens.registerFactory(QLatin1String(RunsScreen::kClearId), screenFactory<RunsScreen>());
+    UsersScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(UsersScreen::kId), screenFactory<UsersScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);

@@ -2,6 +2,7 @@
 
 #include "dates/dateparse.h"
 #include "ids/swedishid.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/types.h"
 
 #include <QFormLayout>
@@ -172,7 +173,7 @@ QString ClaimChangeForm::problemText(const QString &column) const
 }
 
 void ClaimChangeForm::load(const Invoice &c, const QDate &today,
-                           const QHash<int, QString> &codeTexts)
+                           const QHash<int, QString> &codeTexts, bool addressWithheld)
 {
     m_loading = true;
     m_codeTexts = codeTexts;
@@ -183,11 +184,19 @@ void ClaimChangeForm::load(const Invoice &c, const QDate &today,
     if (const auto parsed = SwedishId::parse(c.idNumber, today))
         id = parsed->display();
     set(f::IdNumber, id);
-    set(f::Co, c.co);
-    set(f::Address, c.address);
-    set(f::PostalCode, c.postalCode);
-    set(f::City, c.city);
-    set(f::Country, c.country);
+    // DOMAIN.md "People and trust": a protected identity's address is not
+    // shown, so it cannot be changed here either.
+    m_addressWithheld = addressWithheld;
+    m_withheldAddress = addressWithheld
+                            ? QStringList{c.co, c.address, c.postalCode, c.city, c.country}
+                            : QStringList();
+    set(f::Co, addressWithheld ? QString() : c.co);
+    set(f::Address, addressWithheld ? ProtectedIdentity::withheldText() : c.address);
+    set(f::PostalCode, addressWithheld ? QString() : c.postalCode);
+    set(f::City, addressWithheld ? QString() : c.city);
+    set(f::Country, addressWithheld ? QString() : c.country);
+    for (const char *column : {f::Co, f::Address, f::PostalCode, f::City, f::Country})
+        m_fields.value(QLatin1String(column))->setEnabled(!addressWithheld);
     set(f::DueDate, dateText(c.dueDate));
     set(f::Department, c.department);
     set(f::Handler, c.handler);
@@ -262,11 +271,19 @@ InvoiceChange ClaimChangeForm::read(const QDate &today, QList<ChangeProblem> &pr
         return m.value_or(Money());
     };
     c.idNumber = text(f::IdNumber);
-    c.co = text(f::Co);
-    c.address = text(f::Address);
-    c.postalCode = text(f::PostalCode);
-    c.city = text(f::City);
-    c.country = text(f::Country);
+    if (m_addressWithheld) {
+        c.co = m_withheldAddress.value(0);
+        c.address = m_withheldAddress.value(1);
+        c.postalCode = m_withheldAddress.value(2);
+        c.city = m_withheldAddress.value(3);
+        c.country = m_withheldAddress.value(4);
+    } else {
+        c.co = text(f::Co);
+        c.address = text(f::Address);
+        c.postalCode = text(f::PostalCode);
+        c.city = text(f::City);
+        c.country = text(f::Country);
+    }
     c.dueDate = date(f::DueDate);
     c.department = text(f::Department);
     c.handler = text(f::Handler);

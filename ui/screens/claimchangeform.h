@@ -22,7 +22,10 @@ public:
     explicit ClaimChangeForm(QWidget *parent = nullptr);
 
     // Fills the form from the claim; `codeTexts`: kravkod → its text.
-    void load(const rsk::Invoice &claim, const QDate &today, const QHash<int, QString> &codeTexts);
+    // `addressWithheld` (protected identity): the address fields show
+    // "Skyddad adress", cannot be edited, and read() keeps the claim's own.
+    void load(const rsk::Invoice &claim, const QDate &today, const QHash<int, QString> &codeTexts,
+              bool addressWithheld = false);
     // The form as a change. Dates (ÅÅMMDD, ÅÅÅÅMMDD, ISO), amounts and the
     // kravkod that do not parse are added to `problems` (field = column).
     rsk::InvoiceChange read(const QDate &today, QList<rsk::ChangeProblem> &problems) const;
@@ -58,6 +61,9 @@ private:
     QLabel *m_reminderFeeDebited = nullptr;
     QLabel *m_collectionFeeDebited = nullptr;
     bool m_loading = false;
+    // The claim's address while it is withheld (never put in a field).
+    bool m_addressWithheld = false;
+    QStringList m_withheldAddress; // co, address, postal code, city, country
 };
 
 } // namespace rsk::ui

@@ -6,6 +6,7 @@
 #include "ledger/claimoverview.h"
 #include "ledger/invoicechange.h"
 #include "ledger/invoicecopy.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
 #include "screencontext.h"
 #include "screens/claimchangeform.h"
@@ -105,6 +106,9 @@ ClaimScreen::ClaimScreen(ScreenContext &context, QWidget *parent)
     bind(kNotesTabCommand, [this] { goToTab(NotesTab); });
     bind(kInterestCommand, [this] { computeInterest(); });
     bind(kCopyCommand, [this] { printCopy(); });
+    bind(kCustomerCommand, [this] { openCustomer(); });
+    bind(kReplacementCommand, [this] { openReplacement(); });
+    bind(kAuditLogCommand, [this] { openAuditLog(); });
 
     m_company = new QLineEdit(this);
     m_company->setObjectName(QStringLiteral("companyEdit"));
@@ -201,8 +205,11 @@ void ClaimScreen::declareCommands(CommandRegistry &commands)
     declare(kTransactionsTabCommand, Qt::Key_F13, tr("Transaktioner"));
     declare(kDunningTabCommand, Qt::Key_F14, tr("Kravuppg."));
     declare(kInterestCommand, Qt::Key_F15, tr("Ränta"));
+    declare(kCustomerCommand, Qt::Key_F8, tr("Kund"));
     declare(kCopyCommand, Qt::Key_F16, tr("Fakturakopia"));
+    declare(kReplacementCommand, Qt::Key_F20, tr("Ersättningsfaktura"));
     declare(kNotesTabCommand, Qt::Key_F17, tr("Anteckningar"));
+    declare(kAuditLogCommand, Qt::Key_F18, tr("Granskningslogg"));
 }
 
 void ClaimScreen::showClaim(const QString &company, const QString &invoiceNumber)
@@ -290,7 +297,8 @@ void ClaimScreen::showLoaded()
                                 c.balance.toString()));
     m_lastChange->setText(
         tr("Senast ändrad %1 av %2").arg(localStamp(c.changedAt), c.changedBy));
-    m_invoiceTab->showClaim(c, today);
+    m_addressWithheld = ProtectedIdentity(*m_ledger).customer(c.customerId);
+    m_invoiceTab->showClaim(c, today, m_addressWithheld);
     m_dunningTab->showClaim(c, overview.dunningCodeText(c.dunningCode));
     m_dunningTab->showDebt(overview.customerDebt(c, today), c.company);
     m_transactionsTab->showClaim(c, overview.paymentMethodTexts());
@@ -336,7 +344,7 @@ void ClaimScreen::enterChangeMode()
     QHash<int, QString> codes;
     for (const DunningCode &code : ReferenceData(*m_ledger).dunningCodes())
         codes.insert(code.code, code.text);
-    m_form->load(*m_claim, m_ledger->today(), codes);
+    m_form->load(*m_claim, m_ledger->today(), codes, m_addressWithheld);
     m_changeMode = true;
     m_warningsShown = false;
     m_company->setEnabled(false);
@@ -519,6 +527,46 @@ void ClaimScreen::printCopy()
     } catch (const LedgerError &e) {
         setMessage(e.message());
     }
+}
+
+void ClaimScreen::openAuditLog()
+{
+    if (m_changeMode || !m_claim)
+        return;
+    QWidget *log = openScreen(QStringLiteral("view.auditLog"));
+    if (!log) {
+        setMessage(tr("Granskningsloggen kan inte visas här."));
+        return;
+    }
+    QMetaObject::invokeMethod(log, "showClaim", Q_ARG(QString, m_claim->company),
+                              Q_ARG(QString, m_claim->invoiceNumber));
+}
+
+void ClaimScreen::openCustomer()
+{
+    if (m_changeMode || !m_claim)
+        return;
+    QWidget *customer = openScreen(QStringLiteral("invoices.customer"));
+    if (!customer) {
+        setMessage(tr("Kunduppgifterna kan inte visas här."));
+        return;
+    }
+    QMetaObject::invokeMethod(customer, "showCustomer", Q_ARG(QString, m_claim->company),
+                              Q_ARG(QString, m_claim->customerNumber));
+}
+
+void ClaimScreen::openReplacement()
+{
+    if (m_changeMode || !m_claim)
+        return;
+    // handbook 6.3 "görs via Sök faktura för aktuell faktura".
+    QWidget *replacement = openScreen(QStringLiteral("invoices.replacement"));
+    if (!replacement) {
+        setMessage(tr("Ersättningsfaktura kan inte tas fram här."));
+        return;
+    }
+    QMetaObject::invokeMethod(replacement, "showClaim", Q_ARG(QString, m_claim->company),
+                              Q_ARG(QString, m_claim->invoiceNumber));
 }
 
 } // namespace rsk::ui

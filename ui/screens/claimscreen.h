@@ -36,7 +36,9 @@ class ClaimTransactionsTab;
 // the handbook lets a clerk change; Enter saves, F7 undoes, F3 goes back
 // (asking when something was changed). A refusal stands beside its field;
 // a claim changed by someone else since it was read is refused with who
-// and when, the clerk's input kept.
+// and when, the clerk's input kept. F18 (Shift+F6) opens the audit log
+// (Granskningslogg) of the claim. A claim whose customer has a protected
+// identity shows "Skyddad adress" instead of the address, in change mode too.
 class ClaimScreen : public Screen
 {
     Q_OBJECT
@@ -53,6 +55,11 @@ public:
     static constexpr char kInterestCommand[] = "claim.interest";
     static constexpr char kNotesTabCommand[] = "claim.notesTab";
     static constexpr char kCopyCommand[] = "claim.invoiceCopy";
+    // F8 Kund: the claim's customer (invoices.customer); F20 (Shift+F8)
+    // Ersättningsfaktura (handbook 6.3, invoices.replacement) for this claim.
+    static constexpr char kCustomerCommand[] = "claim.customer";
+    static constexpr char kReplacementCommand[] = "claim.replacementInvoice";
+    static constexpr char kAuditLogCommand[] = "claim.auditLog";
 
     enum Tab { InvoiceTab, DunningTab, TransactionsTab, NotesTab };
 
@@ -92,6 +99,9 @@ private:
     void computeInterest();
     void addNote(const QString &text);
     void printCopy();
+    void openCustomer();
+    void openReplacement();
+    void openAuditLog();
     void setMessage(const QString &message, bool error = true);
 
     rsk::Database *m_ledger = nullptr;
@@ -108,6 +118,8 @@ private:
     ClaimChangeForm *m_form = nullptr;
     QLabel *m_message = nullptr;
     std::optional<rsk::Invoice> m_claim;
+    // The claim's customer has a protected identity: no address shown.
+    bool m_addressWithheld = false;
     bool m_changeMode = false;
     // Warnings shown for this form content: the next Enter saves anyway.
     bool m_warningsShown = false;

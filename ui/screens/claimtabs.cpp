@@ -5,6 +5,7 @@
 #include "interest/interestcalculator.h"
 #include "ledger/claimnotes.h"
 #include "ledger/claimoverview.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/types.h"
 
 #include <QComboBox>
@@ -149,17 +150,24 @@ ClaimInvoiceTab::ClaimInvoiceTab(QWidget *parent) : QWidget(parent)
     setFocusProxy(m_lines);
 }
 
-void ClaimInvoiceTab::showClaim(const Invoice &c, const QDate &today)
+void ClaimInvoiceTab::showClaim(const Invoice &c, const QDate &today, bool addressWithheld)
 {
     const auto set = [this](const char *name, const QString &text) {
         m_values.value(QLatin1String(name))->setText(text);
     };
     set("receiverName", c.name);
     set("receiverName2", c.name2);
-    set("receiverCo", c.co);
-    set("receiverAddress", c.address);
-    set("receiverPostal", QStringLiteral("%1 %2").arg(c.postalCode, c.city).trimmed());
-    set("receiverCountry", c.country);
+    if (addressWithheld) {
+        set("receiverCo", QString());
+        set("receiverAddress", ProtectedIdentity::withheldText());
+        set("receiverPostal", QString());
+        set("receiverCountry", QString());
+    } else {
+        set("receiverCo", c.co);
+        set("receiverAddress", c.address);
+        set("receiverPostal", QStringLiteral("%1 %2").arg(c.postalCode, c.city).trimmed());
+        set("receiverCountry", c.country);
+    }
     set("receiverId", idDisplay(c.idNumber, today));
     set("customerNumber", c.customerNumber);
     set("invoiceDate", isoDate(c.invoiceDate));

@@ -40,7 +40,9 @@ class ClaimInvoiceTab : public QWidget
     Q_OBJECT
 public:
     explicit ClaimInvoiceTab(QWidget *parent = nullptr);
-    void showClaim(const rsk::Invoice &claim, const QDate &today);
+    // `addressWithheld`: a protected identity; "Skyddad adress" instead of
+    // the address (DOMAIN.md "People and trust").
+    void showClaim(const rsk::Invoice &claim, const QDate &today, bool addressWithheld = false);
     void clear();
     void toggleLineColumn();
     bool showsAccounts() const { return m_showAccounts; }

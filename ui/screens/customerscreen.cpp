@@ -1,6 +1,7 @@
 #include "screens/customerscreen.h"
 
 #include "ids/swedishid.h"
+#include "ledger/protectedidentity.h"
 #include "models/reporttablemodel.h"
 #include "screencontext.h"
 #include "session.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,6 +51,8 @@ CustomerScreen::CustomerScreen(ScreenContext &context, QWidget *parent)
             &CustomerScreen::toggleAllClaims);
     connect(commands().bind(QLatin1String(kNotesCommand), this), &QAction::triggered, this,
             [this] { m_noteEdit->setFocus(); });
+    connect(commands().bind(QLatin1String(kProtectedCommand), this), &QAction::triggered, this,
+            &CustomerScreen::toggleProtectedIdentity);
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("customerHeading"));
@@ -94,6 +98,8 @@ void CustomerScreen::declareCommands(CommandRegistry &commands)
                       tr("Alla/öppna fakturor")});
     commands.declare({QLatin1String(kNotesCommand), id, QKeySequence(Qt::Key_F17),
                       tr("Noteringar")});
+    commands.declare({QLatin1String(kProtectedCommand), id, QKeySequence(Qt::Key_F19),
+                      tr("Skyddad identitet")});
 }
 
 QWidget *CustomerScreen::createDetails()
@@ -104,7 +110,8 @@ QWidget *CustomerScreen::createDetails()
         {"customerNumber", tr("Kundnummer:")}, {"idNumber", tr("Person-/org.nr:")},
         {"name", tr("Namn:")},                 {"name2", tr("Namn 2:")},
         {"co", tr("c/o:")},                    {"address", tr("Adress:")},
-        {"postal", tr("Postnr och ort:")},     {"country", tr("Land:")}};
+        {"postal", tr("Postnr och ort:")},     {"country", tr("Land:")},
+        {"protected", tr("Skyddad identitet:")}};
     for (const auto &[name, label] : fields) {
         auto *value = new QLabel(box);
         value->setObjectName(QLatin1String(name));
@@ -322,13 +329,16 @@ void CustomerScreen::showDetails(const CustomerDetails &c)
     m_fields.value(QStringLiteral("name"))->setText(c.name);
     m_fields.value(QStringLiteral("name2"))->setText(c.name2);
     // DOMAIN.md: a protected identity's address is never shown.
-    const QString hidden = tr("(skyddade personuppgifter)");
     const bool show = !c.protectedIdentity;
-    m_fields.value(QStringLiteral("co"))->setText(show ? c.co : hidden);
-    m_fields.value(QStringLiteral("address"))->setText(show ? c.address : hidden);
+    m_fields.value(QStringLiteral("co"))->setText(show ? c.co : QString());
+    m_fields.value(QStringLiteral("address"))
+        ->setText(show ? c.address : ProtectedIdentity::withheldText());
     m_fields.value(QStringLiteral("postal"))
-        ->setText(show ? (c.postalCode + QLatin1Char(' ') + c.city).trimmed() : hidden);
-    m_fields.value(QStringLiteral("country"))->setText(show ? c.country : hidden);
+        ->setText(show ? (c.postalCode + QLatin1Char(' ') + c.city).trimmed() : QString());
+    m_fields.value(QStringLiteral("country"))->setText(show ? c.country : QString());
+    m_fields.value(QStringLiteral("protected"))
+        ->setText(c.protectedIdentity ? tr("ja – adressen visas inte och skrivs aldrig ut (F19)")
+                                      : tr("nej (F19)"));
     m_loading = true;
     m_reminderStop->setChecked(c.reminderStop);
     m_collectionStop->setChecked(c.collectionStop);
@@ -493,6 +503,40 @@ void CustomerScreen::addNote()
         m_noteEdit->clear();
         showNotes();
         setMessage(tr("Noteringen är sparad."));
+    } catch (const LedgerError &e) {
+        setMessage(e.message(), true);
+    }
+}
+
+void CustomerScreen::toggleProtectedIdentity()
+{
+    if (!m_customer || !m_ledger)
+        return;
+    if (isModified()) {
+        setMessage(tr("Spara eller ångra kravstoppet först (Enter, F7)."), true);
+        return;
+    }
+    const bool on = !m_customer->protectedIdentity;
+    const QString question
+        = on ? tr("Sätta skyddad identitet på kund %1 %2? Adressen visas då inte på någon "
+                  "skärm och skrivs inte ut på brev, listor eller filer; brev hålls för manuell "
+                  "hantering.")
+                   .arg(m_customer->customerNumber, m_customer->name)
+             : tr("Ta bort skyddad identitet från kund %1 %2? Adressen visas då igen och "
+                  "skrivs ut på brev.")
+                   .arg(m_customer->customerNumber, m_customer->name);
+    QMessageBox box(QMessageBox::Question, tr("Skyddad identitet"), question,
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes) {
+        setMessage(tr("Ingenting ändrades."));
+        return;
+    }
+    try {
+        ProtectedIdentity(*m_ledger).set(m_customer->company, m_customer->customerNumber, on);
+        load();
+        setMessage(on ? tr("Skyddad identitet är satt: adressen visas inte och skrivs inte ut.")
+                      : tr("Skyddad identitet är borttagen."));
     } catch (const LedgerError &e) {
         setMessage(e.message(), true);
     }

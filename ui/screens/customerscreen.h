@@ -26,7 +26,9 @@ class ReportTableModel;
 // the claims — open ones, F8 switches to all and back; Enter on a claim
 // opens it (invoices.claim). The stop: Space toggles, the change is marked
 // (red star on the tab), Enter saves, F7 undoes, F3 asks first. F17 goes to
-// the note field, where Enter adds the note.
+// the note field, where Enter adds the note. F19 (Shift+F7) sets or clears
+// the protected identity (a supervisor's, after a question; audited): the
+// address then shows "Skyddad adress" here and everywhere else.
 class CustomerScreen : public Screen
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     static constexpr char kUndoCommand[] = "customer.undo";
     static constexpr char kAllClaimsCommand[] = "customer.allClaims";
     static constexpr char kNotesCommand[] = "customer.notes";
+    static constexpr char kProtectedCommand[] = "customer.protectedIdentity";
 
     explicit CustomerScreen(ScreenContext &context, QWidget *parent = nullptr);
 
@@ -74,6 +77,7 @@ private:
     void toggleAllClaims();
     void addNote();
     void openClaim();
+    void toggleProtectedIdentity();
     void setMessage(const QString &message, bool error = false);
 
     rsk::Database *m_ledger = nullptr;

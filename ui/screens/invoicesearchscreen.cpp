@@ -62,6 +62,8 @@ InvoiceSearchScreen::InvoiceSearchScreen(ScreenContext &context, QWidget *parent
             &InvoiceSearchScreen::switchColumns);
     connect(commands().bind(QLatin1String(kListCommand), this), &QAction::triggered, this,
             &InvoiceSearchScreen::listCompanies);
+    connect(commands().bind(QLatin1String(kCustomerCommand), this), &QAction::triggered, this,
+            [this] { openCustomer(m_table->currentIndex().row()); });
 
     auto *box = new QGroupBox(tr("Sök faktura"), this);
     auto *columns = new QHBoxLayout(box);
@@ -122,7 +124,8 @@ InvoiceSearchScreen::InvoiceSearchScreen(ScreenContext &context, QWidget *parent
     m_status->setObjectName(QStringLiteral("searchStatus"));
 
     const Database *ledger = session().context().ledger;
-    m_model = new ClaimSearchModel(ledger ? ledger->location() : QString(), this);
+    m_model = new ClaimSearchModel(ledger ? ledger->location() : QString(), this,
+                                   session().access());
     connect(m_model, &ClaimSearchModel::firstRowsArrived, this,
             &InvoiceSearchScreen::firstRowsArrived);
     connect(m_model, &ClaimSearchModel::searchFinished, this, &InvoiceSearchScreen::updateStatus);
@@ -179,6 +182,7 @@ void InvoiceSearchScreen::declareCommands(CommandRegistry &commands)
     commands.declare({QLatin1String(kListCommand), id, QKeySequence(Qt::Key_F4), tr("Lista")});
     commands.declare({QLatin1String(kColumnsCommand), id, QKeySequence(Qt::Key_F9),
                       tr("Växla kolumner")});
+    commands.declare({QLatin1String(kCustomerCommand), id, QKeySequence(Qt::Key_F8), tr("Kund")});
 }
 
 QLineEdit *InvoiceSearchScreen::addSearchField(const char *name, const QString &label,
@@ -349,6 +353,27 @@ bool InvoiceSearchScreen::openRow(int row)
     }
     const InvoiceSearchRow claim = m_model->claim(row);
     openClaim(claim.company, claim.invoiceNumber);
+    return true;
+}
+
+bool InvoiceSearchScreen::openCustomer(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_status->setText(tr("Markera en faktura i listan för att se kunden."));
+        return false;
+    }
+    if (!m_model->isLoaded(row)) {
+        m_status->setText(tr("Raden hämtas ännu – tryck F8 igen om ett ögonblick."));
+        return false;
+    }
+    const InvoiceSearchRow claim = m_model->claim(row);
+    QWidget *w = openScreen(QLatin1String(kCustomerScreenId));
+    if (!w) {
+        m_status->setText(tr("Kunduppgifterna kan inte visas här."));
+        return false;
+    }
+    QMetaObject::invokeMethod(w, "showCustomer", Q_ARG(QString, claim.company),
+                              Q_ARG(QString, claim.customerNumber));
     return true;
 }
 

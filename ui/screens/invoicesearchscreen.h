@@ -24,8 +24,9 @@ class ClaimSearchModel;
 // 9-digit invoice number found in one company opens the claim at once.
 // The newest claim of the company comes first when the screen opens.
 // In the list: arrows and PgUp/PgDn move, Enter opens the claim
-// ("invoices.claim", showClaim), typing starts a new search in the field last
-// used, F9 switches the column set (person number/name/company/due/remark ↔
+// ("invoices.claim", showClaim), F8 opens its customer ("invoices.customer",
+// showCustomer), typing starts a new search in the field last used, F9
+// switches the column set (person number/name/company/due/remark ↔
 // amounts/paid/dates ↔ address), F4 lists the companies.
 // The list loads in the background, page by page (ClaimSearchModel).
 class InvoiceSearchScreen : public Screen
@@ -36,6 +37,9 @@ public:
     static constexpr char kClaimScreenId[] = "invoices.claim";
     static constexpr char kColumnsCommand[] = "invoiceSearch.columns";
     static constexpr char kListCommand[] = "invoiceSearch.list";
+    // F8 Kund: the customer of the selected row (invoices.customer, showCustomer).
+    static constexpr char kCustomerScreenId[] = "invoices.customer";
+    static constexpr char kCustomerCommand[] = "invoiceSearch.customer";
 
     enum class ColumnSet { Basic, Amounts, Address };
 
@@ -53,6 +57,8 @@ public:
     bool search();
     // Enter on a row: opens that claim; false when its row is not loaded yet.
     bool openRow(int row);
+    // F8 on a row: opens its customer; false when its row is not loaded yet.
+    bool openCustomer(int row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "dates/dateparse.h"
 #include "ids/swedishid.h"
+#include "ledger/protectedidentity.h"
 #include "ledger/types.h"
 #include "paymentplandocument.h"
 #include "screencontext.h"
@@ -368,6 +369,8 @@ void PaymentPlanScreen::fillDebtor(const PaymentPlanDebtor &d)
     m_addressWithheld = d.addressWithheld;
     for (int i = 4; i < m_debtor.size(); ++i)
         m_debtor[i]->setEnabled(!d.addressWithheld); // protected identity: no address
+    m_debtor[5]->setPlaceholderText(d.addressWithheld ? ProtectedIdentity::withheldText()
+                                                      : QString());
 }
 
 void PaymentPlanScreen::fillCreditor(const PaymentPlanCreditor &c)
