@@ -6510,7 +6510,7 @@
         <translation>Invoice %1 was changed by someone else during the import. Import the file again.</translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentimport.cpp" line="+90"/>
+        <location filename="../core/payments/paymentimport.cpp" line="+91"/>
         <source>%1 rad %2</source>
         <translation>%1 line %2</translation>
     </message>
@@ -6585,7 +6585,17 @@
         <translation>import %1, %2 by %3 (%4)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
+        <source>Hämtning från bankgiro</source>
+        <translation>Import from Bankgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hämtning från plusgiro</source>
+        <translation>Import from Plusgiro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>mottagarbankgiro %1 tillhör inget företag i reskontran</source>
         <translation>the recipient Bankgiro number %1 belongs to no company in the ledger</translation>
     </message>
@@ -6595,7 +6605,17 @@
         <translation>the recipient Plusgiro number %1 belongs to no company in the ledger</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>mottagarbankgiro %1 tillhör företag %2, som du inte har behörighet till</source>
+        <translation>the recipient Bankgiro number %1 belongs to company %2, which you have no access to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mottagarplusgiro %1 tillhör företag %2, som du inte har behörighet till</source>
+        <translation>the recipient Plusgiro number %1 belongs to company %2, which you have no access to</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+4"/>
         <source>Inläsningen avbröts; ingenting har ändrats.</source>
         <translation>The import was cancelled; nothing has been changed.</translation>
@@ -13735,17 +13755,22 @@ customer number (digits) or name.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/reports/statistics.cpp" line="+30"/>
+        <location filename="../core/reports/statistics.cpp" line="+51"/>
         <source>Hela reskontran</source>
         <translation>The whole ledger</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Företag %1</source>
         <translation>Company %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Företag %1 (de du har behörighet till)</source>
+        <translation>Company %1 (those you have access to)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: ange 1–%2 gränser.</source>
         <translation>%1: enter 1–%2 limits.</translation>
     </message>
@@ -13835,7 +13860,7 @@ customer number (digits) or name.</translation>
         <translation>The number of months must be 1–120 (now %1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Slutbetalda</source>
         <translation>Paid in full</translation>
     </message>

@@ -6510,7 +6510,7 @@
         <translation>Faktura %1 ändrades av någon annan under inläsningen. Läs in filen igen.</translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentimport.cpp" line="+90"/>
+        <location filename="../core/payments/paymentimport.cpp" line="+91"/>
         <source>%1 rad %2</source>
         <translation>%1 rad %2</translation>
     </message>
@@ -6585,7 +6585,17 @@
         <translation>import %1, %2 av %3 (%4)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
+        <source>Hämtning från bankgiro</source>
+        <translation>Hämtning från bankgiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hämtning från plusgiro</source>
+        <translation>Hämtning från plusgiro</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>mottagarbankgiro %1 tillhör inget företag i reskontran</source>
         <translation>mottagarbankgiro %1 tillhör inget företag i reskontran</translation>
     </message>
@@ -6595,7 +6605,17 @@
         <translation>mottagarplusgiro %1 tillhör inget företag i reskontran</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>mottagarbankgiro %1 tillhör företag %2, som du inte har behörighet till</source>
+        <translation>mottagarbankgiro %1 tillhör företag %2, som du inte har behörighet till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mottagarplusgiro %1 tillhör företag %2, som du inte har behörighet till</source>
+        <translation>mottagarplusgiro %1 tillhör företag %2, som du inte har behörighet till</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+4"/>
         <source>Inläsningen avbröts; ingenting har ändrats.</source>
         <translation>Inläsningen avbröts; ingenting har ändrats.</translation>
@@ -13735,17 +13755,22 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/reports/statistics.cpp" line="+30"/>
+        <location filename="../core/reports/statistics.cpp" line="+51"/>
         <source>Hela reskontran</source>
         <translation>Hela reskontran</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Företag %1</source>
         <translation>Företag %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Företag %1 (de du har behörighet till)</source>
+        <translation>Företag %1 (de du har behörighet till)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: ange 1–%2 gränser.</source>
         <translation>%1: ange 1–%2 gränser.</translation>
     </message>
@@ -13835,7 +13860,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Antal månader ska vara 1–120 (nu %1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Slutbetalda</source>
         <translation>Slutbetalda</translation>
     </message>

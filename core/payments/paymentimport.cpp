@@ -8,6 +8,7 @@
 #include "payments/paymentparameters.h"
 #include "storage/database.h"
 #include "storage/runlock.h"
+#include "users/access.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -518,6 +519,10 @@ ImportSummary PaymentImport::run(const PaymentFile &file, const Options &options
         if (!account.isEmpty() && !companyByAccount.contains(account))
             companyByAccount.insert(account, company.number);
     }
+    const Access &access = m_db.access();
+    access.requireRole(Role::Supervisor, file.kind == PaymentFile::Kind::BgMax
+                                             ? Tr::tr("Hämtning från bankgiro")
+                                             : Tr::tr("Hämtning från plusgiro"));
     QList<FileError> errors;
     QStringList sectionCompany;
     for (const PaymentSection &s : file.sections) {
@@ -531,6 +536,16 @@ ImportSummary PaymentImport::run(const PaymentFile &file, const Options &options
                                   .arg(account.isEmpty() ? QStringLiteral("(tomt)") : account)
                             : Tr::tr("mottagarplusgiro %1 tillhör inget företag i reskontran")
                                   .arg(account.isEmpty() ? QStringLiteral("(tomt)") : account)});
+        else if (!access.canChange(company))
+            // The whole file or nothing: a supervisor without the company
+            // must not place money on its claims.
+            errors.append(
+                {s.line, bg ? Tr::tr("mottagarbankgiro %1 tillhör företag %2, som du inte har "
+                                     "behörighet till")
+                                  .arg(account, company)
+                            : Tr::tr("mottagarplusgiro %1 tillhör företag %2, som du inte har "
+                                     "behörighet till")
+                                  .arg(account, company)});
         sectionCompany << company;
     }
     if (!errors.isEmpty())

@@ -1,6 +1,7 @@
 #include "reports/statistics.h"
 
 #include "storage/database.h"
+#include "users/access.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,18 +17,40 @@ struct Tr
 
 constexpr int kMaxBounds = 10;
 
-// " AND company = ?" and its argument when the statistic covers one company.
-QString companyFilter(const StatisticsOptions &o, QVariantList &args, const char *alias = "")
+// " AND company = ?" and its argument when the statistic covers one company;
+// " AND company IN (?, …)" with the companies the user may see when it covers
+// "the whole ledger" for a user without every company (issue 7: counts of a
+// company the user has no access to are not shown either).
+QString companyFilter(const StatisticsOptions &o, const Access &access, QVariantList &args,
+                      const char *alias = "")
 {
-    if (o.company.isEmpty())
+    if (!o.company.isEmpty()) {
+        args << o.company;
+        return QStringLiteral(" AND %1company = ?").arg(QLatin1String(alias));
+    }
+    if (access.allCompanies())
         return {};
-    args << o.company;
-    return QStringLiteral(" AND %1company = ?").arg(QLatin1String(alias));
+    const QStringList visible = access.companies();
+    if (visible.isEmpty())
+        return QStringLiteral(" AND 1 = 0");
+    for (const QString &c : visible)
+        args << c;
+    QStringList marks;
+    marks.reserve(visible.size());
+    for (int i = 0; i < visible.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral(" AND %1company IN (%2)")
+        .arg(QLatin1String(alias), marks.join(QStringLiteral(", ")));
 }
 
-QString scopeText(const StatisticsOptions &o)
+QString scopeText(const StatisticsOptions &o, const Access &access)
 {
-    return o.company.isEmpty() ? Tr::tr("Hela reskontran") : Tr::tr("Företag %1").arg(o.company);
+    if (!o.company.isEmpty())
+        return Tr::tr("Företag %1").arg(o.company);
+    if (access.allCompanies())
+        return Tr::tr("Hela reskontran");
+    return Tr::tr("Företag %1 (de du har behörighet till)")
+        .arg(access.companies().join(QStringLiteral(", ")));
 }
 
 void checkBounds(const QList<int> &bounds, const QString &what)
@@ -193,6 +216,8 @@ Statistic Statistics::compute(StatisticKind kind, const StatisticsOptions &o)
 {
     if (o.months < 1 || o.months > 120)
         throw LedgerError::refused(Tr::tr("Antal månader ska vara 1–120 (nu %1).").arg(o.months));
+    if (!o.company.isEmpty())
+        m_db.access().requireCompany(o.company);
     Statistic s;
     switch (kind) {
     case StatisticKind::NewClaimsPerMonth:
@@ -210,7 +235,7 @@ Statistic Statistics::compute(StatisticKind kind, const StatisticsOptions &o)
     }
     s.kind = kind;
     s.title = title(kind);
-    s.scope = scopeText(o);
+    s.scope = scopeText(o, m_db.access());
     return s;
 }
 
@@ -221,7 +246,7 @@ Statistic Statistics::perMonth(StatisticKind kind, const QString &column,
     const QDate from = QDate(now.year(), now.month(), 1).addMonths(1 - o.months);
     const QDate to = QDate(now.year(), now.month(), 1).addMonths(1);
     QVariantList args{dateArg(from), dateArg(to)};
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     // A range on the date column: invoice_newest serves the invoice date.
     QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 AS month, COUNT(*) FROM invoice WHERE "
                                           "%2 >= ? AND %2 < ?%3 GROUP BY month")
@@ -243,7 +268,7 @@ Statistic Statistics::perMonth(StatisticKind kind, const QString &column,
 Statistic Statistics::activeByRoutine(const StatisticsOptions &o)
 {
     QVariantList args;
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     // Counted on the partial index of open claims, then named.
     QSqlQuery q = m_db.run(QStringLiteral("SELECT a.routine, r.name, a.n FROM (SELECT routine, "
                                           "COUNT(*) AS n FROM invoice WHERE balance_ore > 0%1 "
@@ -276,7 +301,7 @@ Statistic Statistics::byAge(StatisticKind kind, const StatisticsOptions &o)
         cases += QStringLiteral("WHEN due_date >= ? THEN %1 ").arg(k + 1);
         args << dateArg(now.addDays(-o.ageBucketDays.at(k)));
     }
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     QSqlQuery q = m_db.run(QStringLiteral("SELECT CASE %1ELSE %2 END AS bucket, COUNT(*), "
                                           "SUM(balance_ore) FROM invoice WHERE balance_ore > 0%3 "
                                           "GROUP BY bucket")
@@ -312,7 +337,7 @@ Statistic Statistics::debtorsByAgeGroup(const StatisticsOptions &o)
         args << now.year() - o.ageGroupYears.at(k);
     }
     args << now.year() % 100;
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     const QString sql = QStringLiteral(
         "SELECT grp, COUNT(*) FROM (SELECT CASE WHEN y = -1 THEN %1 WHEN y = -2 THEN %2 %3"
         "ELSE %4 END AS grp FROM (SELECT CASE "
@@ -338,7 +363,7 @@ Statistic Statistics::debtorsByAgeGroup(const StatisticsOptions &o)
 Statistic Statistics::collectionShare(const StatisticsOptions &o)
 {
     QVariantList args;
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     QSqlQuery q = m_db.run(QStringLiteral("SELECT CASE WHEN agency_transfer_date IS NOT NULL "
                                           "THEN 2 WHEN collection_date IS NOT NULL THEN 1 ELSE 0 "
                                           "END AS s, COUNT(*) FROM invoice WHERE balance_ore > 0"
@@ -361,7 +386,7 @@ Statistic Statistics::invoicesPerMonth(const StatisticsOptions &o)
     const QDate from(now.year(), 1, 1);
     const QDate to(now.year() + 1, 1, 1);
     QVariantList args{dateArg(from), dateArg(to)};
-    const QString filter = companyFilter(o, args);
+    const QString filter = companyFilter(o, m_db.access(), args);
     // created_at is the registration time (UTC); no index: one pass.
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1 AS month, SUM(CASE WHEN amount_ore < 0 THEN 0 ELSE 1 END), "

@@ -8,6 +8,7 @@
 #include "totalinbuilder.h"
 
 #include "payments/signallist.h"
+#include "users/access.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,8 @@ private slots:
     void forceReadsAgain();
     void dryRunChangesNothing();
     void twoCompaniesInOneFile();
+    void companyWithoutAccessRefusesTheFile_data();
+    void companyWithoutAccessRefusesTheFile();
     void totalIn();
     void importFileRecordsWhatItDid();
 
@@ -551,6 +554,57 @@ void TestPaymentImport::twoCompaniesInOneFile()
     QCOMPARE(f.invoice(kA).balance.ore(), 0LL);
     QCOMPARE(InvoiceRepository(*f.l.db).find(QStringLiteral("002"), kA)->balance.ore(), 0LL);
     QVERIFY(f.l.db->scalar(QStringLiteral("SELECT company FROM import_file")).isNull());
+}
+
+void TestPaymentImport::companyWithoutAccessRefusesTheFile_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("companies");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("supervisor without 002: the 002 section's line")
+        << int(Role::Supervisor) << QStringList{QStringLiteral("001")}
+        << QStringLiteral("bg.txt:5: mottagarbankgiro 50501055 tillhör företag 002, som du inte "
+                          "har behörighet till");
+    QTest::newRow("clerk with both companies: the role")
+        << int(Role::Clerk) << QStringList{QStringLiteral("001"), QStringLiteral("002")}
+        << QStringLiteral("Du har inte behörighet: Hämtning från bankgiro kräver rollen "
+                          "arbetsledare (du är handläggare).");
+}
+
+// Issue 7: a user who may not change company 002's claims cannot place a
+// file's money on them; the whole file is refused, nothing is half-read.
+void TestPaymentImport::companyWithoutAccessRefusesTheFile()
+{
+    QFETCH(int, role);
+    QFETCH(QStringList, companies);
+    QFETCH(QString, message);
+    PaymentImportFixture f;
+    f.claim(kA, 100000);
+    Company two;
+    two.number = QStringLiteral("002");
+    two.name = QStringLiteral("Bostadsbolaget");
+    two.bankgiro = QStringLiteral("5050-1055");
+    ReferenceData(*f.l.db).saveCompany(two);
+    InvoiceDraft d = rsk::test::TestLedger::draft(kA, Money::fromOre(20000));
+    d.company = QStringLiteral("002");
+    f.l.registerInvoices({d});
+    const QString before = f.fingerprint();
+    BgMaxBuilder b;
+    b.start().section(QStringLiteral("5805-6201")).payment(f.ocr(kA), 100000).endSection(kPaid);
+    b.section(QStringLiteral("5050-1055")).payment(f.ocr(kA), 20000).endSection(kPaid).end();
+    f.l.db->setAccess(Access(QStringLiteral("kassan"), Role(role), companies));
+    try {
+        f.importBgMax(b.bytes());
+        QFAIL("imported a file with a company the user may not change");
+    } catch (const ImportRefused &e) {
+        QCOMPARE(e.errors.size(), 1);
+        QCOMPARE(e.errors.first().format(QStringLiteral("bg.txt")), message);
+    } catch (const LedgerError &e) {
+        QCOMPARE(e.kind(), LedgerError::Kind::Refused);
+        QCOMPARE(e.message(), message);
+    }
+    f.l.db->setAccess(Access::unrestricted());
+    QCOMPARE(f.fingerprint(), before);
 }
 
 void TestPaymentImport::totalIn()

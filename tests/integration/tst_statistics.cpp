@@ -21,6 +21,7 @@
 // Every claim is registered (created_at) on its invoice date, 08:00 UTC.
 #include "ledger/posting.h"
 #include "reports/statistics.h"
+#include "users/access.h"
 #include "testledger.h"
 
 #include <QtTest>
@@ -82,6 +83,7 @@ private slots:
     void counts_data();
     void counts();
     void ageBucketsAreConfigurable();
+    void onlyVisibleCompaniesCount();
     void emptyLedgerShowsNothing();
     void bounds_data();
     void bounds();
@@ -228,6 +230,30 @@ void TestStatistics::ageBucketsAreConfigurable()
     o.ageBucketDays = {60, 30};
     QVERIFY_THROWS_EXCEPTION(LedgerError,
                              Statistics(*m_ledger->db).compute(StatisticKind::ActiveByAge, o));
+}
+
+// Issue 7: "the whole ledger" for a user without every company is the
+// companies the user may see; another company cannot be asked for.
+void TestStatistics::onlyVisibleCompaniesCount()
+{
+    Database &db = *m_ledger->db;
+    db.setAccess(Access(QStringLiteral("kalle"), Role::Read, {QStringLiteral("001")}));
+    Statistic s = Statistics(db).compute(StatisticKind::ActiveByRoutine, {});
+    QCOMPARE(rowsOf(s), (QStringList{"01 Diverse=2", "04 Vatten=2", "07 Hyror=4"}));
+    QCOMPARE(s.scope, QStringLiteral("Företag 001 (de du har behörighet till)"));
+    db.setAccess(Access(QStringLiteral("kalle"), Role::Read, {QStringLiteral("002")}));
+    s = Statistics(db).compute(StatisticKind::DebtorsByAgeGroup, {});
+    QCOMPARE(rowsOf(s), (QStringList{"0–25=0", "26–35=0", "36–45=1", "46–55=0", "56–65=0",
+                                     "66–75=0", "76–=0", "Organisationer=0", "Okänt=0"}));
+    StatisticsOptions other;
+    other.company = QStringLiteral("001");
+    try {
+        Statistics(db).compute(StatisticKind::ActiveByRoutine, other);
+        QFAIL("counted a company the user has no access to");
+    } catch (const LedgerError &e) {
+        QCOMPARE(e.message(), QStringLiteral("Du har inte behörighet till företag 001."));
+    }
+    db.setAccess(Access::unrestricted());
 }
 
 void TestStatistics::emptyLedgerShowsNothing()
