@@ -1748,7 +1748,7 @@
 <context>
     <name>BookingOrderDocument</name>
     <message>
-        <location filename="../render/bookingorderdocument.cpp" line="+50"/>
+        <location filename="../render/bookingorderdocument.cpp" line="+48"/>
         <location line="+50"/>
         <source>KONTROLLISTA BOKFÖRINGSORDER</source>
         <translation>CONTROL LIST BOOKING ORDER</translation>
@@ -2258,7 +2258,7 @@
         <translation>%1 (bankgiro)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Fakturakopior</source>
         <translation>Invoice copies</translation>
     </message>
@@ -2474,7 +2474,7 @@
 <context>
     <name>CreditNoteDocument</name>
     <message>
-        <location filename="../render/creditnotedocument.cpp" line="+80"/>
+        <location filename="../render/creditnotedocument.cpp" line="+47"/>
         <source>c/o %1</source>
         <translation>c/o %1</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Handler</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+23"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3131,7 +3131,7 @@
 <context>
     <name>DunningLetterDocument</name>
     <message>
-        <location filename="../render/dunningletterdocument.cpp" line="+313"/>
+        <location filename="../render/dunningletterdocument.cpp" line="+218"/>
         <source>Specifikation</source>
         <translation>Specification</translation>
     </message>
@@ -3318,17 +3318,17 @@
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+105"/>
         <source>Inga brev att skriva ut till %1.</source>
         <translation>No letters to write to %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Påminnelser och krav %1</source>
         <translation>Reminders and demands %1</translation>
     </message>
@@ -4259,31 +4259,31 @@
 <context>
     <name>InterestInvoiceDocument</name>
     <message>
-        <location filename="../render/interestinvoicedocument.cpp" line="+184"/>
+        <location filename="../render/interestinvoicedocument.cpp" line="+113"/>
         <source>Dröjsmålsränta på för sent betald faktura</source>
         <translation>Late-payment interest on an invoice paid late</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+148"/>
         <source>Fakturadatum</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+53"/>
+        <location line="-147"/>
+        <location line="+55"/>
         <location line="+95"/>
         <source>Förfallodag</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Slutbetald</source>
         <translation>Paid in full</translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation>Interest calculation under the Interest Act</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4331,7 +4331,7 @@
         <translation>= %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</source>
         <translation>Late-payment interest up to and including the final payment date %1</translation>
     </message>
@@ -4408,17 +4408,17 @@
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>Inga räntefakturor att skriva ut till %1.</source>
         <translation>No interest invoices to print to %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Räntefakturor %1</source>
         <translation>Interest invoices %1</translation>
     </message>
@@ -4984,7 +4984,7 @@
         <translation>Amount due</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>FAKTURA</source>
         <translation>INVOICE</translation>
     </message>
@@ -4994,7 +4994,7 @@
         <translation>COPY</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+35"/>
         <source>Det finns inga fakturakopior att skriva.</source>
         <translation>There are no invoice copies to print.</translation>
     </message>
@@ -5004,7 +5004,7 @@
         <translation>Invoice copies %1–%2</translation>
     </message>
     <message>
-        <location filename="../render/invoiceform.cpp" line="+122"/>
+        <location filename="../render/invoiceform.cpp" line="+86"/>
         <source>Faktura %1</source>
         <translation>Invoice %1</translation>
     </message>
@@ -5075,7 +5075,7 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+62"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -6801,7 +6801,7 @@
 <context>
     <name>PaymentOrderDocument</name>
     <message>
-        <location filename="../render/paymentorderdocument.cpp" line="+76"/>
+        <location filename="../render/paymentorderdocument.cpp" line="+67"/>
         <source>Ansökan nr %1</source>
         <translation>Application no. %1</translation>
     </message>
@@ -6821,7 +6821,7 @@
         <translation>Application date %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Org.nr %1</source>
         <translation>Org. no. %1</translation>
     </message>
@@ -7043,17 +7043,17 @@
         <translation>Name in block letters</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
         <source>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</source>
         <translation>Application for a payment order – %1 %2 – page %3 of %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Ansökan om betalningsföreläggande %1</source>
         <translation>Application for a payment order %1</translation>
     </message>
@@ -7560,7 +7560,7 @@
 <context>
     <name>PaymentPlanDocument</name>
     <message>
-        <location filename="../render/paymentplandocument.cpp" line="+75"/>
+        <location filename="../render/paymentplandocument.cpp" line="+48"/>
         <source>Bankgiro %1</source>
         <translation>Bankgiro %1</translation>
     </message>
@@ -7570,7 +7570,7 @@
         <translation>Plusgiro %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Amorteringsplan %1</source>
         <translation>Payment plan %1</translation>
     </message>
@@ -7581,12 +7581,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Org.nr %1</source>
         <translation>Org. no. %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Telefon %1</source>
         <translation>Telephone %1</translation>
     </message>
@@ -7783,7 +7783,7 @@
         <translation>PAYMENT PLAN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plan nr %1, upprättad %2</source>
         <translation>Plan no. %1, drawn up %2</translation>
     </message>
@@ -7828,7 +7828,7 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -8611,7 +8611,7 @@
 <context>
     <name>PurgeReceiptDocument</name>
     <message>
-        <location filename="../render/purgereceiptdocument.cpp" line="+96"/>
+        <location filename="../render/purgereceiptdocument.cpp" line="+78"/>
         <source>%1: %2 fakturor, %3 transaktioner</source>
         <translation>%1: %2 invoices, %3 transactions</translation>
     </message>
@@ -8626,7 +8626,7 @@
         <translation>Receipt list purge of paid invoices %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rad %1</source>
         <translation>Line %1</translation>
     </message>
@@ -8838,7 +8838,7 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+19"/>
         <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
         <translation>The receipt list could not be written: the file %1 already exists. Nothing was purged.</translation>
     </message>
@@ -8848,12 +8848,12 @@
         <translation>The receipt list could not be written: %1. Nothing was purged.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Kan inte skriva %1: PDF-filen blev tom.</source>
         <translation>Cannot write %1: the PDF file came out empty.</translation>
     </message>
@@ -9063,12 +9063,12 @@
         <translation>This invoice replaces invoice %1 of %2. Pay only the amount due.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>ERSÄTTNINGSFAKTURA</source>
         <translation>REPLACEMENT INVOICE</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
         <source>Ersättningsfaktura %1</source>
         <translation>Replacement invoice %1</translation>
     </message>
@@ -9086,7 +9086,7 @@
         <translation>Invoice %1 has nothing left to pay (balance %2); a replacement invoice is written for what remains.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</source>
         <translation>The text for %1 %2 (%3) is %4 characters; at most %5 are allowed.</translation>
     </message>
@@ -9119,7 +9119,7 @@
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../render/reportprint.cpp" line="+55"/>
+        <location filename="../render/reportprint.cpp" line="+53"/>
         <source>Utskriven %1</source>
         <translation>Printed %1</translation>
     </message>
@@ -13925,17 +13925,17 @@ customer number (digits) or name.</translation>
 <context>
     <name>ThreatLetterDocument</name>
     <message>
-        <location filename="../render/threatletterdocument.cpp" line="+38"/>
+        <location filename="../render/threatletterdocument.cpp" line="+35"/>
         <source>Inga hotbrev att skriva ut till %1.</source>
         <translation>No threat letters to print to %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Hot om betalningsföreläggande %1</source>
         <translation>Threat of payment order %1</translation>
     </message>
@@ -16289,13 +16289,13 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::ClaimScreen</name>
     <message>
-        <location filename="../ui/screens/claimscreen.cpp" line="+46"/>
-        <location line="+163"/>
+        <location filename="../ui/screens/claimscreen.cpp" line="+47"/>
+        <location line="+165"/>
         <source>Fakturakopia</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>&amp;Kopia skrivs på fakturan</source>
         <translation>&amp;Copy printed on the invoice</translation>
     </message>
@@ -16320,17 +16320,12 @@ customer number (digits) or name.</translation>
         <translation>&amp;New handler:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Fakturakopia %1</source>
         <translation>Invoice copy %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Fakturakopia – förhandsgranskning</source>
-        <translation>Invoice copy – preview</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>9 siffror</source>
         <translation>9 digits</translation>
     </message>
@@ -17319,7 +17314,7 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::CreditNoteScreen</name>
     <message>
-        <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
+        <location filename="../ui/screens/creditnotescreen.cpp" line="+93"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -17812,12 +17807,22 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::DocumentPreview</name>
     <message>
-        <location filename="../ui/print/documentpreview.cpp" line="+26"/>
+        <location filename="../ui/print/documentpreview.cpp" line="+25"/>
+        <source>skrivaren %1 finns inte på den här datorn, standardskrivaren används</source>
+        <translation>printer %1 does not exist on this computer, the default printer is used</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 – förhandsgranskning</source>
         <translation>%1 – preview</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>skrivare %1</source>
+        <translation>printer %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -17960,7 +17965,7 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+53"/>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+58"/>
         <source>Kopior av påminnelser/krav</source>
         <translation>Copies of reminders/demands</translation>
     </message>
@@ -18516,7 +18521,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+61"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+62"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Control list: reminders/collection demands/residual demands</translation>
     </message>
@@ -19643,7 +19648,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::InvoiceCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+48"/>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+49"/>
         <source>Fakturakopia %1</source>
         <translation>Invoice copy %1</translation>
     </message>
@@ -19653,7 +19658,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Invoice copies %1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</source>
         <translation>Copies of invoices, one invoice or a range within one routine. Enter shows the invoices, F16 previews and prints the copies, F8 saves them as PDF.</translation>
     </message>
@@ -23263,7 +23268,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::ReplacementInvoiceScreen</name>
     <message>
-        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+64"/>
+        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+69"/>
         <source>Ersättningsfaktura %1</source>
         <translation>Replacement invoice %1</translation>
     </message>

@@ -1748,7 +1748,7 @@
 <context>
     <name>BookingOrderDocument</name>
     <message>
-        <location filename="../render/bookingorderdocument.cpp" line="+50"/>
+        <location filename="../render/bookingorderdocument.cpp" line="+48"/>
         <location line="+50"/>
         <source>KONTROLLISTA BOKFÖRINGSORDER</source>
         <translation>KONTROLLISTA BOKFÖRINGSORDER</translation>
@@ -2258,7 +2258,7 @@
         <translation>%1 (bankgiro)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Fakturakopior</source>
         <translation>Fakturakopior</translation>
     </message>
@@ -2474,7 +2474,7 @@
 <context>
     <name>CreditNoteDocument</name>
     <message>
-        <location filename="../render/creditnotedocument.cpp" line="+80"/>
+        <location filename="../render/creditnotedocument.cpp" line="+47"/>
         <source>c/o %1</source>
         <translation>c/o %1</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+23"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -3131,7 +3131,7 @@
 <context>
     <name>DunningLetterDocument</name>
     <message>
-        <location filename="../render/dunningletterdocument.cpp" line="+313"/>
+        <location filename="../render/dunningletterdocument.cpp" line="+218"/>
         <source>Specifikation</source>
         <translation>Specifikation</translation>
     </message>
@@ -3318,17 +3318,17 @@
         <translation>Faktura %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+105"/>
         <source>Inga brev att skriva ut till %1.</source>
         <translation>Inga brev att skriva ut till %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Påminnelser och krav %1</source>
         <translation>Påminnelser och krav %1</translation>
     </message>
@@ -4259,31 +4259,31 @@
 <context>
     <name>InterestInvoiceDocument</name>
     <message>
-        <location filename="../render/interestinvoicedocument.cpp" line="+184"/>
+        <location filename="../render/interestinvoicedocument.cpp" line="+113"/>
         <source>Dröjsmålsränta på för sent betald faktura</source>
         <translation>Dröjsmålsränta på för sent betald faktura</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+148"/>
         <source>Fakturadatum</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+53"/>
+        <location line="-147"/>
+        <location line="+55"/>
         <location line="+95"/>
         <source>Förfallodag</source>
         <translation>Förfallodag</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Slutbetald</source>
         <translation>Slutbetald</translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation>Ränteberäkning enligt räntelagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4331,7 +4331,7 @@
         <translation>= %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</source>
         <translation>Dröjsmålsränta t.o.m. slutbetalningsdagen %1</translation>
     </message>
@@ -4408,17 +4408,17 @@
         <translation>Faktura %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>Inga räntefakturor att skriva ut till %1.</source>
         <translation>Inga räntefakturor att skriva ut till %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Räntefakturor %1</source>
         <translation>Räntefakturor %1</translation>
     </message>
@@ -4984,7 +4984,7 @@
         <translation>Att betala</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>FAKTURA</source>
         <translation>FAKTURA</translation>
     </message>
@@ -4994,7 +4994,7 @@
         <translation>KOPIA</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+35"/>
         <source>Det finns inga fakturakopior att skriva.</source>
         <translation>Det finns inga fakturakopior att skriva.</translation>
     </message>
@@ -5004,7 +5004,7 @@
         <translation>Fakturakopior %1–%2</translation>
     </message>
     <message>
-        <location filename="../render/invoiceform.cpp" line="+122"/>
+        <location filename="../render/invoiceform.cpp" line="+86"/>
         <source>Faktura %1</source>
         <translation>Faktura %1</translation>
     </message>
@@ -5075,7 +5075,7 @@
         <translation>c/o %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+62"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -6801,7 +6801,7 @@
 <context>
     <name>PaymentOrderDocument</name>
     <message>
-        <location filename="../render/paymentorderdocument.cpp" line="+76"/>
+        <location filename="../render/paymentorderdocument.cpp" line="+67"/>
         <source>Ansökan nr %1</source>
         <translation>Ansökan nr %1</translation>
     </message>
@@ -6821,7 +6821,7 @@
         <translation>Ansökningsdatum %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Org.nr %1</source>
         <translation>Org.nr %1</translation>
     </message>
@@ -7043,17 +7043,17 @@
         <translation>Namnförtydligande</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
         <source>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</source>
         <translation>Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Ansökan om betalningsföreläggande %1</source>
         <translation>Ansökan om betalningsföreläggande %1</translation>
     </message>
@@ -7560,7 +7560,7 @@
 <context>
     <name>PaymentPlanDocument</name>
     <message>
-        <location filename="../render/paymentplandocument.cpp" line="+75"/>
+        <location filename="../render/paymentplandocument.cpp" line="+48"/>
         <source>Bankgiro %1</source>
         <translation>Bankgiro %1</translation>
     </message>
@@ -7570,7 +7570,7 @@
         <translation>Plusgiro %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Amorteringsplan %1</source>
         <translation>Amorteringsplan %1</translation>
     </message>
@@ -7581,12 +7581,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Org.nr %1</source>
         <translation>Org.nr %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Telefon %1</source>
         <translation>Telefon %1</translation>
     </message>
@@ -7783,7 +7783,7 @@
         <translation>AMORTERINGSPLAN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plan nr %1, upprättad %2</source>
         <translation>Plan nr %1, upprättad %2</translation>
     </message>
@@ -7828,7 +7828,7 @@
         <translation>Sida %1 (%2)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -8611,7 +8611,7 @@
 <context>
     <name>PurgeReceiptDocument</name>
     <message>
-        <location filename="../render/purgereceiptdocument.cpp" line="+96"/>
+        <location filename="../render/purgereceiptdocument.cpp" line="+78"/>
         <source>%1: %2 fakturor, %3 transaktioner</source>
         <translation>%1: %2 fakturor, %3 transaktioner</translation>
     </message>
@@ -8626,7 +8626,7 @@
         <translation>Kvittenslista rensning betalda fakturor %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rad %1</source>
         <translation>Rad %1</translation>
     </message>
@@ -8838,7 +8838,7 @@
         <translation>Sida %1 (%2)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+19"/>
         <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
         <translation>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</translation>
     </message>
@@ -8848,12 +8848,12 @@
         <translation>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Kan inte skriva %1: PDF-filen blev tom.</source>
         <translation>Kan inte skriva %1: PDF-filen blev tom.</translation>
     </message>
@@ -9063,12 +9063,12 @@
         <translation>Denna faktura ersätter faktura %1 av %2. Betala endast beloppet att betala.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>ERSÄTTNINGSFAKTURA</source>
         <translation>ERSÄTTNINGSFAKTURA</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
         <source>Ersättningsfaktura %1</source>
         <translation>Ersättningsfaktura %1</translation>
     </message>
@@ -9086,7 +9086,7 @@
         <translation>Faktura %1 har inget kvar att betala (saldo %2); en ersättningsfaktura skrivs för det som återstår.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</source>
         <translation>Texten till %1 %2 (%3) är %4 tecken, högst %5 är tillåtet.</translation>
     </message>
@@ -9119,7 +9119,7 @@
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../render/reportprint.cpp" line="+55"/>
+        <location filename="../render/reportprint.cpp" line="+53"/>
         <source>Utskriven %1</source>
         <translation>Utskriven %1</translation>
     </message>
@@ -13925,17 +13925,17 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>ThreatLetterDocument</name>
     <message>
-        <location filename="../render/threatletterdocument.cpp" line="+38"/>
+        <location filename="../render/threatletterdocument.cpp" line="+35"/>
         <source>Inga hotbrev att skriva ut till %1.</source>
         <translation>Inga hotbrev att skriva ut till %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Hot om betalningsföreläggande %1</source>
         <translation>Hot om betalningsföreläggande %1</translation>
     </message>
@@ -16289,13 +16289,13 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::ClaimScreen</name>
     <message>
-        <location filename="../ui/screens/claimscreen.cpp" line="+46"/>
-        <location line="+163"/>
+        <location filename="../ui/screens/claimscreen.cpp" line="+47"/>
+        <location line="+165"/>
         <source>Fakturakopia</source>
         <translation>Fakturakopia</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>&amp;Kopia skrivs på fakturan</source>
         <translation>&amp;Kopia skrivs på fakturan</translation>
     </message>
@@ -16320,17 +16320,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>&amp;Ny handläggare:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Fakturakopia %1</source>
         <translation>Fakturakopia %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Fakturakopia – förhandsgranskning</source>
-        <translation>Fakturakopia – förhandsgranskning</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>9 siffror</source>
         <translation>9 siffror</translation>
     </message>
@@ -17319,7 +17314,7 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::CreditNoteScreen</name>
     <message>
-        <location filename="../ui/screens/creditnotescreen.cpp" line="+84"/>
+        <location filename="../ui/screens/creditnotescreen.cpp" line="+93"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -17812,12 +17807,22 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::DocumentPreview</name>
     <message>
-        <location filename="../ui/print/documentpreview.cpp" line="+26"/>
+        <location filename="../ui/print/documentpreview.cpp" line="+25"/>
+        <source>skrivaren %1 finns inte på den här datorn, standardskrivaren används</source>
+        <translation>skrivaren %1 finns inte på den här datorn, standardskrivaren används</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 – förhandsgranskning</source>
         <translation>%1 – förhandsgranskning</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>skrivare %1</source>
+        <translation>skrivare %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF-fil (*.pdf)</translation>
     </message>
@@ -17960,7 +17965,7 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+53"/>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+58"/>
         <source>Kopior av påminnelser/krav</source>
         <translation>Kopior av påminnelser/krav</translation>
     </message>
@@ -18516,7 +18521,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+61"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+62"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Kontrollista påminnelser/inkassokrav/restkrav</translation>
     </message>
@@ -19643,7 +19648,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::InvoiceCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+48"/>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+49"/>
         <source>Fakturakopia %1</source>
         <translation>Fakturakopia %1</translation>
     </message>
@@ -19653,7 +19658,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Fakturakopior %1–%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</source>
         <translation>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</translation>
     </message>
@@ -23263,7 +23268,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::ReplacementInvoiceScreen</name>
     <message>
-        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+64"/>
+        <location filename="../ui/screens/replacementinvoicescreen.cpp" line="+69"/>
         <source>Ersättningsfaktura %1</source>
         <translation>Ersättningsfaktura %1</translation>
     </message>

@@ -91,6 +91,24 @@ QString CompanySettings::formTypeText(const QString &code)
                                 : Tr::tr("%1 (bankgiro)").arg(text);
 }
 
+QString CompanySettings::routinePrinter(const QString &company, const QString &routine)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT printer FROM company_routine WHERE company = ? AND "
+                               "routine = ?"),
+                {company, routine})
+        .toString();
+}
+
+QString CompanySettings::documentPrinter(const QString &company, const QString &kind)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT printer FROM company_document WHERE company = ? AND "
+                               "document = ?"),
+                {company, kind})
+        .toString();
+}
+
 QStringList CompanySettings::documentKinds()
 {
     return {QStringLiteral("invoice_copy"), QStringLiteral("credit_note"),

@@ -97,6 +97,11 @@ public:
     QDate dueDateFor(const QString &company, const QString &routine, const QDate &invoiceDate);
     static QDate dueDateAfter(const QDate &invoiceDate, int days);
 
+    // The printer set for the routine's invoices (handbook 9, fakturaskrivare)
+    // or for a document kind (documentKinds()); "" = the workstation's default.
+    QString routinePrinter(const QString &company, const QString &routine);
+    QString documentPrinter(const QString &company, const QString &kind);
+
     static QStringList documentKinds();
     static QString documentName(const QString &kind);
     static QString linkName(const QString &kind);

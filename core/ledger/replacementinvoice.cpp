@@ -117,6 +117,7 @@ ReplacementInvoice ReplacementInvoices::make(const QString &company,
     r.version = c.version;
     r.sender = ReferenceData(m_db).company(c.company).value_or(Company{});
     r.company = c.company;
+    r.routine = c.routine;
     r.invoiceNumber = c.invoiceNumber;
     r.customerNumber = c.customerNumber;
     r.ocr = c.ocr;

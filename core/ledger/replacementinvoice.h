@@ -68,6 +68,7 @@ struct ReplacementInvoice
     int version = 0; // the claim as read; record() refuses a claim changed since
     Company sender;
     QString company;
+    QString routine; // picks the printer (handbook 9, fakturaskrivare)
     QString invoiceNumber;
     QString customerNumber;
     QString ocr;

@@ -378,6 +378,14 @@ void TestCompanySettings::saveAndReadBack()
     QCOMPARE(back.documents.at(1).document, QStringLiteral("credit_note"));
     QCOMPARE(back.documents.at(1).formType, QStringLiteral("A2"));
     QCOMPARE(back.documents.at(1).printer, QStringLiteral("Kreditskrivaren"));
+    // What the print previews ask for: the routine's and the document's printer.
+    QCOMPARE(settings.routinePrinter(QStringLiteral("001"), QStringLiteral("01")),
+             QStringLiteral("Fakturaskrivaren"));
+    QCOMPARE(settings.routinePrinter(QStringLiteral("001"), QStringLiteral("02")), QString());
+    QCOMPARE(settings.documentPrinter(QStringLiteral("001"), QStringLiteral("credit_note")),
+             QStringLiteral("Kreditskrivaren"));
+    QCOMPARE(settings.documentPrinter(QStringLiteral("001"), QStringLiteral("invoice_copy")),
+             QString());
 
     // Audited: 4 company fields (email, iban, bic, plusgiro), 4 parts, the
     // routine's 3 values, the document's 2, 2 accounts.

@@ -10,6 +10,7 @@
 #include "uitestsupport.h"
 
 #include "invoicecopydocument.h"
+#include "ledger/companysettings.h"
 #include "ledger/posting.h"
 #include "pdftext.h"
 #include "screens/invoicecopiesscreen.h"
@@ -37,6 +38,7 @@ private slots:
     void enterListsTheClaims_data();
     void enterListsTheClaims();
     void f16GivesEveryCopyAsTicked();
+    void f16OpensThePrintPreview_data();
     void f16OpensThePrintPreview();
     void f8WritesOnePdf();
     void handlerTooLongIsRefused();
@@ -178,17 +180,44 @@ void TestInvoiceCopiesScreen::f16GivesEveryCopyAsTicked()
     QCOMPARE(m_screen->errorText(), QString());
 }
 
+void TestInvoiceCopiesScreen::f16OpensThePrintPreview_data()
+{
+    QTest::addColumn<QString>("printer");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("no printer set: the workstation's default")
+        << QString() << QStringLiteral("Fakturakopia 010000001 – förhandsgranskning");
+    // Handbook 9: a printer per document kind. No such printer on the test
+    // machine, so the preview says the default printer is used instead.
+    QTest::newRow("the company's printer for invoice copies, missing here")
+        << QStringLiteral("Kopieskrivare plan 3")
+        << QStringLiteral("Fakturakopia 010000001 – förhandsgranskning – skrivaren Kopieskrivare "
+                          "plan 3 finns inte på den här datorn, standardskrivaren används");
+}
+
 void TestInvoiceCopiesScreen::f16OpensThePrintPreview()
 {
+    QFETCH(QString, printer);
+    QFETCH(QString, title);
+    if (!printer.isEmpty()) {
+        CompanySettings settings(*m_ledger->db);
+        CompanySetup setup = settings.load(QStringLiteral("001"));
+        for (DocumentSetup &d : setup.documents)
+            if (d.document == QLatin1String("invoice_copy"))
+                d.printer = printer;
+        settings.save(setup);
+    }
     open();
     type(QStringLiteral("010000001"));
     QString seen;
-    onNextModal([&seen](QWidget *dialog) {
+    QString seenTitle;
+    onNextModal([&seen, &seenTitle](QWidget *dialog) {
         seen = dialog->objectName();
+        seenTitle = dialog->windowTitle();
         dialog->close();
     });
     press(Qt::Key_F16);
     QCOMPARE(seen, QStringLiteral("documentPrintPreview"));
+    QCOMPARE(seenTitle, title);
 }
 
 void TestInvoiceCopiesScreen::f8WritesOnePdf()

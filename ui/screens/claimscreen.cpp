@@ -4,10 +4,12 @@
 #include "invoicecopydocument.h"
 #include "ledger/claimnotes.h"
 #include "ledger/claimoverview.h"
+#include "ledger/companysettings.h"
 #include "ledger/invoicechange.h"
 #include "ledger/invoicecopy.h"
 #include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
+#include "print/documentpreview.h"
 #include "screencontext.h"
 #include "screens/claimchangeform.h"
 #include "screens/claimtabs.h"
@@ -27,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -72,16 +73,13 @@ std::optional<InvoiceCopyOptions> askCopyOptions(QWidget *parent, const QString 
     return InvoiceCopyOptions{newHandler->text(), markCopy->isChecked(), originalDate->isChecked()};
 }
 
-void previewCopy(const InvoiceCopyDocument &document, QWidget *parent)
+void previewCopy(const InvoiceCopyDocument &document, QWidget *parent, const QString &printer)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(ClaimScreen::tr("Fakturakopia %1").arg(document.copy().invoiceNumber));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("invoiceCopyPreview"));
-    dialog.setWindowTitle(ClaimScreen::tr("Fakturakopia – förhandsgranskning"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter *p) { document.print(p); });
-    dialog.exec();
+    PrintTarget target;
+    target.printer = printer;
+    target.objectName = QStringLiteral("invoiceCopyPreview");
+    previewAndPrint(parent, ClaimScreen::tr("Fakturakopia %1").arg(document.copy().invoiceNumber),
+                    [&document](QPrinter *p) { document.print(p); }, target);
 }
 
 } // namespace
@@ -89,7 +87,12 @@ void previewCopy(const InvoiceCopyDocument &document, QWidget *parent)
 ClaimScreen::ClaimScreen(ScreenContext &context, QWidget *parent)
     : Screen(context, BackKey::Closes, parent),
       m_ledger(context.session.context().ledger),
-      m_copyOutput([this](const InvoiceCopyDocument &d) { previewCopy(d, this); })
+      m_copyOutput([this](const InvoiceCopyDocument &d) {
+          previewCopy(d, this,
+                      m_ledger ? CompanySettings(*m_ledger).documentPrinter(
+                                     d.copy().sender.number, QStringLiteral("invoice_copy"))
+                               : QString());
+      })
 {
     declareCommands(commands());
     const auto bind = [this](const char *id, auto slot) {

@@ -3,7 +3,9 @@
 #include "commands/functionkeys.h"
 #include "creditnotedocument.h"
 #include "dates/dateparse.h"
+#include "ledger/companysettings.h"
 #include "ledger/referencedata.h"
+#include "print/documentpreview.h"
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -55,7 +56,15 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
 CreditNoteScreen::CreditNoteScreen(ScreenContext &context, QWidget *parent)
     : Screen(context, BackKey::Closes, parent),
       m_ledger(context.session.context().ledger),
-      m_printer([this](const CreditDocument &d) { showPrintPreview(d, this); })
+      m_printer([this](const CreditDocument &d) {
+          const QString kind = d.kind == CreditDocumentKind::AnnulmentNotice
+                                   ? QStringLiteral("annulment")
+                                   : QStringLiteral("credit_note");
+          showPrintPreview(d, this,
+                           m_ledger ? CompanySettings(*m_ledger).documentPrinter(d.sender.number,
+                                                                                 kind)
+                                    : QString());
+      })
 {
     declareCommands(commands());
     const QList<QPair<const char *, std::function<void()>>> bindings{
@@ -601,15 +610,13 @@ void CreditNoteScreen::printLast()
         m_printer(*m_lastDocument);
 }
 
-void CreditNoteScreen::showPrintPreview(const CreditDocument &document, QWidget *parent)
+void CreditNoteScreen::showPrintPreview(const CreditDocument &document, QWidget *parent,
+                                        const QString &printer)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(QStringLiteral("%1 %2").arg(document.heading, document.invoiceNumber));
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(printer.docName());
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&document](QPrinter *p) { CreditNoteDocument(document).print(p); });
-    preview.exec();
+    PrintTarget target;
+    target.printer = printer;
+    previewAndPrint(parent, QStringLiteral("%1 %2").arg(document.heading, document.invoiceNumber),
+                    [&document](QPrinter *p) { CreditNoteDocument(document).print(p); }, target);
 }
 
 void CreditNoteScreen::back()

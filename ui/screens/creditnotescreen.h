@@ -54,7 +54,9 @@ public:
     // (printer or PDF). Tests replace it to look at the document instead.
     using DocumentPrinter = std::function<void(const CreditDocument &)>;
     void setDocumentPrinter(DocumentPrinter printer) { m_printer = std::move(printer); }
-    static void showPrintPreview(const CreditDocument &document, QWidget *parent);
+    // `printer`: the company's printer for the document kind ("" = default).
+    static void showPrintPreview(const CreditDocument &document, QWidget *parent,
+                                 const QString &printer = QString());
 
     Page page() const;
 

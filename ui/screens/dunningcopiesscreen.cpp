@@ -2,6 +2,7 @@
 
 #include "dates/dateparse.h"
 #include "dunningletterdocument.h"
+#include "ledger/companysettings.h"
 #include "screencontext.h"
 #include "screens/dunningrunscreen.h"
 #include "session.h"
@@ -50,7 +51,11 @@ DunningCopiesScreen::DunningCopiesScreen(ScreenContext &context, QWidget *parent
     : Screen(context, BackKey::Closes, parent),
       m_ledger(context.session.context().ledger),
       m_previewer([this](const DunningLetterDocument &d) {
-          DunningRunScreen::showLetterPreview(d, tr("Kopior av påminnelser/krav"), this);
+          const QString printer = m_ledger && !d.letters().isEmpty()
+              ? CompanySettings(*m_ledger).documentPrinter(d.letters().first().sender.number,
+                                                           QStringLiteral("dunning_copy"))
+              : QString();
+          DunningRunScreen::showLetterPreview(d, tr("Kopior av påminnelser/krav"), this, printer);
       })
 {
     declareCommands(commands());

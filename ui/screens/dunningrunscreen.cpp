@@ -2,6 +2,7 @@
 
 #include "dunningletterdocument.h"
 #include "models/reporttablemodel.h"
+#include "print/documentpreview.h"
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
@@ -569,13 +570,15 @@ void DunningRunScreen::showResult(const DunningRunResult &r, const QString &pdf,
 }
 
 void DunningRunScreen::showLetterPreview(const DunningLetterDocument &document,
-                                         const QString &title, QWidget *parent)
+                                         const QString &title, QWidget *parent,
+                                         const QString &printerName)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
+    const QString note = selectPrinter(printer, printerName);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setObjectName(QStringLiteral("letterPrintPreview"));
-    preview.setWindowTitle(title);
+    preview.setWindowTitle(note.isEmpty() ? title : title + QStringLiteral(" – ") + note);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&document](QPrinter *p) { document.print(p); });
     preview.exec();

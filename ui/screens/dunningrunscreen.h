@@ -48,8 +48,9 @@ public:
     using LetterOutput = std::function<void(const DunningLetterDocument &document)>;
     void setPreviewer(LetterOutput previewer) { m_previewer = std::move(previewer); }
     void setPrinter(LetterOutput printer) { m_printer = std::move(printer); }
+    // `printerName`: the company's printer for the letters ("" = default).
     static void showLetterPreview(const DunningLetterDocument &document, const QString &title,
-                                  QWidget *parent);
+                                  QWidget *parent, const QString &printerName = QString());
     static void printLetters(const DunningLetterDocument &document, const QString &title,
                              QWidget *parent);
 

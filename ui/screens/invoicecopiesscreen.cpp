@@ -2,6 +2,7 @@
 
 #include "invoicecopydocument.h"
 #include "ledger/referencedata.h"
+#include "ledger/companysettings.h"
 #include "print/documentpreview.h"
 #include "screencontext.h"
 #include "session.h"
@@ -48,7 +49,11 @@ InvoiceCopiesScreen::InvoiceCopiesScreen(ScreenContext &context, QWidget *parent
               ? tr("Fakturakopia %1").arg(d.copy().invoiceNumber)
               : tr("Fakturakopior %1–%2")
                     .arg(d.copies().first().invoiceNumber, d.copies().last().invoiceNumber);
-          previewAndPrint(this, title, [&d](QPrinter *p) { d.print(p); });
+          PrintTarget target;
+          if (m_ledger)
+              target.printer = CompanySettings(*m_ledger).documentPrinter(
+                  d.copy().sender.number, QStringLiteral("invoice_copy"));
+          previewAndPrint(this, title, [&d](QPrinter *p) { d.print(p); }, target);
       })
 {
     declareCommands(commands());

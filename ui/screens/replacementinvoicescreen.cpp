@@ -1,5 +1,6 @@
 #include "screens/replacementinvoicescreen.h"
 
+#include "ledger/companysettings.h"
 #include "print/documentpreview.h"
 #include "replacementinvoicedocument.h"
 #include "screencontext.h"
@@ -61,8 +62,12 @@ ReplacementInvoiceScreen::ReplacementInvoiceScreen(ScreenContext &context, QWidg
     : Screen(context, BackKey::Closes, parent),
       m_ledger(context.session.context().ledger),
       m_previewer([this](const ReplacementInvoiceDocument &d) {
+          PrintTarget target;
+          if (m_ledger)
+              target.printer = CompanySettings(*m_ledger).routinePrinter(d.invoice().company,
+                                                                         d.invoice().routine);
           return previewAndPrint(this, tr("Ersättningsfaktura %1").arg(d.invoice().invoiceNumber),
-                                 [&d](QPrinter *p) { d.print(p); });
+                                 [&d](QPrinter *p) { d.print(p); }, target);
       })
 {
     declareCommands(commands());
