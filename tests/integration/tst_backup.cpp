@@ -1,13 +1,13 @@
 // reskontra-cli backup / restore (issue 7 item 8) on TestLedger's ledger: a
 // SQLite file, or a database on the PostgreSQL test cluster (integration-pg/),
 // where the same commands use pg_dump and pg_restore.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "ledger/posting.h"
 #include "storage/backup.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,39 +16,14 @@ using rsk::test::TestLedger;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using Run = rsk::test::CliRun;
 
+// The CLI, with time for pg_dump and pg_restore.
 Run cli(const QString &ledger, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--user"),
-                              QStringLiteral("testare"), QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26")}
-                      + args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    rsk::test::CliOptions options;
+    options.timeoutMs = 120000;
+    return rsk::test::runCli(ledger, args, options);
 }
 
 // The ledger of TestLedger with three claims and a part payment:

@@ -4,6 +4,7 @@
 // debit (D) the other way round. Öre everywhere (100000 = 1 000,00 kr).
 // The SIE file is checked by a reader written here, independent of the writer
 // (its own CP437 table, its own tokenizer), and against a golden file.
+#include "clirunner.h"
 #include "golden.h"
 #include "testledger.h"
 
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
@@ -685,24 +685,18 @@ void TestBookkeeping::realSieFilesRead()
 // The command end to end (CLI.md "bookkeeping run"), on a ledger made here.
 void TestBookkeeping::cliRun()
 {
-    const QString cli = QStringLiteral(RESKONTRA_CLI_PATH);
-    if (!QFileInfo::exists(cli))
+    if (!QFileInfo::exists(QStringLiteral(RESKONTRA_CLI_PATH)))
         QSKIP("reskontra-cli is not built");
     TestLedger l;
     setUp(l);
     post(l, QStringLiteral("001 040000001 B 40000 2026-11-20"));
     post(l, QStringLiteral("002 040000001 B 20000 2026-11-20"));
     auto run = [&](const QStringList &args, QString *out = nullptr) {
-        QProcess p;
-        p.start(cli, QStringList{QStringLiteral("--db"), l.path, QStringLiteral("--user"),
-                                 QStringLiteral("testare"), QStringLiteral("--today"),
-                                 QStringLiteral("2026-11-26"), QStringLiteral("--format"),
-                                 QStringLiteral("json")}
-                         + args);
-        p.waitForFinished(60000);
+        const rsk::test::CliRun r = rsk::test::runCli(
+            l.path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args);
         if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput());
-        return p.exitCode();
+            *out = r.out;
+        return r.exitCode;
     };
     const QString sie = l.dir.filePath(QStringLiteral("bok.se"));
     const QList<qint64> before = state(l);

@@ -1,5 +1,6 @@
 // reskontra-cli as scripts use it: the real binary on temporary ledgers, exit
 // codes and output checked against CLI.md, golden files for `invoice show`.
+#include "clirunner.h"
 #include "golden.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,16 +17,7 @@ using rsk::Database;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using Run = rsk::test::CliRun;
 
 const char *kToday = "2026-11-26";
 
@@ -110,32 +101,15 @@ void TestCli::initTestCase()
 Run TestCli::cli(const QStringList &args, const QString &ledger,
                  const QProcessEnvironment &extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.remove(QStringLiteral("RESKONTRA_USER"));
+    rsk::test::CliOptions options;
+    options.today = QString::fromLatin1(kToday);
+    options.unset << QStringLiteral("RESKONTRA_USER");
     // Never the tester's own default ledger.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const QString &key : extraEnv.keys())
-        env.insert(key, extraEnv.value(key));
-    process.setProcessEnvironment(env);
-    QStringList all;
-    if (!ledger.isEmpty())
-        all << QStringLiteral("--db") << ledger;
-    all << QStringLiteral("--today") << QString::fromLatin1(kToday) << QStringLiteral("--user")
-        << QStringLiteral("testare") << args;
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH), all);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out: ") + all.join(QLatin1Char(' '));
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    options.environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                               m_dir.filePath(QStringLiteral("xdg-data")));
+    options.environment.insert(extraEnv);
+    options.timeoutMs = 120000;
+    return rsk::test::runCli(ledger, args, options);
 }
 
 QString TestCli::newLedger(const QString &name, bool withSecondCompany)

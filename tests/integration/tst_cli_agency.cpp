@@ -4,10 +4,10 @@
 // balance-correction file, and usage errors. The real binary on ledgers
 // built with the services.
 #include "agencytestledger.h"
+#include "clirunner.h"
 #include "golden.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -15,47 +15,10 @@
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-CliRun cli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QJsonObject json(const CliRun &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
 
 // The cells of sheet 1 by reference ("A1"), read with the unzip tool.
 QHash<QString, QString> sheetCells(const QString &xlsx, QString *error)
@@ -158,7 +121,7 @@ std::unique_ptr<TestLedger> TestCliAgency::makeLedger()
           QStringList{"agency", "details", "--company", "001", "--kind", "intrum", "--name",
                       "Inkassobolaget AB", "--customer-number", "K-4711", "--giro",
                       "5050-1055"}}) {
-        const CliRun r = cli(t->path, args);
+        const CliRun r = runCli(t->path, args);
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
     }
@@ -173,9 +136,9 @@ void TestCliAgency::initTestCase()
 
 void TestCliAgency::settingsAndDetails()
 {
-    const CliRun r = cli(m_ledger->path, {"agency", "settings", "--format", "json"});
+    const CliRun r = runCli(m_ledger->path, {"agency", "settings", "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QJsonArray rows = json(r).value("settings").toArray();
+    const QJsonArray rows = r.json().value("settings").toArray();
     QCOMPARE(rows.size(), 2);
     const QJsonObject s04 = rows.at(0).toObject();
     QCOMPARE(s04.value("routine").toString(), QStringLiteral("04"));
@@ -187,20 +150,20 @@ void TestCliAgency::settingsAndDetails()
     QCOMPARE(s04.value("skip_without_id").toBool(), true);
     QCOMPARE(rows.at(1).toObject().value("debt_category").toString(), QStringLiteral("housing"));
     // The giro went to the payment parameters, where the import reads it.
-    const CliRun p = cli(m_ledger->path, {"payment-parameters", "--company", "001",
-                                          "--format", "json"});
+    const CliRun p = runCli(m_ledger->path, {"payment-parameters", "--company", "001",
+                                             "--format", "json"});
     QVERIFY2(p.exitCode == 0, qPrintable(p.describe()));
-    QCOMPARE(json(p).value("agency_giros").toString(), QStringLiteral("50501055"));
-    const CliRun d = cli(m_ledger->path, {"agency", "details", "--company", "001"});
+    QCOMPARE(p.json().value("agency_giros").toString(), QStringLiteral("50501055"));
+    const CliRun d = runCli(m_ledger->path, {"agency", "details", "--company", "001"});
     QVERIFY2(d.out.contains(QStringLiteral("Inkassobolaget AB")), qPrintable(d.describe()));
 }
 
 void TestCliAgency::dryRunChangesNothing()
 {
-    const CliRun r = cli(m_ledger->path, {"agency", "transfer", "--date", kTransfer, "--zero",
-                                          "--dry-run", "--format", "json"});
+    const CliRun r = runCli(m_ledger->path, {"agency", "transfer", "--date", kTransfer, "--zero",
+                                             "--dry-run", "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QJsonObject o = json(r);
+    const QJsonObject o = r.json();
     QCOMPARE(o.value("dry_run").toBool(), true);
     QCOMPARE(o.value("claims").toArray().size(), 3);
     QCOMPARE(o.value("skipped").toArray().at(0).toObject().value("reason").toString(),
@@ -215,10 +178,10 @@ void TestCliAgency::dryRunChangesNothing()
 void TestCliAgency::transferCsvGolden()
 {
     const QString path = m_ledger->dir.filePath(QStringLiteral("inkasso.csv"));
-    const CliRun r = cli(m_ledger->path, {"agency", "transfer", "--date", kTransfer, "--zero",
-                                          "--out", path, "--format", "json"});
+    const CliRun r = runCli(m_ledger->path, {"agency", "transfer", "--date", kTransfer, "--zero",
+                                             "--out", path, "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QJsonObject o = json(r);
+    const QJsonObject o = r.json();
     QCOMPARE(o.value("transfer_id").toInt(), 1);
     QCOMPARE(o.value("totals").toObject().value("zeroed_claims").toInt(), 3);
     // One booking order: receivable 1510 credited 11 765,50; debited 1515
@@ -230,8 +193,8 @@ void TestCliAgency::transferCsvGolden()
     QVERIFY(file.open(QIODevice::ReadOnly));
     rsk::test::compareGolden(QStringLiteral("agency/transfer.csv"), file.readAll());
     // Once only: the same command again finds nothing.
-    const CliRun again = cli(m_ledger->path, {"agency", "transfer", "--date", kTransfer,
-                                              "--zero", "--out", path});
+    const CliRun again = runCli(m_ledger->path, {"agency", "transfer", "--date", kTransfer,
+                                                 "--zero", "--out", path});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QStringLiteral("Inga fordringar")), qPrintable(again.describe()));
 }
@@ -242,8 +205,8 @@ void TestCliAgency::transferXlsx()
         QSKIP("unzip is not installed (apt-get install unzip)");
     auto t = makeLedger();
     const QString path = t->dir.filePath(QStringLiteral("inkasso.xlsx"));
-    const CliRun r = cli(t->path, {"agency", "transfer", "--date", kTransfer, "--routine", "07",
-                                   "--out", path});
+    const CliRun r = runCli(t->path, {"agency", "transfer", "--date", kTransfer, "--routine", "07",
+                                      "--out", path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QString error;
     const QHash<QString, QString> cells = sheetCells(path, &error);
@@ -282,18 +245,18 @@ void TestCliAgency::corrections()
         p.transactionDate = date;
         PostingService(db).post(p);
     }
-    const CliRun dry = cli(m_ledger->path, {"agency", "corrections", "--dry-run"});
+    const CliRun dry = runCli(m_ledger->path, {"agency", "corrections", "--dry-run"});
     QVERIFY2(dry.exitCode == 0 && dry.out.contains(QStringLiteral("1 händelser, 300,00 kr")),
              qPrintable(dry.describe()));
     const QString path = m_ledger->dir.filePath(QStringLiteral("saldo.csv"));
-    const CliRun r = cli(m_ledger->path, {"agency", "corrections", "--out", path});
+    const CliRun r = runCli(m_ledger->path, {"agency", "corrections", "--out", path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     rsk::test::compareGolden(QStringLiteral("agency/corrections.csv"), file.readAll());
     // Nothing new since: refused, and no file written.
     const QString next = m_ledger->dir.filePath(QStringLiteral("saldo2.csv"));
-    const CliRun again = cli(m_ledger->path, {"agency", "corrections", "--out", next});
+    const CliRun again = runCli(m_ledger->path, {"agency", "corrections", "--out", next});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(!QFileInfo::exists(next));
 }
@@ -323,7 +286,7 @@ void TestCliAgency::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const CliRun r = cli(m_ledger->path, args);
+    const CliRun r = runCli(m_ledger->path, args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
 }

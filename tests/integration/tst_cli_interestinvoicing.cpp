@@ -2,6 +2,7 @@
 // `reskontra-cli interest-transfer` (7.15), the real binary on a ledger built
 // with the services. Interest by hand: base(öre) × rate(hundredths) × days /
 // 3 650 000, one rounding; 11,50 % in late 2023, 12,00 % in 2024.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "golden.h"
@@ -12,45 +13,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliOptions;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
+// The CLI on 2026-12-14, the day of the interest invoicing.
 CliRun cli(const QString &ledger, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-12-14"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.today = QStringLiteral("2026-12-14");
+    return runCli(ledger, args, options);
 }
 
 void post(Database &db, const QString &invoice, const QString &method, qint64 ore,

@@ -8,55 +8,31 @@
 // 040000001 1 000,00 due 2024-01-31, 135 days: 100 000 × 1500 × 135 / 3 650 000
 //   = 5 547,95 → 55,48; 040000002 2 500,00 due 2024-03-31, 75 days:
 //   250 000 × 1500 × 75 / 3 650 000 = 7 705,48 → 77,05.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliOptions;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
 
 const QDate kDate(2024, 6, 14);
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
+// The CLI on kDate, offscreen (the orders are pages).
 CliRun cli(const QString &ledger, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2024-06-14"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.today = QStringLiteral("2024-06-14");
+    options.environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return runCli(ledger, args, options);
 }
-
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // binary on a ledger built with the services. Interest by hand:
 // base(öre) × rate(hundredths) × days / 3 650 000, one rounding per period;
 // 10,00 % (reference 2,00 % + 8,0) throughout.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "interest/referencerates.h"
@@ -11,47 +12,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliOptions;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
+// The CLI offscreen (the plans are pages).
 CliRun cli(const QString &ledger, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return runCli(ledger, args, options);
 }
 
 QString instalment(const QJsonObject &o)

@@ -5,51 +5,19 @@
 // the receipt list and removes the claims (CSV of what was purged); a PDF
 // that cannot be written leaves the ledger unchanged (exit 1); a purge
 // without --pdf and bad options are usage errors (exit 2).
+#include "clirunner.h"
 #include "purgefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::PurgeFixture;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-CliRun cli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 const QStringList kPurge{QStringLiteral("purge"), QStringLiteral("paid"),
                          QStringLiteral("--company"), QStringLiteral("001"),
@@ -75,8 +43,8 @@ void TestCliPurge::dryRunListsAndChangesNothing()
     const auto before = f.counts();
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("lista.pdf"));
-    const CliRun r = cli(f.ledger.path, kPurge + QStringList{"--dry-run", "--format", "json",
-                                                               "--pdf", pdf});
+    const CliRun r = runCli(f.ledger.path, kPurge + QStringList{"--dry-run", "--format", "json",
+                                                                  "--pdf", pdf});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("dry_run").toBool(), true);
@@ -107,8 +75,8 @@ void TestCliPurge::purgeWritesTheListAndRemovesTheClaims()
     const qint64 audit = f.ledger.count(QStringLiteral("audit_log"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("kvitto.pdf"));
-    const CliRun r = cli(f.ledger.path, kPurge + QStringList{"--format", "csv", "--pdf", pdf,
-                                                               "--lists", "invoice:lines,name"});
+    const CliRun r = runCli(f.ledger.path, kPurge + QStringList{"--format", "csv", "--pdf", pdf,
+                                                                  "--lists", "invoice:lines,name"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.first(), QStringLiteral("company;invoice_number;name;id_number;invoice_date;"
@@ -122,7 +90,7 @@ void TestCliPurge::purgeWritesTheListAndRemovesTheClaims()
     QCOMPARE(f.ledger.count(QStringLiteral("invoice")), invoices - 5);
     QCOMPARE(f.ledger.count(QStringLiteral("audit_log")), audit + 5);
     // Again: nothing left to purge, and the list is not written over.
-    const CliRun again = cli(f.ledger.path, kPurge + QStringList{"--pdf", pdf});
+    const CliRun again = runCli(f.ledger.path, kPurge + QStringList{"--pdf", pdf});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QVERIFY2(again.out.contains(QStringLiteral("0 fakturor rensade")), qPrintable(again.out));
 }
@@ -132,8 +100,8 @@ void TestCliPurge::unwritablePdfChangesNothing()
     PurgeFixture f;
     const auto before = f.counts();
     QTemporaryDir dir;
-    const CliRun r = cli(f.ledger.path,
-                         kPurge + QStringList{"--pdf", dir.filePath(QStringLiteral("nej/x.pdf"))});
+    const CliRun r = runCli(
+        f.ledger.path, kPurge + QStringList{"--pdf", dir.filePath(QStringLiteral("nej/x.pdf"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Kvittenslistan kunde inte skrivas")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Inget rensades")), qPrintable(r.err));
@@ -146,9 +114,9 @@ void TestCliPurge::unwritablePdfChangesNothing()
 void TestCliPurge::selectionOptions()
 {
     PurgeFixture f;
-    const CliRun r = cli(f.ledger.path, kPurge + QStringList{"--dry-run", "--format", "json",
-                                                               "--routine", "04",
-                                                               "--exclude-code", "3"});
+    const CliRun r = runCli(f.ledger.path, kPurge + QStringList{"--dry-run", "--format", "json",
+                                                                  "--routine", "04",
+                                                                  "--exclude-code", "3"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QStringList numbers;
@@ -185,7 +153,7 @@ void TestCliPurge::usageErrors()
     QFETCH(QString, message);
     PurgeFixture f;
     const auto before = f.counts();
-    const CliRun r = cli(f.ledger.path, args);
+    const CliRun r = runCli(f.ledger.path, args);
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(f.counts(), before);

@@ -3,6 +3,7 @@
 // subtotals and the total), CSV on stdout (keys, detail rows), the CSV file
 // against its golden file, the XLSX file read back (money and dates are real
 // number cells), the table format and the usage errors.
+#include "clirunner.h"
 #include "golden.h"
 #include "saldolistafixture.h"
 
@@ -32,38 +33,19 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = rsk::test::CliRun;
     Run cli(const QStringList &args);
 
     std::unique_ptr<SaldolistaFixture> m_ledger;
     QTemporaryDir m_dir;
 };
 
+// The CLI on the ledger, as $USER (no --user).
 TestCliSaldolista::Run TestCliSaldolista::cli(const QStringList &args)
 {
-    Run run;
-    if (!QFileInfo::exists(QStringLiteral(RESKONTRA_CLI_PATH))) {
-        run.err = QStringLiteral("reskontra-cli is not built: " RESKONTRA_CLI_PATH);
-        return run;
-    }
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RESKONTRA_CLI_PATH),
-            QStringList{QStringLiteral("--db"), m_ledger->path, QStringLiteral("--today"),
-                        QStringLiteral("2026-11-26")}
-                + args);
-    p.waitForFinished(60000);
-    run.exitCode = p.exitCode();
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    rsk::test::CliOptions options;
+    options.user.clear();
+    return rsk::test::runCli(m_ledger->path, args, options);
 }
 
 void TestCliSaldolista::initTestCase()

@@ -3,6 +3,7 @@
 // nothing, the run stamps and writes the PDF, a PDF that cannot be written
 // leaves the ledger unchanged, bad options are usage errors (exit 2) and a
 // refused selection exit 1. Interest by hand: base × rate × days / 365.
+#include "clirunner.h"
 #include "dunning/dunningcodes.h"
 #include "ledger/invoicerepository.h"
 #include "testledger.h"
@@ -10,46 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-CliRun cli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 const QStringList kRun{QStringLiteral("threat"), QStringLiteral("run"), QStringLiteral("--date"),
                        QStringLiteral("2026-03-16"), QStringLiteral("--days"),
@@ -106,7 +74,8 @@ void TestCliThreat::initTestCase()
 void TestCliThreat::dryRunJson()
 {
     auto t = ledger();
-    const CliRun r = cli(t->path, kRun + QStringList{"--interest", "--dry-run", "--format", "json"});
+    const CliRun r
+        = runCli(t->path, kRun + QStringList{"--interest", "--dry-run", "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("dry_run").toBool(), true);
@@ -144,7 +113,7 @@ void TestCliThreat::dryRunJson()
     QCOMPARE(threatDate(*t, QStringLiteral("040000001")), QDate());
 
     // The same as a table.
-    const CliRun table = cli(t->path, kRun + QStringList{"--dry-run"});
+    const CliRun table = runCli(t->path, kRun + QStringList{"--dry-run"});
     QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
     for (const QString &s :
          {QStringLiteral("Kontrollista hot om betalningsföreläggande 2026-03-16: 2 fordringar"),
@@ -160,7 +129,7 @@ void TestCliThreat::runStampsAndWritesPdf()
 {
     auto t = ledger();
     const QString pdf = t->dir.filePath(QStringLiteral("hot.pdf"));
-    const CliRun r = cli(t->path, kRun + QStringList{"--pdf", pdf, "--format", "json"});
+    const CliRun r = runCli(t->path, kRun + QStringList{"--pdf", pdf, "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("dry_run").toBool(), false);
@@ -174,7 +143,7 @@ void TestCliThreat::runStampsAndWritesPdf()
     QCOMPARE(threatDate(*t, QStringLiteral("040000003")), QDate());
     QCOMPARE(threatDate(*t, QStringLiteral("040000004")), QDate());
     // Once only.
-    const CliRun again = cli(t->path, kRun + QStringList{"--format", "json"});
+    const CliRun again = runCli(t->path, kRun + QStringList{"--format", "json"});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value("letters").toArray().size(),
              0);
@@ -183,7 +152,7 @@ void TestCliThreat::runStampsAndWritesPdf()
 void TestCliThreat::unwritablePdfChangesNothing()
 {
     auto t = ledger();
-    const CliRun r = cli(t->path, kRun + QStringList{"--pdf", "/no/such/dir/hot.pdf"});
+    const CliRun r = runCli(t->path, kRun + QStringList{"--pdf", "/no/such/dir/hot.pdf"});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QStringLiteral("Breven kunde inte skrivas till /no/such/dir/hot.pdf")),
              qPrintable(r.describe()));
@@ -220,7 +189,7 @@ void TestCliThreat::usageErrors()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     auto t = ledger();
-    const CliRun r = cli(t->path, args);
+    const CliRun r = runCli(t->path, args);
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());

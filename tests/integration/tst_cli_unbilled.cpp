@@ -1,6 +1,7 @@
 // `reskontra-cli report ej-debiterade` (handbook 7.14, CLI.md conventions):
 // the real binary on a ledger built with the services. Interest by hand:
 // base(öre) × rate(hundredths) × days / 3 650 000, one rounding.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "ledger/posting.h"
@@ -8,46 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
-
-CliRun cli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 void post(Database &db, const QString &company, const QString &invoice, qint64 ore,
           const QDate &date)
@@ -118,7 +86,7 @@ void TestCliUnbilled::initTestCase()
 
 void TestCliUnbilled::json()
 {
-    const CliRun r = cli(m_ledger->path, standard() + QStringList{"--format", "json"});
+    const CliRun r = runCli(m_ledger->path, standard() + QStringList{"--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("title").toString(), QStringLiteral("Ej debiterade räntor och avgifter"));
@@ -171,7 +139,7 @@ void TestCliUnbilled::tableAndCsv()
     QFETCH(QStringList, extra);
     QFETCH(QStringList, contains);
     QFETCH(QStringList, lacks);
-    const CliRun r = cli(m_ledger->path, standard() + extra);
+    const CliRun r = runCli(m_ledger->path, standard() + extra);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     for (const QString &s : contains)
         QVERIFY2(r.out.contains(s), qPrintable(s + QStringLiteral("\n") + r.out));
@@ -190,8 +158,8 @@ void TestCliUnbilled::outFiles()
 {
     QFETCH(QString, name);
     const QString path = m_ledger->dir.filePath(name);
-    const CliRun r = cli(m_ledger->path,
-                         standard() + QStringList{"--out", path, "--format", "json"});
+    const CliRun r = runCli(m_ledger->path,
+                            standard() + QStringList{"--out", path, "--format", "json"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // 3 claims, 2 company subtotals and the total.
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -234,7 +202,7 @@ void TestCliUnbilled::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const QStringList full = args.first() == QLatin1String("report") ? args : standard() + args;
-    const CliRun r = cli(m_ledger->path, full);
+    const CliRun r = runCli(m_ledger->path, full);
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());

@@ -1,6 +1,7 @@
 // reskontra-cli and users (issue 7): init's administrator and set-up mode,
 // login with --user and $RESKONTRA_PASSWORD, the role each command needs,
 // a clerk without company 002, and the user commands.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "ledger/invoicerepository.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rsk;
 using namespace rsk::test;
@@ -37,16 +37,7 @@ private slots:
     void userCommands();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QString describe() const
-        {
-            return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-        }
-    };
+    using Run = CliRun;
     // Runs the CLI on `ledger` as `user` with `password` in
     // $RESKONTRA_PASSWORD (none when null) and `input` on stdin.
     Run cli(const QString &ledger, const QStringList &args, const QString &user = QString(),
@@ -59,35 +50,15 @@ TestCliUsers::Run TestCliUsers::cli(const QString &ledger, const QStringList &ar
                                     const QString &user, const QString &password,
                                     const QString &input)
 {
-    Run run;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("RESKONTRA_PASSWORD"));
-    env.insert(QStringLiteral("RESKONTRA_USER"), QStringLiteral("osuser"));
+    CliOptions options;
+    options.user = user;
+    options.unset << QStringLiteral("RESKONTRA_PASSWORD");
+    options.environment.insert(QStringLiteral("RESKONTRA_USER"), QStringLiteral("osuser"));
     if (!password.isNull())
-        env.insert(QStringLiteral("RESKONTRA_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    QStringList all{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                    QStringLiteral("2026-11-26")};
-    if (!user.isEmpty())
-        all << QStringLiteral("--user") << user;
-    p.start(QStringLiteral(RESKONTRA_CLI_PATH), all + args);
-    if (!p.waitForStarted(10000)) {
-        run.err = p.errorString();
-        return run;
-    }
-    p.write(input.toUtf8());
-    p.closeWriteChannel(); // stdin is a pipe, never a terminal: no prompt
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+        options.environment.insert(QStringLiteral("RESKONTRA_PASSWORD"), password);
+    options.input = input.toUtf8();
+    options.timeoutMs = 120000;
+    return runCli(ledger, args, options);
 }
 
 void TestCliUsers::initTestCase()

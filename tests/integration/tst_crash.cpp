@@ -14,6 +14,7 @@
 // server rolls back the transaction of a client that is gone, which is not
 // this program's code.
 #include "bgmaxbuilder.h"
+#include "clirunner.h"
 #include "testledger.h"
 
 #include <QElapsedTimer>
@@ -32,44 +33,15 @@ constexpr int kInvoices = 20000;
 
 using Fingerprint = QMap<QString, qint64>;
 
-QProcessEnvironment cliEnvironment()
+// The runs' stdout is not read (the demo's is long); a whole run on
+// kInvoices claims may take minutes.
+test::CliOptions cliOptions()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-QStringList cliArgs(const QString &ledger, const QStringList &args)
-{
-    return QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--user"),
-                       QStringLiteral("testare"), QStringLiteral("--today"),
-                       QString::fromLatin1(kToday)}
-           + args;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run runCli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH), cliArgs(ledger, args));
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    test::CliOptions options;
+    options.today = QString::fromLatin1(kToday);
+    options.discardOutput = true;
+    options.timeoutMs = 300000;
+    return options;
 }
 
 qint64 walSize(const QString &ledger)
@@ -206,9 +178,11 @@ void TestCrash::initTestCase()
         QSKIP("kill -9 of a client on PostgreSQL: the server rolls back its open transaction");
     QVERIFY(m_dir.isValid());
     m_base = m_dir.filePath(QStringLiteral("base.sqlite"));
-    const Run demo = runCli(m_base, {QStringLiteral("demo"), QStringLiteral("--invoices"),
-                                     QString::number(kInvoices), QStringLiteral("--seed"),
-                                     QStringLiteral("7")});
+    const test::CliRun demo
+        = test::runCli(m_base,
+                       {QStringLiteral("demo"), QStringLiteral("--invoices"),
+                        QString::number(kInvoices), QStringLiteral("--seed"), QStringLiteral("7")},
+                       cliOptions());
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 
     // A BgMax file paying every open claim in full, a section per company
@@ -280,9 +254,7 @@ void TestCrash::runWhole(Job job)
 {
     const QString ledger = copyOfBase(QStringLiteral("whole-%1").arg(int(job)));
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH), cliArgs(ledger, jobArgs(job)));
+    test::startCli(process, ledger, jobArgs(job), cliOptions());
     QVERIFY(process.waitForStarted());
     qint64 largest = 0;
     QElapsedTimer timer;
@@ -338,9 +310,7 @@ void TestCrash::killAndCheck(Job job)
     const qint64 afterMs = m_timeOfWholeRun.value(job) * timePercent / 100;
 
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH), cliArgs(ledger, jobArgs(job)));
+    test::startCli(process, ledger, jobArgs(job), cliOptions());
     QVERIFY(process.waitForStarted());
     QElapsedTimer timer;
     timer.start();
@@ -395,7 +365,7 @@ void TestCrash::killAndCheck(Job job)
 
     // The next run clears the dead run's lock by itself (same host, its
     // process is gone) and does the work, or finds it done.
-    const Run again = runCli(ledger, jobArgs(job));
+    const test::CliRun again = test::runCli(ledger, jobArgs(job), cliOptions());
     if (none || job == Job::Dunning) {
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     } else { // the file was read: a second reading is refused for that alone

@@ -2,6 +2,7 @@
 // line limits (handbook 7.4–7.6, 7.9), per-routine settings with the legal
 // guards (7.7, FACTS-SE §5), kravparametrar (7.2) and kravkoder on claims
 // (7.3). Every refusal is checked to leave the ledger unchanged.
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "audit/auditlog.h"
@@ -15,7 +16,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlRecord>
 
 using namespace rsk;
@@ -530,23 +530,19 @@ void TestDunningSetup::cliSettingsAndCodes()
 {
     QTemporaryDir dir;
     const QString ledger = rsk::test::newLedgerLocation(dir, QStringLiteral("cli"));
-    auto cli = [&](QStringList args, int expectedExit) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("RESKONTRA_DB"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        args.prepend(ledger);
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(RESKONTRA_CLI_PATH), args);
-        p.waitForFinished(60000);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput())
-                            + QString::fromUtf8(p.readAllStandardError());
-        if (p.exitCode() != expectedExit)
-            qWarning("%s -> %d: %s", qPrintable(args.join(QLatin1Char(' '))), p.exitCode(),
+    // No --today, no --user: the real date and $USER.
+    rsk::test::CliOptions options;
+    options.today.clear();
+    options.user.clear();
+    options.environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                               dir.filePath(QStringLiteral("xdg")));
+    auto cli = [&](const QStringList &args, int expectedExit) {
+        const rsk::test::CliRun r = rsk::test::runCli(ledger, args, options);
+        const QString out = r.out + r.err;
+        if (r.exitCode != expectedExit)
+            qWarning("%s -> %d: %s", qPrintable(args.join(QLatin1Char(' '))), r.exitCode,
                      qPrintable(out));
-        return QPair<int, QString>(p.exitCode(), out);
+        return QPair<int, QString>(r.exitCode, out);
     };
     QCOMPARE(cli({QStringLiteral("init")}, 0).first, 0);
 

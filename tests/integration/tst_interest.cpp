@@ -3,6 +3,7 @@
 // (`interest`, `rate list`, `rate set`, CLI.md) with golden JSON under
 // tests/golden/interest/. Expected numbers worked out by hand in the comments
 // (base × rate(hundredths) × days / (10000 × 365), one rounding).
+#include "clirunner.h"
 #include "golden.h"
 #include "testledger.h"
 
@@ -11,10 +12,10 @@
 #include "interest/referencerates.h"
 #include "ledger/posting.h"
 
-#include <QProcess>
-
 using namespace rsk;
 using rsk::test::TestLedger;
+using rsk::test::CliRun;
+using rsk::test::runCli;
 
 namespace {
 
@@ -30,36 +31,6 @@ void post(Database &db, const QString &invoice, const QString &method, qint64 or
     r.amount = Money::fromOre(ore);
     r.transactionDate = date;
     PostingService(db).post(r);
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QString &ledger, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), ledger, QStringLiteral("--today"),
-                              QStringLiteral("2026-11-26"), QStringLiteral("--user"),
-                              QStringLiteral("testare")}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 QString rateDump(Database &db)
@@ -371,7 +342,7 @@ void TestInterest::cliGolden()
     post(*ledger.db, d.invoiceNumber, QStringLiteral("B"), 400000, QDate(2024, 3, 1));
     post(*ledger.db, d.invoiceNumber, QStringLiteral("B"), 300000, QDate(2024, 4, 15));
     post(*ledger.db, d.invoiceNumber, QStringLiteral("B"), 300000, QDate(2024, 5, 31));
-    const CliRun run = cli(ledger.path, args);
+    const CliRun run = runCli(ledger.path, args);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     if (golden.startsWith(QLatin1String("claim_partial")))
         QVERIFY(run.out.contains(QLatin1String("\"interest_ore\": 23277,")));
@@ -407,7 +378,7 @@ void TestInterest::cliErrors()
     QFETCH(QString, message);
     TestLedger ledger;
     const QString before = rateDump(*ledger.db);
-    const CliRun run = cli(ledger.path, args);
+    const CliRun run = runCli(ledger.path, args);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(rateDump(*ledger.db), before);

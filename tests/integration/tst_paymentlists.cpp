@@ -3,6 +3,7 @@
 // Sök inbetalningar (5.1) per search field and sort order, Inbetalningslista
 // (5.2) per selection with its subtotals, Inbetalningsprognos (5.3) per
 // period. Expected rows and sums are worked out by hand in the row names.
+#include "clirunner.h"
 #include "paymentlistfixture.h"
 
 #include "reports/paymentforecast.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 Q_DECLARE_METATYPE(rsk::PaymentListCriteria)
 Q_DECLARE_METATYPE(rsk::PaymentSearch)
@@ -100,37 +100,18 @@ private slots:
     void cliUsageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = rsk::test::CliRun;
     Run cli(const QStringList &args);
 
     std::unique_ptr<PaymentListFixture> m_ledger;
 };
 
+// The CLI on the ledger, as $USER (no --user).
 TestPaymentLists::Run TestPaymentLists::cli(const QStringList &args)
 {
-    Run run;
-    if (!QFileInfo::exists(QStringLiteral(RESKONTRA_CLI_PATH))) {
-        run.err = QStringLiteral("reskontra-cli is not built: " RESKONTRA_CLI_PATH);
-        return run;
-    }
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RESKONTRA_CLI_PATH),
-            QStringList{QStringLiteral("--db"), m_ledger->path, QStringLiteral("--today"),
-                        QStringLiteral("2026-11-26")}
-                + args);
-    p.waitForFinished(60000);
-    run.exitCode = p.exitCode();
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    rsk::test::CliOptions options;
+    options.user.clear();
+    return rsk::test::runCli(m_ledger->path, args, options);
 }
 
 void TestPaymentLists::initTestCase()

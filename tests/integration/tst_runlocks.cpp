@@ -16,6 +16,7 @@
 #include "ledger/invoicerepository.h"
 #include "paymentimportfixture.h"
 #include "bgmaxbuilder.h"
+#include "clirunner.h"
 #include "testledger.h"
 
 #include <QAtomicInt>
@@ -423,19 +424,11 @@ void TestRunLocks::cliProcessRefused()
     QVERIFY2(QFileInfo::exists(QStringLiteral(RESKONTRA_CLI_PATH)), RESKONTRA_CLI_PATH);
     RunLock held(c.a(), kCompany, RunKind::Dunning, QStringLiteral("företag 001–001"));
     const QString before = c.fingerprint();
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RESKONTRA_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(RESKONTRA_CLI_PATH),
-              {QStringLiteral("--db"), c.t.path, QStringLiteral("--today"),
-               QStringLiteral("2026-11-26"), QStringLiteral("--user"), QStringLiteral("testare"),
-               QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
-               QStringLiteral("2026-02-10"), QStringLiteral("--company"), kCompany});
-    QVERIFY(cli.waitForFinished(60000));
-    const QString err = QString::fromUtf8(cli.readAllStandardError());
-    QCOMPARE(cli.exitCode(), 1);
+    const test::CliRun cli = test::runCli(
+        c.t.path, {QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
+                   QStringLiteral("2026-02-10"), QStringLiteral("--company"), kCompany});
+    const QString err = cli.err;
+    QCOMPARE(cli.exitCode, 1);
     QVERIFY2(err.contains(QStringLiteral("Kravkörning för företag 001 pågår sedan")),
              qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("startad av anna")), qPrintable(err));

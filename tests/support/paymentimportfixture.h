@@ -5,6 +5,7 @@
 // to import BgMax/Total-IN bytes and to read back what the import did, and a
 // fingerprint of every table for "nothing changed" checks.
 
+#include "clirunner.h"
 #include "testledger.h"
 
 #include "formats/bgmax.h"
@@ -14,21 +15,9 @@
 #include "payments/paymentimport.h"
 #include "payments/paymentparameters.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 
 namespace rsk::test {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
 
 class PaymentImportFixture
 {
@@ -119,34 +108,21 @@ public:
         return parts.join(QLatin1Char(' '));
     }
 
-#ifdef RESKONTRA_CLI_PATH
     // The real reskontra-cli on this ledger as user "kassan" on 2026-11-26:
     // the ledger is closed for the run and opened again afterwards.
     CliRun cli(const QStringList &args)
     {
         l.db.reset();
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), l.dir.filePath(QStringLiteral("xdg")));
-        env.remove(QStringLiteral("RESKONTRA_DB"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RESKONTRA_CLI_PATH),
-                QStringList{QStringLiteral("--db"), l.path, QStringLiteral("--user"),
-                            QStringLiteral("kassan"), QStringLiteral("--today"),
-                            QStringLiteral("2026-11-26")}
-                    + args);
-        p.waitForFinished(60000);
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        CliOptions options;
+        options.user = QStringLiteral("kassan");
+        options.environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                                   l.dir.filePath(QStringLiteral("xdg")));
+        const CliRun r = runCli(l.path, args, options);
         l.db = Database::open(l.path, Database::OpenMode::OpenExisting);
         l.db->setUser(QStringLiteral("testare"));
         l.db->setToday(QDate(2026, 11, 26));
         return r;
     }
-#endif
 
     TestLedger l;
 };
