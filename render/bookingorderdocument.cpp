@@ -1,5 +1,6 @@
 #include "bookingorderdocument.h"
 
+#include "paged.h"
 #include "storage/ledgererror.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(BookingOrderDocument)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using paged::esc;
 
 // Amounts never wrap inside a cell ("1 234,50").
 QString money(Money m)

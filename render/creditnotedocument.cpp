@@ -1,16 +1,9 @@
 #include "creditnotedocument.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
-#include <QFile>
-#include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include "paged.h"
 
-#include <memory>
+#include <QCoreApplication>
+#include <QPageLayout>
 
 namespace rsk {
 
@@ -21,38 +14,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CreditNoteDocument)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-// Lines of an address block, blank ones left out.
-QString joinLines(const QStringList &lines)
-{
-    QStringList kept;
-    for (const QString &l : lines) {
-        if (!l.trimmed().isEmpty())
-            kept << esc(l.trimmed());
-    }
-    return kept.join(QLatin1String("<br/>"));
-}
-
-QString postalLine(const QString &postalCode, const QString &city)
-{
-    return (postalCode.trimmed() + QLatin1String("  ") + city.trimmed()).trimmed();
-}
-
-// A4 portrait, 20 mm margins: the page the letters of DOMAIN.md use.
-QPageLayout a4Layout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                       QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-}
+using paged::esc;
+using paged::htmlLines;
+using paged::isoDate;
+using paged::postalLine;
 
 const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
                       "td { vertical-align: top; }"
@@ -62,13 +27,15 @@ const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
                       "td.sum { font-weight: bold; border-top: 1px solid #000000; }"
                       "td.small { font-size: 8pt; }";
 
+const paged::HtmlStyle kHtml{kStyle, 10};
+
 } // namespace
 
 QString CreditNoteDocument::senderBlock() const
 {
     const Company &c = m_doc.sender;
     return QStringLiteral("<span style=\"font-size:13pt; font-weight:bold\">%1</span><br/>%2")
-        .arg(esc(c.name), joinLines({c.name2, c.address, postalLine(c.postalCode, c.city)}));
+        .arg(esc(c.name), htmlLines({c.name2, c.address, postalLine(c.postalCode, c.city)}));
 }
 
 QString CreditNoteDocument::debtorBlock() const
@@ -80,15 +47,15 @@ QString CreditNoteDocument::debtorBlock() const
             lines << Tr::tr("c/o %1").arg(m_doc.co.trimmed());
         lines << m_doc.address << postalLine(m_doc.postalCode, m_doc.city) << m_doc.country;
     }
-    return joinLines(lines);
+    return htmlLines(lines);
 }
 
 QString CreditNoteDocument::factsBlock() const
 {
     const QList<QPair<QString, QString>> facts{
-        {Tr::tr("Datum"), date(m_doc.date)},
+        {Tr::tr("Datum"), isoDate(m_doc.date)},
         {Tr::tr("Avser faktura"), m_doc.invoiceNumber},
-        {Tr::tr("Fakturadatum"), date(m_doc.invoiceDate)},
+        {Tr::tr("Fakturadatum"), isoDate(m_doc.invoiceDate)},
         {Tr::tr("Kundnummer"), m_doc.customerNumber},
     };
     QString rows;
@@ -145,8 +112,8 @@ QString CreditNoteDocument::footer() const
                           "<td class=\"small\" width=\"22%\">%2</td>"
                           "<td class=\"small\" width=\"22%\">%3</td>"
                           "<td class=\"small\" width=\"22%\">%4</td></tr></table>")
-        .arg(joinLines({c.name, c.address, postalLine(c.postalCode, c.city)}), esc(phone),
-             joinLines(pay), joinLines(ids));
+        .arg(htmlLines({c.name, c.address, postalLine(c.postalCode, c.city)}), esc(phone),
+             htmlLines(pay), htmlLines(ids));
 }
 
 QString CreditNoteDocument::bodyHtml() const
@@ -179,72 +146,26 @@ QString CreditNoteDocument::bodyHtml() const
     return body;
 }
 
-QString CreditNoteDocument::wrap(const QString &body)
-{
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head>"
-                          "<body>%2</body></html>")
-        .arg(QLatin1String(kStyle), body);
-}
-
 QString CreditNoteDocument::html() const
 {
-    return wrap(bodyHtml() + footer());
-}
-
-QTextDocument *CreditNoteDocument::layOut(const QString &html, QPagedPaintDevice *device)
-{
-    auto *doc = new QTextDocument;
-    doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    // Laid out in the device's own units, so painting needs no scaling.
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html);
-    doc->setDocumentMargin(0);
-    return doc;
+    return kHtml.page(bodyHtml() + footer());
 }
 
 void CreditNoteDocument::print(QPagedPaintDevice *device) const
 {
-    device->setPageLayout(a4Layout());
-    const QSizeF page = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
-    // The company's details stand at the foot of every page, as on the
+    // A4 portrait, 20 mm margins: the page the letters of DOMAIN.md use. The
+    // company's details stand at the foot of every page, as on the
     // municipality's invoices; the body flows over the space above them.
-    std::unique_ptr<QTextDocument> foot(layOut(wrap(footer()), device));
-    foot->setTextWidth(page.width());
-    const qreal footHeight = foot->size().height();
-    std::unique_ptr<QTextDocument> body(layOut(wrap(bodyHtml()), device));
-    const QSizeF bodyPage(page.width(), page.height() - footHeight);
-    body->setPageSize(bodyPage);
-
-    QPainter painter(device);
-    for (int i = 0; i < body->pageCount(); ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -i * bodyPage.height());
-        body->drawContents(&painter, QRectF(QPointF(0, i * bodyPage.height()), bodyPage));
-        painter.restore();
-        painter.save();
-        painter.translate(0, page.height() - footHeight);
-        foot->drawContents(&painter);
-        painter.restore();
-    }
+    paged::printHtml(device, paged::a4Portrait(QMarginsF(20, 20, 20, 20)), kHtml, bodyHtml(),
+                     [this](int, int) { return footer(); });
 }
 
 bool CreditNoteDocument::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(QStringLiteral("%1 %2").arg(m_doc.heading, m_doc.invoiceNumber));
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path, QStringLiteral("%1 %2").arg(m_doc.heading, m_doc.invoiceNumber),
+        [this](QPagedPaintDevice *device) { print(device); }, Tr::tr("Kan inte skriva %1: %2"),
+        error);
 }
 
 } // namespace rsk

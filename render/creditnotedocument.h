@@ -5,7 +5,6 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace rsk {
 
@@ -29,9 +28,6 @@ public:
     bool writePdf(const QString &path, QString *error = nullptr) const;
 
 private:
-    static QString wrap(const QString &body);
-    // A text document laid out in `device`'s units; the caller owns it.
-    static QTextDocument *layOut(const QString &html, QPagedPaintDevice *device);
     QString bodyHtml() const;
     QString senderBlock() const;
     QString debtorBlock() const;

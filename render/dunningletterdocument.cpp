@@ -1,12 +1,10 @@
 #include "dunningletterdocument.h"
 
+#include "paged.h"
 #include "paymentslip.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -25,7 +23,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DunningLetterDocument)
 };
 
-constexpr int kPdfResolution = 300;
+using paged::isoDate;
+using paged::isSweden;
+using paged::postalLine;
+using Font = paged::MmFont; // measured in millimetres on the target device
+using Pen = paged::MmPen;   // draws in millimetres from the paper's top left; one per page
+
 constexpr qreal kSlipHeight = PaymentSlipPainter::Height;
 
 // Where things stand on one form, in millimetres from the paper's top left.
@@ -63,41 +66,6 @@ const Form &formFor(QChar formType)
     return formType.toUpper() == QLatin1Char('F') ? kA4Form : kA5Form;
 }
 
-// A font with its metrics on the target device, measured in millimetres.
-struct Font
-{
-    Font(const QString &family, qreal pt, bool bold, QPaintDevice *device, qreal pxPerMm)
-        : font(make(family, pt, bold)), metrics(font, device), k(pxPerMm)
-    {
-    }
-    static QFont make(const QString &family, qreal pt, bool bold)
-    {
-        QFont f(family);
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        f.setStyleHint(family.endsWith(QLatin1String("Mono")) ? QFont::TypeWriter
-                                                               : QFont::SansSerif);
-        // Widths as the PDF draws them, so right-aligned amounts line up.
-        f.setHintingPreference(QFont::PreferNoHinting);
-        // No ligatures ("fi" stays two letters, so the PDF's text searches
-        // as typed) and no shaping work: faster for a run of 20 000 letters.
-        f.setStyleStrategy(QFont::PreferNoShaping);
-        return f;
-    }
-    qreal width(const QString &s) const { return metrics.horizontalAdvance(s) / k; }
-    qreal ascent() const { return metrics.ascent() / k; }
-    qreal descent() const { return metrics.descent() / k; }
-    // The baseline that centres the text in a line of `height` from `top`.
-    qreal baseline(qreal top, qreal height) const
-    {
-        return top + (height - ascent() - descent()) / 2 + ascent();
-    }
-
-    QFont font;
-    QFontMetricsF metrics;
-    qreal k;
-};
-
 // The fonts of one form on one device.
 struct Style
 {
@@ -122,69 +90,6 @@ struct Style
     Font sans, bold, label, address, senderName, heading, copyMark, mono;
     PaymentSlipPainter slip; // render/paymentslip.h, shared with the interest invoices
 };
-
-// Draws on the painter in millimetres from the paper's top left; one per page.
-class Pen
-{
-public:
-    Pen(QPainter *painter, qreal pxPerMm) : m_p(painter), m_k(pxPerMm) {}
-
-    // For helpers that draw on their own (the slip); they change the font.
-    QPainter *painter()
-    {
-        m_font = nullptr;
-        return m_p;
-    }
-
-    void text(const Font &f, qreal x, qreal baseline, const QString &s)
-    {
-        if (s.isEmpty())
-            return;
-        if (m_font != &f) {
-            m_p->setFont(f.font);
-            m_font = &f;
-        }
-        m_p->drawText(QPointF(x * m_k, baseline * m_k), s);
-    }
-    void textRight(const Font &f, qreal right, qreal baseline, const QString &s)
-    {
-        text(f, right - f.width(s), baseline, s);
-    }
-    void line(qreal x1, qreal y1, qreal x2, qreal y2, qreal width = 0.2,
-              Qt::PenStyle style = Qt::SolidLine)
-    {
-        m_p->setPen(QPen(Qt::black, width * m_k, style, Qt::FlatCap));
-        m_p->drawLine(QPointF(x1 * m_k, y1 * m_k), QPointF(x2 * m_k, y2 * m_k));
-    }
-    void rect(qreal x, qreal y, qreal w, qreal h, qreal width = 0.2)
-    {
-        m_p->setPen(QPen(Qt::black, width * m_k));
-        m_p->setBrush(Qt::NoBrush);
-        m_p->drawRect(QRectF(x * m_k, y * m_k, w * m_k, h * m_k));
-    }
-
-private:
-    QPainter *m_p;
-    qreal m_k;
-    const Font *m_font = nullptr;
-};
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString postalLine(const QString &postalCode, const QString &city)
-{
-    return (postalCode.trimmed() + QLatin1String("  ") + city.trimmed()).trimmed();
-}
-
-bool isSweden(const QString &country)
-{
-    const QString c = country.trimmed().toUpper();
-    return c.isEmpty() || c == QLatin1String("SE") || c == QLatin1String("SVERIGE")
-        || c == QLatin1String("SWEDEN");
-}
 
 // Word-wrapped to `width` mm; a word longer than a line is broken.
 QStringList wrapWords(const Font &font, const QString &text, qreal width)
@@ -321,8 +226,8 @@ void LetterLayout::buildSpecification()
         const Form &f = form();
         const QStringList labels{Tr::tr("Fakturanummer"), Tr::tr("Fakturadatum"),
                                  Tr::tr("Förfallodag"), Tr::tr("Avser")};
-        const QStringList values{m_l.invoiceNumber, date(m_l.invoiceDate),
-                                 date(m_l.originalDueDate)};
+        const QStringList values{m_l.invoiceNumber, isoDate(m_l.invoiceDate),
+                                 isoDate(m_l.originalDueDate)};
         for (int i = 0; i < labels.size(); ++i)
             pen.text(m_s.label, f.left + cols.at(i), m_s.label.baseline(top, labelHeight),
                      labels.at(i));
@@ -364,7 +269,7 @@ void LetterLayout::buildSpecification()
         gap(f.pitch * 0.5);
         if (m_l.printInterest) {
             addAmount(Tr::tr("Upplupen dröjsmålsränta t.o.m. %1, ej debiterad")
-                          .arg(date(m_l.letterDate)),
+                          .arg(isoDate(m_l.letterDate)),
                       m_l.accruedInterest, true);
             m_rows.back().keepWithNext = !m_l.interestLines.isEmpty();
         } else {
@@ -376,7 +281,7 @@ void LetterLayout::buildSpecification()
                 const Font &s = m_s.sans;
                 const qreal base = s.baseline(top, f.pitch);
                 pen.text(s, f.left + indent, base,
-                         Tr::tr("%1 – %2").arg(date(i.from), date(i.to)));
+                         Tr::tr("%1 – %2").arg(isoDate(i.from), isoDate(i.to)));
                 pen.textRight(s, f.left + f.colDays, base, Tr::tr("%n dagar", nullptr, i.days));
                 pen.textRight(s, f.left + f.colRate, base,
                               Tr::tr("%1 %").arg(formatRateHundredths(i.rateHundredths)));
@@ -397,7 +302,7 @@ void LetterLayout::buildSpecification()
             add(f.pitch, [this, p, indent](Pen &pen, qreal top) {
                 const Form &f = form();
                 const qreal base = m_s.sans.baseline(top, f.pitch);
-                pen.text(m_s.sans, f.left + indent, base, date(p.date));
+                pen.text(m_s.sans, f.left + indent, base, isoDate(p.date));
                 pen.text(m_s.sans, f.left + indent + 24, base, p.text);
                 pen.textRight(m_s.sans, f.infoRight, base, p.amount.toString());
             });
@@ -415,7 +320,7 @@ void LetterLayout::buildSpecification()
         pen.textRight(m_s.bold, f.right, first, m_l.totalToPay.toString());
         const qreal second = first + f.pitch * 1.2;
         pen.text(m_s.bold, f.left, second, Tr::tr("Betala senast"));
-        pen.textRight(m_s.bold, f.right, second, date(m_l.payBy));
+        pen.textRight(m_s.bold, f.right, second, isoDate(m_l.payBy));
     });
 }
 
@@ -514,7 +419,7 @@ void LetterLayout::paintHeader(Pen &pen) const
     }
     pen.text(*heading, f.addressX, f.top + m_s.heading.ascent(), m_l.heading);
     // The letter's facts under the heading.
-    const QList<QPair<QString, QString>> facts{{Tr::tr("Datum"), date(m_l.letterDate)},
+    const QList<QPair<QString, QString>> facts{{Tr::tr("Datum"), isoDate(m_l.letterDate)},
                                                {Tr::tr("Kundnummer"), m_l.customerNumber},
                                                {Tr::tr("Fakturanummer"), m_l.invoiceNumber}};
     y = f.factsY;
@@ -603,26 +508,13 @@ private:
     std::unique_ptr<Style> m_a5;
 };
 
-// Sets the letter's page; falls back to size and orientation when a printer
-// refuses margins of zero.
-void setPage(QPagedPaintDevice *device, const Form &f)
-{
-    const QPageLayout layout = f.pageLayout();
-    if (device->pageLayout().isEquivalentTo(layout))
-        return;
-    if (!device->setPageLayout(layout)) {
-        device->setPageSize(layout.pageSize());
-        device->setPageOrientation(layout.orientation());
-    }
-}
-
 // Pages laid out the way writePdf() lays them out.
 QList<int> pagesPerLetter(const QList<DunningLetter> &letters)
 {
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
     QPdfWriter writer(&sink);
-    writer.setResolution(kPdfResolution);
+    writer.setResolution(paged::PdfResolution);
     Styles styles(&writer);
     QList<int> pages;
     pages.reserve(letters.size());
@@ -638,9 +530,8 @@ void DunningLetterDocument::print(QPagedPaintDevice *device) const
     if (m_letters.isEmpty())
         return;
     Styles styles(device);
-    setPage(device, formFor(m_letters.first().formType));
+    paged::setPaper(device, formFor(m_letters.first().formType).pageLayout());
     QPainter painter(device);
-    const qreal dpi = device->logicalDpiX();
     bool first = true;
     for (const DunningLetter &letter : m_letters) {
         const Style &style = styles.of(letter);
@@ -649,13 +540,11 @@ void DunningLetterDocument::print(QPagedPaintDevice *device) const
             if (!first) {
                 // The next page takes this letter's form (QPdfWriter and
                 // QPrinter apply a layout set just before newPage()).
-                setPage(device, style.form);
+                paged::setPaper(device, style.form.pageLayout());
                 device->newPage();
             }
             first = false;
-            // Drawn in paper coordinates, whatever margins a printer keeps.
-            painter.resetTransform();
-            painter.translate(-device->pageLayout().paintRectPixels(int(dpi)).topLeft());
+            paged::toPaperOrigin(painter, device);
             Pen pen(&painter, style.k);
             layout.paint(pen, page);
         }
@@ -669,19 +558,10 @@ bool DunningLetterDocument::writePdf(const QString &path, QString *error) const
             *error = Tr::tr("Inga brev att skriva ut till %1.").arg(path);
         return false;
     }
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(Tr::tr("Påminnelser och krav %1").arg(date(m_letters.first().letterDate)));
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path, Tr::tr("Påminnelser och krav %1").arg(isoDate(m_letters.first().letterDate)),
+        [this](QPagedPaintDevice *device) { print(device); }, Tr::tr("Kan inte skriva %1: %2"),
+        error);
 }
 
 int DunningLetterDocument::pageCount() const

@@ -1,19 +1,16 @@
 #include "interestinvoicedocument.h"
 
+#include "paged.h"
 #include "paymentslip.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPageLayout>
-#include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
 #include <functional>
-#include <memory>
 #include <vector>
 
 namespace rsk {
@@ -25,58 +22,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(InterestInvoiceDocument)
 };
 
-constexpr int kPdfResolution = 300;
+// The A4 window-envelope form, as the invoice copies.
+using namespace paged::windowform;
+using paged::isoDate;
+using paged::isSweden;
+using paged::postalLine;
+using Font = paged::MmFont;
+using Pen = paged::MmPen;
 
-// A4 portrait, in millimetres from the paper's top left. The address stands
-// where a C5/E65 envelope's window shows it.
-constexpr qreal kWidth = 210;
-constexpr qreal kLeft = 20, kRight = 190, kTop = 15, kBottom = 289;
-constexpr qreal kPitch = 4.4;
-constexpr qreal kAddressX = 110, kFactsY = 24, kAddressY = 48, kBodyTop = 86;
+constexpr qreal kFactsY = 24, kAddressY = 48, kBodyTop = 86;
 constexpr qreal kInfoRight = 155;                    // shown, not summed
 constexpr qreal kColDays = 64, kColRate = 80, kColBase = 114; // right edges, from kLeft
 constexpr qreal kSlipTop = kBottom - PaymentSlipPainter::Height;
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString postalLine(const QString &postalCode, const QString &city)
-{
-    return (postalCode.trimmed() + QLatin1String("  ") + city.trimmed()).trimmed();
-}
-
-bool isSweden(const QString &country)
-{
-    const QString c = country.trimmed().toUpper();
-    return c.isEmpty() || c == QLatin1String("SE") || c == QLatin1String("SVERIGE")
-        || c == QLatin1String("SWEDEN");
-}
-
-struct Font
-{
-    Font(qreal pt, bool bold, QPaintDevice *device, qreal pxPerMm) : k(pxPerMm)
-    {
-        font = QFont(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(pt);
-        font.setBold(bold);
-        font.setStyleHint(QFont::SansSerif);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        metrics = std::make_unique<QFontMetricsF>(font, device);
-    }
-    qreal width(const QString &s) const { return metrics->horizontalAdvance(s) / k; }
-    qreal ascent() const { return metrics->ascent() / k; }
-    qreal descent() const { return metrics->descent() / k; }
-    qreal baseline(qreal top, qreal height) const
-    {
-        return top + (height - ascent() - descent()) / 2 + ascent();
-    }
-    QFont font;
-    std::unique_ptr<QFontMetricsF> metrics;
-    qreal k;
-};
 
 // The fonts and the slip on one device.
 struct Style
@@ -95,34 +52,6 @@ struct Style
     qreal k;
     Font sans, bold, label, address, senderName, heading;
     PaymentSlipPainter slip;
-};
-
-// Millimetre drawing on one page.
-class Pen
-{
-public:
-    Pen(QPainter *painter, qreal k) : m_p(painter), m_k(k) {}
-    QPainter *painter() const { return m_p; }
-    void text(const Font &f, qreal x, qreal baseline, const QString &s)
-    {
-        if (s.isEmpty())
-            return;
-        m_p->setFont(f.font);
-        m_p->drawText(QPointF(x * m_k, baseline * m_k), s);
-    }
-    void textRight(const Font &f, qreal right, qreal baseline, const QString &s)
-    {
-        text(f, right - f.width(s), baseline, s);
-    }
-    void line(qreal x1, qreal y1, qreal x2, qreal y2, qreal width)
-    {
-        m_p->setPen(QPen(Qt::black, width * m_k, Qt::SolidLine, Qt::FlatCap));
-        m_p->drawLine(QPointF(x1 * m_k, y1 * m_k), QPointF(x2 * m_k, y2 * m_k));
-    }
-
-private:
-    QPainter *m_p;
-    qreal m_k;
 };
 
 struct Row
@@ -190,8 +119,8 @@ void InvoiceLayout::buildRows()
         const QList<qreal> cols{0, w * 0.14, w * 0.28, w * 0.42};
         const QStringList labels{Tr::tr("Fakturanummer"), Tr::tr("Fakturadatum"),
                                  Tr::tr("Förfallodag"), Tr::tr("Slutbetald")};
-        const QStringList values{m_i.originalInvoiceNumber, date(m_i.originalInvoiceDate),
-                                 date(m_i.originalDueDate), date(m_i.finalPaidDate)};
+        const QStringList values{m_i.originalInvoiceNumber, isoDate(m_i.originalInvoiceDate),
+                                 isoDate(m_i.originalDueDate), isoDate(m_i.finalPaidDate)};
         const qreal labelBase = m_s.label.baseline(top, labelHeight);
         const qreal base = m_s.sans.baseline(top + labelHeight, kPitch);
         for (int c = 0; c < labels.size(); ++c) {
@@ -216,7 +145,8 @@ void InvoiceLayout::buildRows()
         add(kPitch, [this, p, indent](Pen &pen, qreal top) {
             const Font &s = m_s.sans;
             const qreal base = s.baseline(top, kPitch);
-            pen.text(s, kLeft + indent, base, Tr::tr("%1 – %2").arg(date(p.from), date(p.to)));
+            pen.text(s, kLeft + indent, base,
+                     Tr::tr("%1 – %2").arg(isoDate(p.from), isoDate(p.to)));
             pen.textRight(s, kLeft + kColDays, base, Tr::tr("%n dagar", nullptr, p.days));
             pen.textRight(s, kLeft + kColRate, base,
                           Tr::tr("%1 %").arg(formatRateHundredths(p.rateHundredths)));
@@ -224,8 +154,9 @@ void InvoiceLayout::buildRows()
             pen.textRight(s, kInfoRight, base, Tr::tr("= %1").arg(p.interest.toString()));
         });
     }
-    amountRow(Tr::tr("Dröjsmålsränta t.o.m. slutbetalningsdagen %1").arg(date(m_i.finalPaidDate)),
-              m_i.chargeableInterest.toString(), true);
+    amountRow(
+        Tr::tr("Dröjsmålsränta t.o.m. slutbetalningsdagen %1").arg(isoDate(m_i.finalPaidDate)),
+        m_i.chargeableInterest.toString(), true);
     if (!m_i.debitedDeducted.isZero())
         amountRow(Tr::tr("Avgår dröjsmålsränta som redan debiterats"),
                   (-m_i.debitedDeducted).toString(), true);
@@ -243,7 +174,7 @@ void InvoiceLayout::buildRows()
         pen.textRight(m_s.bold, kRight, first, m_i.amount.toString());
         const qreal second = first + kPitch * 1.2;
         pen.text(m_s.bold, kLeft, second, Tr::tr("Förfallodag"));
-        pen.textRight(m_s.bold, kRight, second, date(m_i.dueDate));
+        pen.textRight(m_s.bold, kRight, second, isoDate(m_i.dueDate));
     });
 
     // The run's message (7.13 "skrivs längst ner på fakturaspecifikationen").
@@ -334,10 +265,10 @@ void InvoiceLayout::paintHeader(Pen &pen) const
         y += kPitch;
     }
     pen.text(m_s.heading, kAddressX, kTop + m_s.heading.ascent(), Tr::tr("RÄNTEFAKTURA"));
-    const QList<QPair<QString, QString>> facts{{Tr::tr("Fakturadatum"), date(m_i.invoiceDate)},
+    const QList<QPair<QString, QString>> facts{{Tr::tr("Fakturadatum"), isoDate(m_i.invoiceDate)},
                                                {Tr::tr("Fakturanummer"), m_i.invoiceNumber},
                                                {Tr::tr("Kundnummer"), m_i.customerNumber},
-                                               {Tr::tr("Förfallodag"), date(m_i.dueDate)}};
+                                               {Tr::tr("Förfallodag"), isoDate(m_i.dueDate)}};
     y = kFactsY;
     for (const auto &fact : facts) {
         const qreal base = m_s.sans.baseline(y, kPitch);
@@ -392,25 +323,15 @@ void InvoiceLayout::paint(Pen &pen, int page) const
     }
 }
 
-QPageLayout a4()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                       QPageLayout::Millimeter);
-}
-
 } // namespace
 
 void InterestInvoiceDocument::print(QPagedPaintDevice *device) const
 {
     if (m_invoices.isEmpty())
         return;
-    if (!device->pageLayout().isEquivalentTo(a4()) && !device->setPageLayout(a4())) {
-        device->setPageSize(QPageSize(QPageSize::A4));
-        device->setPageOrientation(QPageLayout::Portrait);
-    }
+    paged::setPaper(device, paged::a4Portrait());
     const Style style(device);
     QPainter painter(device);
-    const int dpi = int(device->logicalDpiX());
     bool first = true;
     for (const InterestInvoice &invoice : m_invoices) {
         const InvoiceLayout layout(invoice, style);
@@ -418,9 +339,7 @@ void InterestInvoiceDocument::print(QPagedPaintDevice *device) const
             if (!first)
                 device->newPage();
             first = false;
-            // Paper coordinates, whatever margins a printer keeps.
-            painter.resetTransform();
-            painter.translate(-device->pageLayout().paintRectPixels(dpi).topLeft());
+            paged::toPaperOrigin(painter, device);
             Pen pen(&painter, style.k);
             layout.paint(pen, page);
         }
@@ -434,19 +353,10 @@ bool InterestInvoiceDocument::writePdf(const QString &path, QString *error) cons
             *error = Tr::tr("Inga räntefakturor att skriva ut till %1.").arg(path);
         return false;
     }
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(Tr::tr("Räntefakturor %1").arg(date(m_invoices.first().invoiceDate)));
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path, Tr::tr("Räntefakturor %1").arg(isoDate(m_invoices.first().invoiceDate)),
+        [this](QPagedPaintDevice *device) { print(device); }, Tr::tr("Kan inte skriva %1: %2"),
+        error);
 }
 
 int InterestInvoiceDocument::pageCount() const
@@ -454,7 +364,7 @@ int InterestInvoiceDocument::pageCount() const
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
     QPdfWriter writer(&sink);
-    writer.setResolution(kPdfResolution);
+    writer.setResolution(paged::PdfResolution);
     const Style style(&writer);
     int pages = 0;
     for (const InterestInvoice &invoice : m_invoices)

@@ -38,36 +38,12 @@ QList<InvoiceFormRow> bodyRows(const InvoiceCopy &c)
 
 InvoiceForm formOf(const InvoiceCopy &c)
 {
-    InvoiceForm f;
-    f.sender = c.sender;
+    InvoiceForm f = invoiceFormOf(c);
     f.title = Tr::tr("FAKTURA");
     if (c.markCopy) // handbook 6.2 "Kopia skrivs på fakturan"
         f.mark = Tr::tr("KOPIA");
-    f.invoiceDate = c.invoiceDate;
-    f.invoiceNumber = c.invoiceNumber;
-    f.customerNumber = c.customerNumber;
-    f.dueDate = c.dueDate;
-    f.ocr = c.ocr;
-    f.handler = c.handler;
-    f.debtorName = c.debtorName;
-    f.debtorName2 = c.debtorName2;
-    f.co = c.co;
-    f.address = c.address;
-    f.postalCode = c.postalCode;
-    f.city = c.city;
-    f.country = c.country;
-    f.addressWithheld = c.addressWithheld;
     f.rows = bodyRows(c);
-    f.slip.payee = c.sender.name;
-    f.slip.bankgiro = c.sender.bankgiro;
-    f.slip.plusgiro = c.sender.plusgiro;
-    f.slip.ocr = c.ocr;
     f.slip.amount = c.balance.isPositive() ? c.balance : Money();
-    f.slip.payBy = c.dueDate;
-    f.slip.payerName = c.debtorName;
-    f.slip.payerName2 = c.debtorName2;
-    f.slip.invoiceNumber = c.invoiceNumber;
-    f.slip.customerNumber = c.customerNumber;
     f.slip.copy = c.markCopy;
     return f;
 }

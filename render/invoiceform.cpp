@@ -1,16 +1,13 @@
 #include "invoiceform.h"
 
+#include "paged.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPageLayout>
-#include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
-#include <memory>
 
 namespace rsk {
 
@@ -23,52 +20,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(InvoiceCopyDocument)
 };
 
-constexpr int kPdfResolution = 300;
+// The A4 window-envelope form, as the interest invoices.
+using namespace paged::windowform;
+using paged::isoDate;
+using paged::MmFont;
+using paged::postalLine;
 
-// A4 portrait in millimetres from the paper's top left; the address where a
-// C5/E65 envelope's window shows it (as the interest invoices).
-constexpr qreal kWidth = 210;
-constexpr qreal kLeft = 20, kRight = 190, kTop = 15, kBottom = 289;
-constexpr qreal kPitch = 4.4;
-constexpr qreal kAddressX = 110, kFactsY = 30, kAddressY = 56, kBodyTop = 92;
+constexpr qreal kFactsY = 30, kAddressY = 56, kBodyTop = 92;
 constexpr qreal kSlipTop = kBottom - PaymentSlipPainter::Height;
 constexpr qreal kRowsBottom = kSlipTop - 4;
 constexpr qreal kNextBodyTop = kTop + 14;
 const int kFirstCapacity = int((kRowsBottom - kBodyTop) / kPitch);
 const int kNextCapacity = int((kRowsBottom - kNextBodyTop) / kPitch);
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString postalLine(const QString &postalCode, const QString &city)
-{
-    return (postalCode.trimmed() + QLatin1String("  ") + city.trimmed()).trimmed();
-}
-
-struct Font
-{
-    Font(qreal pt, bool bold, QPaintDevice *device, qreal pxPerMm) : k(pxPerMm)
-    {
-        font = QFont(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(pt);
-        font.setBold(bold);
-        font.setStyleHint(QFont::SansSerif);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        font.setStyleStrategy(QFont::PreferNoShaping); // no "ﬁ" ligatures in the text
-        metrics = std::make_unique<QFontMetricsF>(font, device);
-    }
-    qreal width(const QString &s) const { return metrics->horizontalAdvance(s) / k; }
-    qreal ascent() const { return metrics->ascent() / k; }
-    qreal baseline(qreal top) const
-    {
-        return top + (kPitch - ascent() - metrics->descent() / k) / 2 + ascent();
-    }
-    QFont font;
-    std::unique_ptr<QFontMetricsF> metrics;
-    qreal k;
-};
 
 class Page
 {
@@ -85,14 +48,15 @@ public:
           slip(device)
     {
     }
-    void text(const Font &f, qreal x, qreal top, const QString &s)
+    // Text in a line of kPitch from `top`.
+    void text(const MmFont &f, qreal x, qreal top, const QString &s)
     {
         if (s.isEmpty())
             return;
         m_p->setFont(f.font);
-        m_p->drawText(QPointF(x * m_k, f.baseline(top) * m_k), s);
+        m_p->drawText(QPointF(x * m_k, f.baseline(top, kPitch) * m_k), s);
     }
-    void textRight(const Font &f, qreal right, qreal top, const QString &s)
+    void textRight(const MmFont &f, qreal right, qreal top, const QString &s)
     {
         text(f, right - f.width(s), top, s);
     }
@@ -108,7 +72,7 @@ private:
     qreal m_k;
 
 public:
-    Font sans, bold, label, address, senderName, heading;
+    MmFont sans, bold, label, address, senderName, heading;
     PaymentSlipPainter slip;
 };
 
@@ -156,10 +120,10 @@ void paintHeader(Page &page, const InvoiceForm &f, int pageNo, int pages)
     if (pages > 1)
         page.textRight(page.sans, kRight, kTop + 8,
                        Tr::tr("Sida %1 (%2)").arg(pageNo + 1).arg(pages));
-    const QList<QPair<QString, QString>> facts{{Tr::tr("Fakturadatum"), date(f.invoiceDate)},
+    const QList<QPair<QString, QString>> facts{{Tr::tr("Fakturadatum"), isoDate(f.invoiceDate)},
                                                {Tr::tr("Fakturanummer"), f.invoiceNumber},
                                                {Tr::tr("Kundnummer"), f.customerNumber},
-                                               {Tr::tr("Förfallodag"), date(f.dueDate)},
+                                               {Tr::tr("Förfallodag"), isoDate(f.dueDate)},
                                                {Tr::tr("OCR-nummer"), f.ocr}};
     y = kFactsY;
     for (const auto &fact : facts) {
@@ -187,12 +151,6 @@ void paintHeader(Page &page, const InvoiceForm &f, int pageNo, int pages)
     }
 }
 
-QPageLayout a4()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                       QPageLayout::Millimeter);
-}
-
 } // namespace
 
 int InvoiceFormPrinter::pageCount(const InvoiceForm &form)
@@ -205,13 +163,9 @@ int InvoiceFormPrinter::pageCount(const InvoiceForm &form)
 
 void InvoiceFormPrinter::print(QPagedPaintDevice *device, const QList<InvoiceForm> &forms)
 {
-    if (!device->pageLayout().isEquivalentTo(a4()) && !device->setPageLayout(a4())) {
-        device->setPageSize(QPageSize(QPageSize::A4));
-        device->setPageOrientation(QPageLayout::Portrait);
-    }
+    paged::setPaper(device, paged::a4Portrait());
     QPainter painter(device);
     Page page(&painter, device);
-    const int dpi = int(device->logicalDpiX());
     bool firstPage = true;
     for (const InvoiceForm &form : forms) {
         const int pages = pageCount(form);
@@ -220,8 +174,7 @@ void InvoiceFormPrinter::print(QPagedPaintDevice *device, const QList<InvoiceFor
             if (!firstPage)
                 device->newPage();
             firstPage = false;
-            painter.resetTransform();
-            painter.translate(-device->pageLayout().paintRectPixels(dpi).topLeft());
+            paged::toPaperOrigin(painter, device);
             paintHeader(page, form, p, pages);
             qreal y = p == 0 ? kBodyTop : kNextBodyTop;
             const int capacity = p == 0 ? kFirstCapacity : kNextCapacity;
@@ -230,7 +183,7 @@ void InvoiceFormPrinter::print(QPagedPaintDevice *device, const QList<InvoiceFor
                 const InvoiceFormRow &r = form.rows.at(next);
                 if (r.ruleAbove)
                     page.line(y);
-                const Font &f = r.bold ? page.bold : page.sans;
+                const MmFont &f = r.bold ? page.bold : page.sans;
                 page.text(f, kLeft, y, r.text);
                 page.textRight(f, kRight, y, r.amount);
                 y += kPitch;
@@ -244,19 +197,9 @@ void InvoiceFormPrinter::print(QPagedPaintDevice *device, const QList<InvoiceFor
 bool InvoiceFormPrinter::writePdf(const QString &path, const QString &title,
                                   const QList<InvoiceForm> &forms, QString *error)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(title);
-    print(&writer, forms);
-    return true;
+    return paged::writePdf(
+        path, title, [&forms](QPagedPaintDevice *device) { print(device, forms); },
+        Tr::tr("Kan inte skriva %1: %2"), error);
 }
 
 } // namespace rsk

@@ -49,6 +49,41 @@ struct InvoiceForm
     PaymentSlip slip;
 };
 
+// The form of one invoice as core gives it (InvoiceCopy, ReplacementInvoice:
+// the same field names): its sender, facts and receiver, and the slip's
+// payee, payer and references. The caller adds the title, the mark, the rows
+// and the slip's amount.
+template <class Invoice>
+InvoiceForm invoiceFormOf(const Invoice &i)
+{
+    InvoiceForm f;
+    f.sender = i.sender;
+    f.invoiceDate = i.invoiceDate;
+    f.invoiceNumber = i.invoiceNumber;
+    f.customerNumber = i.customerNumber;
+    f.dueDate = i.dueDate;
+    f.ocr = i.ocr;
+    f.handler = i.handler;
+    f.debtorName = i.debtorName;
+    f.debtorName2 = i.debtorName2;
+    f.co = i.co;
+    f.address = i.address;
+    f.postalCode = i.postalCode;
+    f.city = i.city;
+    f.country = i.country;
+    f.addressWithheld = i.addressWithheld;
+    f.slip.payee = i.sender.name;
+    f.slip.bankgiro = i.sender.bankgiro;
+    f.slip.plusgiro = i.sender.plusgiro;
+    f.slip.ocr = i.ocr;
+    f.slip.payBy = i.dueDate;
+    f.slip.payerName = i.debtorName;
+    f.slip.payerName2 = i.debtorName2;
+    f.slip.invoiceNumber = i.invoiceNumber;
+    f.slip.customerNumber = i.customerNumber;
+    return f;
+}
+
 // Draws invoice forms with QPainter, each starting on a new page; the rows
 // that do not fit go on over more pages (a continuation line on top, the
 // page numbers), the slip on the form's last page.

@@ -1,14 +1,13 @@
 #include "paymentorderdocument.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "paged.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
-#include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace rsk {
@@ -20,15 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PaymentOrderDocument)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
+using paged::esc;
+using paged::isoDate;
 
 QString amount(Money m)
 {
@@ -37,11 +29,8 @@ QString amount(Money m)
 
 QString block(const QStringList &lines)
 {
-    QStringList kept;
-    for (const QString &l : lines)
-        if (!l.trimmed().isEmpty())
-            kept << esc(l.trimmed());
-    return kept.isEmpty() ? QStringLiteral("–") : kept.join(QLatin1String("<br/>"));
+    const QString kept = paged::htmlLines(lines);
+    return kept.isEmpty() ? QStringLiteral("–") : kept;
 }
 
 QString box(bool checked, const QString &text)
@@ -65,6 +54,8 @@ const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 9pt; }"
                       "td.small { font-size: 8pt; }"
                       "td.gap, th.gap { padding-left: 10px; }";
 
+const paged::HtmlStyle kHtml{kStyle, 9};
+
 const qreal kMarginMm = 18;
 
 } // namespace
@@ -80,7 +71,8 @@ QString PaymentOrderDocument::headerBlock() const
                           "%1</span></td><td width=\"28%\" align=\"right\">%2<br/>%3</td>"
                           "</tr></table>")
         .arg(esc(Tr::tr("ANSÖKAN OM BETALNINGSFÖRELÄGGANDE")),
-             esc(Tr::tr("Ansökningsdatum %1").arg(iso(o.application.applicationDate))), esc(right));
+             esc(Tr::tr("Ansökningsdatum %1").arg(isoDate(o.application.applicationDate))),
+             esc(right));
 }
 
 QString PaymentOrderDocument::partiesBlock() const
@@ -127,9 +119,9 @@ QString PaymentOrderDocument::claimsTable() const
                                "<td class=\"amount\">%5</td><td class=\"gap\">%6</td><td class=\"gap\">%7</td>"
                                "<td class=\"amount\">%8</td></tr>")
                     .arg(c.row)
-                    .arg(esc(c.company), esc(c.invoiceNumber), iso(c.dueDate),
+                    .arg(esc(c.company), esc(c.invoiceNumber), isoDate(c.dueDate),
                          esc(c.capital.toString()),
-                         c.interestFrom.isValid() ? iso(c.interestFrom) : QStringLiteral("–"),
+                         c.interestFrom.isValid() ? isoDate(c.interestFrom) : QStringLiteral("–"),
                          c.interestFrom.isValid() ? esc(c.rateText) : QStringLiteral("–"),
                          esc(amount(c.interest)));
         QString basis = esc(Tr::tr("Grund: %1").arg(c.basis()));
@@ -175,7 +167,7 @@ QString PaymentOrderDocument::totalsTable() const
     const PaymentOrderCosts &k = o.application.costs;
     const QList<QPair<QString, Money>> lines{
         {Tr::tr("Kapital"), o.capitalTotal()},
-        {Tr::tr("Upplupen ränta t.o.m. %1").arg(iso(o.application.applicationDate)),
+        {Tr::tr("Upplupen ränta t.o.m. %1").arg(isoDate(o.application.applicationDate)),
          o.interestTotal()},
         {Tr::tr("Kostnader i målet"), k.caseTotal()},
         {Tr::tr("Inkassokostnader"), k.collectionTotal()},
@@ -249,63 +241,35 @@ QString PaymentOrderDocument::html() const
                            "<td width=\"33%\">%3%4</td></tr></table>")
                 .arg(esc(Tr::tr("Ort och datum")), esc(Tr::tr("Underskrift")),
                      esc(Tr::tr("Namnförtydligande")), line);
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head>"
-                          "<body>%2</body></html>")
-        .arg(QLatin1String(kStyle), body);
+    return kHtml.page(body);
 }
 
 void PaymentOrderDocument::print(QPagedPaintDevice *device) const
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
-                                      QPageLayout::Millimeter));
-    const QSizeF page = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
+    device->setPageLayout(
+        paged::a4Portrait(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm)));
     const QFont font(QStringLiteral("DejaVu Sans"), 8);
     const qreal footHeight = QFontMetricsF(font, device).height() * 2;
-
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    doc.documentLayout()->setPaintDevice(device); // laid out in the device's own units
-    doc.setHtml(html());
-    doc.setDocumentMargin(0);
-    const QSizeF bodyPage(page.width(), page.height() - footHeight);
-    doc.setPageSize(bodyPage);
-
+    const std::unique_ptr<QTextDocument> doc = kHtml.layOut(html(), device);
     const PaymentOrder &o = m_order;
-    QPainter painter(device);
-    const int pages = doc.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -i * bodyPage.height());
-        doc.drawContents(&painter, QRectF(QPointF(0, i * bodyPage.height()), bodyPage));
-        painter.restore();
-        painter.setFont(font);
-        const QString foot = Tr::tr("Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4")
-                                 .arg(o.debtor.idDisplay, o.debtor.name)
-                                 .arg(i + 1)
-                                 .arg(pages);
-        painter.drawText(QRectF(0, page.height() - footHeight, page.width(), footHeight),
-                         Qt::AlignLeft | Qt::AlignBottom, foot);
-    }
+    paged::printPages(device, *doc, footHeight,
+                      [&](QPainter &painter, const QRectF &foot, int page, int pages) {
+                          painter.setFont(font);
+                          painter.drawText(
+                              foot, Qt::AlignLeft | Qt::AlignBottom,
+                              Tr::tr("Ansökan om betalningsföreläggande – %1 %2 – sida %3 av %4")
+                                  .arg(o.debtor.idDisplay, o.debtor.name)
+                                  .arg(page)
+                                  .arg(pages));
+                      });
 }
 
 bool PaymentOrderDocument::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(Tr::tr("Ansökan om betalningsföreläggande %1").arg(m_order.debtor.idDisplay));
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path, Tr::tr("Ansökan om betalningsföreläggande %1").arg(m_order.debtor.idDisplay),
+        [this](QPagedPaintDevice *device) { print(device); }, Tr::tr("Kan inte skriva %1: %2"),
+        error);
 }
 
 } // namespace rsk

@@ -2,18 +2,10 @@
 
 #include "ids/giro.h"
 #include "ids/swedishid.h"
+#include "paged.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFont>
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-
-#include <memory>
 
 namespace rsk {
 
@@ -24,15 +16,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PaymentPlanDocument)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
+using paged::esc;
+using paged::htmlLines;
+using paged::isoDate;
+using paged::postalLine;
 
 QString amount(Money m)
 {
@@ -42,20 +29,6 @@ QString amount(Money m)
 QString kronor(Money m)
 {
     return Money::fromKronor(m.ore() / 100).toString().chopped(3); // "1 234"
-}
-
-QString joinLines(const QStringList &lines)
-{
-    QStringList kept;
-    for (const QString &l : lines)
-        if (!l.trimmed().isEmpty())
-            kept << esc(l.trimmed());
-    return kept.join(QLatin1String("<br/>"));
-}
-
-QString postalLine(const QString &postalCode, const QString &city)
-{
-    return (postalCode.trimmed() + QLatin1String("  ") + city.trimmed()).trimmed();
 }
 
 // Person numbers as YYYYMMDD-NNNC, organisation numbers NNNNNN-NNNC; what
@@ -81,12 +54,6 @@ QStringList giroLines(const PaymentPlanCreditor &c)
     return out;
 }
 
-QPageLayout a4Layout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15),
-                       QPageLayout::Millimeter);
-}
-
 const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 9pt; }"
                       "td { vertical-align: top; }"
                       "td.amount, th.amount { text-align: right; white-space: nowrap; }"
@@ -97,6 +64,8 @@ const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 9pt; }"
                       "td.label { font-size: 7pt; }"
                       "td.small { font-size: 7pt; }"
                       "h2 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }";
+
+const paged::HtmlStyle kHtml{kStyle, 9};
 
 } // namespace
 
@@ -129,8 +98,8 @@ QString PaymentPlanDocument::partiesBlock() const
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
                           "<td width=\"50%\"><b>%1</b><br/>%2</td>"
                           "<td width=\"50%\"><b>%3</b><br/>%4</td></tr></table>")
-        .arg(esc(Tr::tr("Borgenär")), joinLines(creditor), esc(Tr::tr("Gäldenär")),
-             joinLines(debtor));
+        .arg(esc(Tr::tr("Borgenär")), htmlLines(creditor), esc(Tr::tr("Gäldenär")),
+             htmlLines(debtor));
 }
 
 QString PaymentPlanDocument::claimsTable() const
@@ -156,7 +125,7 @@ QString PaymentPlanDocument::claimsTable() const
                                "<td class=\"amount\">%3</td>"
                                "<td class=\"amount\">%4</td><td class=\"amount\">%5</td>"
                                "<td class=\"amount\">%6</td><td class=\"amount\">%7</td></tr>")
-                    .arg(esc(what), date(l.dueDate), amount(l.capital), amount(l.reminderFee),
+                    .arg(esc(what), isoDate(l.dueDate), amount(l.capital), amount(l.reminderFee),
                          amount(l.collectionFee + l.otherFee), interest, amount(l.total()));
     }
     Money reminder;
@@ -176,7 +145,7 @@ QString PaymentPlanDocument::claimsTable() const
                  amount(otherFees), amount(m_plan.accruedInterest()), amount(m_plan.totalDebt()));
     QString notes = esc(Tr::tr("Ränta beräknad t.o.m. %1. Avgifter = kravavgift och övriga "
                                "avgifter.")
-                            .arg(date(m_plan.planDate)));
+                            .arg(isoDate(m_plan.planDate)));
     for (const PaymentPlanClaimLine &l : m_plan.claims)
         if (l.interestGiven) {
             notes += QLatin1Char(' ') + esc(Tr::tr("* Angiven ränta."));
@@ -202,7 +171,7 @@ QString PaymentPlanDocument::termsBlock() const
                                           "betalningsdagarna: referensräntan + %1 procentenheter.")
                                        .arg(formatRateHundredths(m_plan.marginHundredths));
     const QList<QPair<QString, QString>> facts{
-        {Tr::tr("Första betalningsdag"), date(t.firstDate)},
+        {Tr::tr("Första betalningsdag"), isoDate(t.firstDate)},
         {Tr::tr("Betalningsdag"), t.lastOfMonth
                                       ? Tr::tr("den sista i varje månad")
                                       : Tr::tr("den %1 i varje månad").arg(t.firstDate.day())},
@@ -254,7 +223,7 @@ QString PaymentPlanDocument::scheduleTable() const
                                "<td class=\"amount\">%5</td><td class=\"amount\">%6</td>"
                                "<td class=\"amount\">%7</td><td class=\"amount\">%8</td></tr>")
                     .arg(i.number)
-                    .arg(date(i.date), amount(i.amount), amount(i.fees), amount(i.interest),
+                    .arg(isoDate(i.date), amount(i.amount), amount(i.fees), amount(i.interest),
                          amount(i.capital), amount(i.noticeFee), amount(i.remaining));
     Money fees;
     Money capital;
@@ -282,8 +251,9 @@ QString PaymentPlanDocument::bodyHtml() const
     QString body;
     QString heading = esc(Tr::tr("AMORTERINGSPLAN"));
     const QString facts =
-        m_plan.id > 0 ? Tr::tr("Plan nr %1, upprättad %2").arg(m_plan.id).arg(date(m_plan.planDate))
-                      : Tr::tr("Upprättad %1").arg(date(m_plan.planDate));
+        m_plan.id > 0
+            ? Tr::tr("Plan nr %1, upprättad %2").arg(m_plan.id).arg(isoDate(m_plan.planDate))
+            : Tr::tr("Upprättad %1").arg(isoDate(m_plan.planDate));
     body += QStringLiteral("<p><span style=\"font-size:16pt; font-weight:bold\">%1</span>"
                            "<br/>%2</p>")
                 .arg(heading, esc(facts));
@@ -293,7 +263,7 @@ QString PaymentPlanDocument::bodyHtml() const
     body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Villkor")));
     body += termsBlock();
     if (!m_plan.texts.isEmpty())
-        body += QStringLiteral("<p>%1</p>").arg(joinLines(m_plan.texts));
+        body += QStringLiteral("<p>%1</p>").arg(htmlLines(m_plan.texts));
     body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Betalningsplan")));
     body += scheduleTable();
     for (const QString &note : m_plan.notes)
@@ -316,77 +286,26 @@ QString PaymentPlanDocument::footer(int page, int pages) const
                           "<td class=\"small\" width=\"40%\">%1</td>"
                           "<td class=\"small\" width=\"40%\">%2</td>"
                           "<td class=\"small\" width=\"20%\" align=\"right\">%3</td></tr></table>")
-        .arg(joinLines({c.name, Tr::tr("Org.nr %1").arg(idDisplay(c.orgNr, m_plan.planDate))}),
-             joinLines(giroLines(c)), esc(Tr::tr("Sida %1 (%2)").arg(page).arg(pages)));
-}
-
-QString PaymentPlanDocument::wrap(const QString &body)
-{
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head>"
-                          "<body>%2</body></html>")
-        .arg(QLatin1String(kStyle), body);
+        .arg(htmlLines({c.name, Tr::tr("Org.nr %1").arg(idDisplay(c.orgNr, m_plan.planDate))}),
+             htmlLines(giroLines(c)), esc(Tr::tr("Sida %1 (%2)").arg(page).arg(pages)));
 }
 
 QString PaymentPlanDocument::html() const
 {
-    return wrap(bodyHtml() + footer(1, 1));
-}
-
-QTextDocument *PaymentPlanDocument::layOut(const QString &html, QPagedPaintDevice *device)
-{
-    auto *doc = new QTextDocument;
-    doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html);
-    doc->setDocumentMargin(0);
-    return doc;
+    return kHtml.page(bodyHtml() + footer(1, 1));
 }
 
 void PaymentPlanDocument::print(QPagedPaintDevice *device) const
 {
-    device->setPageLayout(a4Layout());
-    const QSizeF page = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
-    // The footer's height does not depend on the page number.
-    std::unique_ptr<QTextDocument> probe(layOut(wrap(footer(1, 1)), device));
-    probe->setTextWidth(page.width());
-    const qreal footHeight = probe->size().height();
-    std::unique_ptr<QTextDocument> body(layOut(wrap(bodyHtml()), device));
-    const QSizeF bodyPage(page.width(), page.height() - footHeight);
-    body->setPageSize(bodyPage);
-    const int pages = body->pageCount();
-
-    QPainter painter(device);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -i * bodyPage.height());
-        body->drawContents(&painter, QRectF(QPointF(0, i * bodyPage.height()), bodyPage));
-        painter.restore();
-        std::unique_ptr<QTextDocument> foot(layOut(wrap(footer(i + 1, pages)), device));
-        foot->setTextWidth(page.width());
-        painter.save();
-        painter.translate(0, page.height() - footHeight);
-        foot->drawContents(&painter);
-        painter.restore();
-    }
+    paged::printHtml(device, paged::a4Portrait(QMarginsF(18, 15, 18, 15)), kHtml, bodyHtml(),
+                     [this](int page, int pages) { return footer(page, pages); });
 }
 
 bool PaymentPlanDocument::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(title());
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path, title(), [this](QPagedPaintDevice *device) { print(device); },
+        Tr::tr("Kan inte skriva %1: %2"), error);
 }
 
 } // namespace rsk

@@ -5,7 +5,6 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace rsk {
 
@@ -31,8 +30,6 @@ public:
     QString title() const;
 
 private:
-    static QString wrap(const QString &body);
-    static QTextDocument *layOut(const QString &html, QPagedPaintDevice *device);
     QString bodyHtml() const;
     QString partiesBlock() const;
     QString claimsTable() const;

@@ -1,20 +1,13 @@
 #include "purgereceiptdocument.h"
 
 #include "ids/swedishid.h"
+#include "paged.h"
 #include "storage/ledgererror.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QFont>
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-
-#include <memory>
 
 namespace rsk {
 
@@ -25,15 +18,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PurgeReceiptDocument)
 };
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString date(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
+using paged::esc;
+using paged::isoDate;
 
 QString amount(Money m)
 {
@@ -51,12 +37,6 @@ QString idDisplay(const QString &id, const QDate &at)
     return id;
 }
 
-QPageLayout a4Layout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
-                       QPageLayout::Millimeter);
-}
-
 constexpr int kColumns = 8;
 
 const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 8pt; }"
@@ -71,6 +51,8 @@ const char kStyle[] = "body { font-family: 'DejaVu Sans'; font-size: 8pt; }"
                       "td.small { font-size: 7pt; }"
                       "h1 { font-size: 12pt; margin-bottom: 2px; }"
                       "h2 { font-size: 10pt; margin-top: 10px; margin-bottom: 2px; }";
+
+const paged::HtmlStyle kHtml{kStyle, 8};
 
 struct Sum
 {
@@ -105,9 +87,9 @@ QString sumRow(const QString &label, const Sum &s)
 QString PurgeReceiptDocument::title() const
 {
     return m_result.dryRun ? Tr::tr("Rensning betalda fakturor – endast lista %1")
-                                 .arg(date(m_result.runDate))
+                                 .arg(isoDate(m_result.runDate))
                            : Tr::tr("Kvittenslista rensning betalda fakturor %1")
-                                 .arg(date(m_result.runDate));
+                                 .arg(isoDate(m_result.runDate));
 }
 
 QString PurgeReceiptDocument::claimRows(const PurgedClaim &c, const PurgeReceiptList &list) const
@@ -120,8 +102,9 @@ QString PurgeReceiptDocument::claimRows(const PurgedClaim &c, const PurgeReceipt
                                   "<td class=\"claim amount\" align=\"right\">%7</td>"
                                   "<td class=\"claim amount\" align=\"right\">%8</td></tr>")
                        .arg(esc(c.company + QLatin1Char('/') + c.invoiceNumber), esc(c.name),
-                            esc(idDisplay(c.idNumber, m_result.runDate)), date(c.invoiceDate),
-                            date(c.dueDate), date(c.paidDate), amount(c.amount), amount(c.paid));
+                            esc(idDisplay(c.idNumber, m_result.runDate)),
+                            isoDate(c.invoiceDate), isoDate(c.dueDate), isoDate(c.paidDate),
+                            amount(c.amount), amount(c.paid));
     auto sub = [](const QString &text, const QString &money) {
         return QStringLiteral("<tr><td></td><td class=\"sub\" colspan=\"5\">%1</td>"
                               "<td class=\"sub amount\" align=\"right\" colspan=\"2\">%2</td></tr>")
@@ -138,12 +121,12 @@ QString PurgeReceiptDocument::claimRows(const PurgedClaim &c, const PurgeReceipt
         }
     for (const Transaction &t : c.transactions) {
         QString text = QStringLiteral("%1 %2 %3")
-                           .arg(date(t.transactionDate), t.method,
+                           .arg(isoDate(t.transactionDate), t.method,
                                 m_result.methodTexts.value(t.method));
         if (!t.remark.trimmed().isEmpty())
             text += QStringLiteral(", ") + t.remark.trimmed();
         if (t.bookedDate.isValid())
-            text += QStringLiteral(", ") + Tr::tr("bokförd %1").arg(date(t.bookedDate));
+            text += QStringLiteral(", ") + Tr::tr("bokförd %1").arg(isoDate(t.bookedDate));
         rows += sub(esc(text), amount(t.effect));
     }
     if (list.dunningDetails) {
@@ -159,7 +142,7 @@ QString PurgeReceiptDocument::claimRows(const PurgedClaim &c, const PurgeReceipt
             {Tr::tr("Inkasso"), c.agencyTransferDate}};
         for (const auto &[label, d] : dates)
             if (d.isValid())
-                facts << QStringLiteral("%1 %2").arg(label, date(d));
+                facts << QStringLiteral("%1 %2").arg(label, isoDate(d));
         const QList<QPair<QString, Money>> fees{{Tr::tr("Påm.avgift"), c.reminderFee},
                                                 {Tr::tr("Kravavgift"), c.collectionFee},
                                                 {Tr::tr("Debiterad ränta"), c.interestDebited}};
@@ -198,7 +181,7 @@ QString PurgeReceiptDocument::listHtml(const PurgeReceiptList &list, bool first)
     lines << (r.dryRun ? Tr::tr("Utskriven %1 av %2. Ingenting är rensat.")
                        : Tr::tr("Rensad %1 av %2. Fakturorna, deras transaktioner och "
                                 "tillhörande uppgifter är borttagna ur reskontran."))
-                 .arg(date(r.runDate), r.user);
+                 .arg(isoDate(r.runDate), r.user);
     lines << r.selection.describe();
     QStringList escaped;
     for (const QString &l : std::as_const(lines))
@@ -276,56 +259,15 @@ QString PurgeReceiptDocument::footer(int page, int pages) const
         .arg(esc(title()), esc(Tr::tr("Sida %1 (%2)").arg(page).arg(pages)));
 }
 
-QString PurgeReceiptDocument::wrap(const QString &body)
-{
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>%1</style></head>"
-                          "<body>%2</body></html>")
-        .arg(QLatin1String(kStyle), body);
-}
-
 QString PurgeReceiptDocument::html() const
 {
-    return wrap(bodyHtml() + footer(1, 1));
-}
-
-QTextDocument *PurgeReceiptDocument::layOut(const QString &html, QPagedPaintDevice *device)
-{
-    auto *doc = new QTextDocument;
-    doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html);
-    doc->setDocumentMargin(0);
-    return doc;
+    return kHtml.page(bodyHtml() + footer(1, 1));
 }
 
 void PurgeReceiptDocument::print(QPagedPaintDevice *device) const
 {
-    device->setPageLayout(a4Layout());
-    const QSizeF page = device->pageLayout().paintRectPixels(device->logicalDpiX()).size();
-    // The footer's height does not depend on the page number.
-    std::unique_ptr<QTextDocument> probe(layOut(wrap(footer(1, 1)), device));
-    probe->setTextWidth(page.width());
-    const qreal footHeight = probe->size().height();
-    std::unique_ptr<QTextDocument> body(layOut(wrap(bodyHtml()), device));
-    const QSizeF bodyPage(page.width(), page.height() - footHeight);
-    body->setPageSize(bodyPage);
-    const int pages = body->pageCount();
-
-    QPainter painter(device);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -i * bodyPage.height());
-        body->drawContents(&painter, QRectF(QPointF(0, i * bodyPage.height()), bodyPage));
-        painter.restore();
-        std::unique_ptr<QTextDocument> foot(layOut(wrap(footer(i + 1, pages)), device));
-        foot->setTextWidth(page.width());
-        painter.save();
-        painter.translate(0, page.height() - footHeight);
-        foot->drawContents(&painter);
-        painter.restore();
-    }
+    paged::printHtml(device, paged::a4Portrait(QMarginsF(15, 12, 15, 12)), kHtml, bodyHtml(),
+                     [this](int page, int pages) { return footer(page, pages); });
 }
 
 PaidInvoicePurge::ReceiptWriter PurgeReceiptDocument::writerTo(const QString &path)
@@ -345,18 +287,10 @@ PaidInvoicePurge::ReceiptWriter PurgeReceiptDocument::writerTo(const QString &pa
 
 bool PurgeReceiptDocument::writePdf(const QString &path, QString *error) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
+    if (!paged::writePdf(
+            path, title(), [this](QPagedPaintDevice *device) { print(device); },
+            Tr::tr("Kan inte skriva %1: %2"), error))
         return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(title());
-    print(&writer);
     if (QFile(path).size() == 0) {
         if (error)
             *error = Tr::tr("Kan inte skriva %1: PDF-filen blev tom.").arg(path);

@@ -5,7 +5,6 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace rsk {
 
@@ -41,8 +40,6 @@ public:
     static PaidInvoicePurge::ReceiptWriter writerTo(const QString &path);
 
 private:
-    static QString wrap(const QString &body);
-    static QTextDocument *layOut(const QString &html, QPagedPaintDevice *device);
     QString bodyHtml() const;
     QString listHtml(const PurgeReceiptList &list, bool first) const;
     QString claimRows(const PurgedClaim &claim, const PurgeReceiptList &list) const;

@@ -45,34 +45,10 @@ QList<InvoiceFormRow> bodyRows(const ReplacementInvoice &r)
 
 InvoiceForm formOf(const ReplacementInvoice &r)
 {
-    InvoiceForm f;
-    f.sender = r.sender;
+    InvoiceForm f = invoiceFormOf(r);
     f.title = Tr::tr("ERSÄTTNINGSFAKTURA");
-    f.invoiceDate = r.invoiceDate;
-    f.invoiceNumber = r.invoiceNumber;
-    f.customerNumber = r.customerNumber;
-    f.dueDate = r.dueDate;
-    f.ocr = r.ocr;
-    f.handler = r.handler;
-    f.debtorName = r.debtorName;
-    f.debtorName2 = r.debtorName2;
-    f.co = r.co;
-    f.address = r.address;
-    f.postalCode = r.postalCode;
-    f.city = r.city;
-    f.country = r.country;
-    f.addressWithheld = r.addressWithheld;
     f.rows = bodyRows(r);
-    f.slip.payee = r.sender.name;
-    f.slip.bankgiro = r.sender.bankgiro;
-    f.slip.plusgiro = r.sender.plusgiro;
-    f.slip.ocr = r.ocr;
     f.slip.amount = r.toPay;
-    f.slip.payBy = r.dueDate;
-    f.slip.payerName = r.debtorName;
-    f.slip.payerName2 = r.debtorName2;
-    f.slip.invoiceNumber = r.invoiceNumber;
-    f.slip.customerNumber = r.customerNumber;
     return f;
 }
 

@@ -1,5 +1,6 @@
 #include "reportprint.h"
 
+#include "paged.h"
 #include "storage/ledgererror.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportPrint)
 };
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+using paged::esc;
 
 } // namespace
 

@@ -1,10 +1,9 @@
 #include "threatletterdocument.h"
 
 #include "dunningletterdocument.h"
+#include "paged.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QPdfWriter>
 
 namespace rsk {
 
@@ -14,8 +13,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ThreatLetterDocument)
 };
-
-constexpr int kPdfResolution = 300; // as the dunning letters
 
 } // namespace
 
@@ -38,20 +35,12 @@ bool ThreatLetterDocument::writePdf(const QString &path, QString *error) const
             *error = Tr::tr("Inga hotbrev att skriva ut till %1.").arg(path);
         return false;
     }
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Tr::tr("Kan inte skriva %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(Tr::tr("Hot om betalningsföreläggande %1")
-                        .arg(m_letters.first().letterDate.toString(Qt::ISODate)));
-    print(&writer);
-    return true;
+    return paged::writePdf(
+        path,
+        Tr::tr("Hot om betalningsföreläggande %1")
+            .arg(m_letters.first().letterDate.toString(Qt::ISODate)),
+        [this](QPagedPaintDevice *device) { print(device); }, Tr::tr("Kan inte skriva %1: %2"),
+        error);
 }
 
 int ThreatLetterDocument::pageCount() const
