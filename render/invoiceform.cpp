@@ -139,9 +139,9 @@ void paintHeader(Page &page, const InvoiceForm &f, int pageNo, int pages)
         if (!f.co.trimmed().isEmpty())
             address << Tr::tr("c/o %1").arg(f.co.trimmed());
         address << f.address.trimmed() << postalLine(f.postalCode, f.city);
-        const QString country = f.country.trimmed().toUpper();
-        if (!country.isEmpty() && country != QLatin1String("SE"))
-            address << country;
+        // The same rule as the letters: no country line for a Swedish address.
+        if (!paged::isSweden(f.country))
+            address << f.country.trimmed().toUpper();
     }
     address.removeAll(QString());
     y = kAddressY;

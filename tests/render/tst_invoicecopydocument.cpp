@@ -127,6 +127,8 @@ private slots:
     void partlyPaidCopyMatchesGolden();
     void withoutCopyMarkOrSlipAmountWhenPaid();
     void withheldAddressIsNeverPrinted();
+    void countryLineOnlyAbroad_data();
+    void countryLineOnlyAbroad();
     void manyLinesGoOnToASecondPage();
     void severalCopiesEachFromANewPage();
 
@@ -191,6 +193,29 @@ void TestInvoiceCopyDocument::withheldAddressIsNeverPrinted()
     QVERIFY(!text.contains(QStringLiteral("Hemliga")));
     QVERIFY(!text.contains(QStringLiteral("Berg")));
     QVERIFY(text.contains(QStringLiteral("Adress skyddad")));
+}
+
+void TestInvoiceCopyDocument::countryLineOnlyAbroad_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("line"); // the address's last line, "" = none
+    QTest::newRow("no country") << QString() << QString();
+    QTest::newRow("SE") << QStringLiteral("SE") << QString();
+    QTest::newRow("Sverige, any case: as the letters do") << QStringLiteral("Sverige") << QString();
+    QTest::newRow("Norway") << QStringLiteral("no") << QStringLiteral("NO");
+}
+
+// The invoice form and the letters share one rule (render/paged.h isSweden).
+void TestInvoiceCopyDocument::countryLineOnlyAbroad()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, line);
+    InvoiceCopy c = partlyPaid();
+    c.country = country;
+    const QString text = pdfText(writePdf(c, QStringLiteral("land")));
+    const QRegularExpression alone(QStringLiteral("(^|\\n)\\s*(NO|SE|SVERIGE)\\s*(\\n|$)"));
+    const QRegularExpressionMatch m = alone.match(text);
+    QCOMPARE(m.hasMatch() ? m.captured(2) : QString(), line);
 }
 
 void TestInvoiceCopyDocument::manyLinesGoOnToASecondPage()
