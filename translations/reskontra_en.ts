@@ -17179,39 +17179,39 @@ Personal identity number 2: %2</translation>
         <translation>Country codes for foreign addresses (handbook 8.2). The name is printed on the invoice; an alternative way of payment is printed beside BIC and IBAN. Enter saves the form.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+219"/>
+        <location line="+179"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+135"/>
+        <location line="-179"/>
+        <location line="+99"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-99"/>
         <source>Avvikande betalningssätt</source>
         <translation>Alternative way of payment</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -17221,7 +17221,7 @@ Personal identity number 2: %2</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Landet är medlem i EU</source>
         <translation>The country is an EU member</translation>
     </message>
@@ -17241,7 +17241,7 @@ Personal identity number 2: %2</translation>
         <translation>&amp;Alternative way of payment:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</source>
         <translation>No country codes are set up. Type code and name and press Enter.</translation>
     </message>
@@ -17256,7 +17256,7 @@ Personal identity number 2: %2</translation>
         <translation>Change country code %1 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</source>
         <translation>Country code: %1 already exists (%2); choose it in the list to change it.</translation>
     </message>
@@ -17830,12 +17830,12 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCodesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+43"/>
         <source>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</source>
         <translation>Dunning codes stop dunning for a claim, e.g. during a deferral (handbook 7.3). X = does not apply to claims with the code. Enter on a row edits it, Enter in the form saves.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
@@ -17846,12 +17846,12 @@ Personal identity number 2: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>Ej faktura</source>
         <translation>No invoice</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-46"/>
         <source>Ej påm. 1</source>
         <translation>No rem. 1</translation>
     </message>
@@ -17881,13 +17881,13 @@ Personal identity number 2: %2</translation>
         <translation>No threat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+63"/>
+        <location line="+0"/>
+        <location line="+51"/>
         <source>Ej restkrav</source>
         <translation>No resid. dem.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -17897,7 +17897,7 @@ Personal identity number 2: %2</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Ej påminnelse 1</source>
         <translation>No reminder 1</translation>
     </message>
@@ -17937,7 +17937,7 @@ Personal identity number 2: %2</translation>
         <translation>Mark with X:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>Ändra kravkod %1</source>
         <translation>Change dunning code %1</translation>
     </message>
@@ -17965,7 +17965,7 @@ Personal identity number 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+58"/>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+50"/>
         <source>Kopior av påminnelser/krav</source>
         <translation>Copies of reminders/demands</translation>
     </message>
@@ -17975,7 +17975,7 @@ Personal identity number 2: %2</translation>
         <translation>Runs of reminders/collection demands/residual demands, latest first. F6 undoes the selected run. Copies of the saved letters are produced with the selection below: Enter/F16 preview and print, F8 PDF.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
@@ -17990,12 +17990,12 @@ Personal identity number 2: %2</translation>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Kört</source>
         <translation>Run at</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
@@ -18005,12 +18005,12 @@ Personal identity number 2: %2</translation>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Avgifter uppdeb.</source>
         <translation>Fees debited</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ränta uppdeb.</source>
         <translation>Interest debited</translation>
     </message>
@@ -18020,7 +18020,7 @@ Personal identity number 2: %2</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångrad</source>
         <translation>Undone</translation>
     </message>
@@ -18030,18 +18030,18 @@ Personal identity number 2: %2</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Ångra körning</source>
         <translation>Undo run</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -18116,7 +18116,7 @@ Personal identity number 2: %2</translation>
         <translation>New handler (at most 30 characters)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ingen körning är gjord ännu.</source>
         <translation>No run has been made yet.</translation>
     </message>
@@ -19068,7 +19068,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::DunningTextsScreen</name>
     <message>
-        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+61"/>
+        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+62"/>
         <source>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</source>
         <translation>The texts on reminders (7.4), collection demands (7.5), residual demands (7.6) and threats of payment order (7.9). The dashed line shows how long a line may be. Ctrl+S saves.</translation>
     </message>
@@ -19118,7 +19118,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -19161,7 +19161,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Name and address of the Enforcement Authority offices that can be chosen as the recipient of a payment order application (handbook 7.10). The town is the identity. Enter saves the form.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ort</source>
         <translation>Town</translation>
     </message>
@@ -19171,17 +19171,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Enforcement Authority office</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -19191,7 +19191,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>New</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>obligatorisk, högst %1 tecken</source>
         <translation>required, at most %1 characters</translation>
     </message>
@@ -19211,7 +19211,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Name and address: at most %1 lines of %2 characters.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</source>
         <translation>No Enforcement Authority offices have been set up yet. Enter the town, name and address and press Enter.</translation>
     </message>
@@ -19236,7 +19236,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Line %1: at most %2 characters.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Ort: %1 finns redan; välj den i listan för att ändra.</source>
         <translation>Town: %1 already exists; select it in the list to change it.</translation>
     </message>
@@ -19648,7 +19648,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::InvoiceCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+42"/>
         <source>Fakturakopia %1</source>
         <translation>Invoice copy %1</translation>
     </message>
@@ -19663,7 +19663,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Copies of invoices, one invoice or a range within one routine. Enter shows the invoices, F16 previews and prints the copies, F8 saves them as PDF.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
     </message>
@@ -19693,7 +19693,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Balance</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+117"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
@@ -21845,7 +21845,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>The codes control how a claim is affected by manual entry (handbook 8.1). Enter saves the form.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
@@ -21861,12 +21861,12 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+46"/>
         <source>Bokföres ej</source>
         <translation>Not posted</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-45"/>
         <source>Dröjsm.fakt. ej</source>
         <translation>No late inv.</translation>
     </message>
@@ -21891,17 +21891,17 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -21911,7 +21911,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>New</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>K – kredit, minskar fordran</source>
         <translation>K – credit, reduces the claim</translation>
     </message>
@@ -21981,7 +21981,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Account coding:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source>Nytt inbetalningssätt</source>
         <translation>New payment method</translation>
     </message>
@@ -21991,7 +21991,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Change payment method %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Inbetalningssätt: ange en siffra eller bokstav.</source>
         <translation>Payment method: give a digit or letter.</translation>
     </message>
@@ -23157,7 +23157,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::ReferenceRateScreen</name>
     <message>
-        <location filename="../ui/screens/referenceratescreen.cpp" line="+67"/>
+        <location filename="../ui/screens/referenceratescreen.cpp" line="+65"/>
         <source>Från datum</source>
         <translation>From date</translation>
     </message>
@@ -23167,12 +23167,12 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Reference rate %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dröjsmålsränta %</source>
         <translation>Late-payment interest %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -23182,7 +23182,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -23232,7 +23232,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Source:</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</source>
         <translation>
             <numerusform>Warning: %n row is UNVERIFIED (the source is not confirmed). Late-payment interest over that period is flagged until the rate has been confirmed: Enter on the row, check the rate against riksbank.se and press Enter.</numerusform>
@@ -23250,7 +23250,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>UNVERIFIED</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>Ange datum som ÅÅMMDD.</source>
         <translation>Give the date as YYMMDD.</translation>
     </message>
@@ -23585,7 +23585,7 @@ Is it right to import it again? The payments will then be posted a second time.<
 <context>
     <name>rsk::ui::RunsScreen</name>
     <message>
-        <location filename="../ui/screens/runsscreen.cpp" line="+65"/>
+        <location filename="../ui/screens/runsscreen.cpp" line="+41"/>
         <source>Listan är uppdaterad.</source>
         <translation>The list has been updated.</translation>
     </message>
@@ -23618,12 +23618,12 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
     <message>
         <location line="-10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Startad av</source>
         <translation>Started by</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+11"/>
         <source>Dator</source>
         <translation>Computer</translation>
@@ -23644,13 +23644,13 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Senaste körningar</source>
         <translation>Latest runs</translation>
     </message>
@@ -23665,12 +23665,12 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -25043,13 +25043,13 @@ Process %4 on %5: %6.</translation>
         <translation>minutes without keyboard or mouse (0 = never; Enter saves)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+320"/>
+        <location line="+6"/>
+        <location line="+282"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-282"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
@@ -25064,7 +25064,7 @@ Process %4 on %5: %6.</translation>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
@@ -25074,12 +25074,12 @@ Process %4 on %5: %6.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Inaktivera/aktivera</source>
         <translation>Deactivate/activate</translation>
     </message>
@@ -25089,12 +25089,12 @@ Process %4 on %5: %6.</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>a–z, 0–9, . _ -</source>
         <translation>a–z, 0–9, . _ -</translation>
     </message>
@@ -25139,7 +25139,7 @@ Process %4 on %5: %6.</translation>
         <translation>&amp;Same again:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>alla</source>
         <translation>all</translation>
     </message>
@@ -25179,7 +25179,7 @@ Process %4 on %5: %6.</translation>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Lösenorden är inte lika; skriv samma lösenord två gånger.</source>
         <translation>The passwords differ; type the same password twice.</translation>
     </message>

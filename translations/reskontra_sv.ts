@@ -17179,39 +17179,39 @@ Personnummer 2: %2</translation>
         <translation>Landskoder för utlandsadresser (handbok 8.2). Namnet skrivs ut på fakturan; avvikande betalningssätt skrivs ut bredvid BIC och IBAN. Enter sparar formuläret.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Kod</source>
         <translation>Kod</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+219"/>
+        <location line="+179"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+135"/>
+        <location line="-179"/>
+        <location line="+99"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-99"/>
         <source>Avvikande betalningssätt</source>
         <translation>Avvikande betalningssätt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Ångra</translation>
     </message>
@@ -17221,7 +17221,7 @@ Personnummer 2: %2</translation>
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Landet är medlem i EU</source>
         <translation>Landet är medlem i EU</translation>
     </message>
@@ -17241,7 +17241,7 @@ Personnummer 2: %2</translation>
         <translation>&amp;Avvikande betalningssätt:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</source>
         <translation>Inga landskoder är upplagda. Skriv kod och namn och tryck Enter.</translation>
     </message>
@@ -17256,7 +17256,7 @@ Personnummer 2: %2</translation>
         <translation>Ändra landskod %1 %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</source>
         <translation>Landskod: %1 finns redan (%2); välj den i listan för att ändra.</translation>
     </message>
@@ -17830,12 +17830,12 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCodesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+44"/>
+        <location filename="../ui/screens/dunningcodesscreen.cpp" line="+43"/>
         <source>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</source>
         <translation>Kravkoder stoppar kravverksamheten för en fordran, t.ex. vid anstånd (handbok 7.3). X = gäller inte fordringar med koden. Enter på en rad ändrar den, Enter i formuläret sparar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kod</source>
         <translation>Kod</translation>
     </message>
@@ -17846,12 +17846,12 @@ Personnummer 2: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>Ej faktura</source>
         <translation>Ej faktura</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-46"/>
         <source>Ej påm. 1</source>
         <translation>Ej påm. 1</translation>
     </message>
@@ -17881,13 +17881,13 @@ Personnummer 2: %2</translation>
         <translation>Ej hot</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+63"/>
+        <location line="+0"/>
+        <location line="+51"/>
         <source>Ej restkrav</source>
         <translation>Ej restkrav</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -17897,7 +17897,7 @@ Personnummer 2: %2</translation>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Ej påminnelse 1</source>
         <translation>Ej påminnelse 1</translation>
     </message>
@@ -17937,7 +17937,7 @@ Personnummer 2: %2</translation>
         <translation>Markera med X:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>Ändra kravkod %1</source>
         <translation>Ändra kravkod %1</translation>
     </message>
@@ -17965,7 +17965,7 @@ Personnummer 2: %2</translation>
 <context>
     <name>rsk::ui::DunningCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+58"/>
+        <location filename="../ui/screens/dunningcopiesscreen.cpp" line="+50"/>
         <source>Kopior av påminnelser/krav</source>
         <translation>Kopior av påminnelser/krav</translation>
     </message>
@@ -17975,7 +17975,7 @@ Personnummer 2: %2</translation>
         <translation>Körningar av påminnelser/inkassokrav/restkrav, senaste först. F6 ångrar den markerade körningen. Kopior av de sparade breven tas fram med urvalet nedan: Enter/F16 förhandsgranska och skriv ut, F8 PDF.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nr</source>
         <translation>Nr</translation>
     </message>
@@ -17990,12 +17990,12 @@ Personnummer 2: %2</translation>
         <translation>Användare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Kört</source>
         <translation>Kört</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
@@ -18005,12 +18005,12 @@ Personnummer 2: %2</translation>
         <translation>Manuella</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Avgifter uppdeb.</source>
         <translation>Avgifter uppdeb.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ränta uppdeb.</source>
         <translation>Ränta uppdeb.</translation>
     </message>
@@ -18020,7 +18020,7 @@ Personnummer 2: %2</translation>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångrad</source>
         <translation>Ångrad</translation>
     </message>
@@ -18030,18 +18030,18 @@ Personnummer 2: %2</translation>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Ångra körning</source>
         <translation>Ångra körning</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -18116,7 +18116,7 @@ Personnummer 2: %2</translation>
         <translation>Ny handläggare (högst 30 tecken)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ingen körning är gjord ännu.</source>
         <translation>Ingen körning är gjord ännu.</translation>
     </message>
@@ -19068,7 +19068,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::DunningTextsScreen</name>
     <message>
-        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+61"/>
+        <location filename="../ui/screens/dunningtextsscreen.cpp" line="+62"/>
         <source>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</source>
         <translation>Texterna på påminnelser (7.4), inkassokrav (7.5), restkrav (7.6) och hot om betalningsföreläggande (7.9). Den streckade linjen visar hur långt en rad får vara. Ctrl+S sparar.</translation>
     </message>
@@ -19118,7 +19118,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Blankett:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -19161,7 +19161,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Namn och adress till de kronofogdemyndigheter som kan väljas som mottagare av betalningsföreläggande (handbok 7.10). Orten är identiteten. Enter sparar formuläret.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
@@ -19171,17 +19171,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kronofogdemyndighet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Ångra</translation>
     </message>
@@ -19191,7 +19191,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>obligatorisk, högst %1 tecken</source>
         <translation>obligatorisk, högst %1 tecken</translation>
     </message>
@@ -19211,7 +19211,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Namn och adress: högst %1 rader om %2 tecken.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</source>
         <translation>Inga kronofogdemyndigheter är upplagda ännu. Skriv ort, namn och adress och tryck Enter.</translation>
     </message>
@@ -19236,7 +19236,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Rad %1: högst %2 tecken.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Ort: %1 finns redan; välj den i listan för att ändra.</source>
         <translation>Ort: %1 finns redan; välj den i listan för att ändra.</translation>
     </message>
@@ -19648,7 +19648,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::InvoiceCopiesScreen</name>
     <message>
-        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/invoicecopiesscreen.cpp" line="+42"/>
         <source>Fakturakopia %1</source>
         <translation>Fakturakopia %1</translation>
     </message>
@@ -19663,7 +19663,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kopior av fakturor, en faktura eller ett intervall inom samma rutin. Enter visar fakturorna, F16 förhandsgranskar och skriver ut kopiorna, F8 sparar dem som PDF.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
     </message>
@@ -19693,7 +19693,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+117"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
@@ -21845,7 +21845,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Koderna styr hur en fordran påverkas vid manuell inrapportering (handbok 8.1). Enter sparar formuläret.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Kod</source>
         <translation>Kod</translation>
     </message>
@@ -21861,12 +21861,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+46"/>
         <source>Bokföres ej</source>
         <translation>Bokföres ej</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-45"/>
         <source>Dröjsm.fakt. ej</source>
         <translation>Dröjsm.fakt. ej</translation>
     </message>
@@ -21891,17 +21891,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ta bort</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ångra</source>
         <translation>Ångra</translation>
     </message>
@@ -21911,7 +21911,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Nytt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>K – kredit, minskar fordran</source>
         <translation>K – kredit, minskar fordran</translation>
     </message>
@@ -21981,7 +21981,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kontering:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source>Nytt inbetalningssätt</source>
         <translation>Nytt inbetalningssätt</translation>
     </message>
@@ -21991,7 +21991,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Ändra inbetalningssätt %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Inbetalningssätt: ange en siffra eller bokstav.</source>
         <translation>Inbetalningssätt: ange en siffra eller bokstav.</translation>
     </message>
@@ -23157,7 +23157,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::ReferenceRateScreen</name>
     <message>
-        <location filename="../ui/screens/referenceratescreen.cpp" line="+67"/>
+        <location filename="../ui/screens/referenceratescreen.cpp" line="+65"/>
         <source>Från datum</source>
         <translation>Från datum</translation>
     </message>
@@ -23167,12 +23167,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Referensränta %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dröjsmålsränta %</source>
         <translation>Dröjsmålsränta %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -23182,7 +23182,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Källa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -23232,7 +23232,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Källa:</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</source>
         <translation>
             <numerusform>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
@@ -23250,7 +23250,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>OVERIFIERAD</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>Ange datum som ÅÅMMDD.</source>
         <translation>Ange datum som ÅÅMMDD.</translation>
     </message>
@@ -23585,7 +23585,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::RunsScreen</name>
     <message>
-        <location filename="../ui/screens/runsscreen.cpp" line="+65"/>
+        <location filename="../ui/screens/runsscreen.cpp" line="+41"/>
         <source>Listan är uppdaterad.</source>
         <translation>Listan är uppdaterad.</translation>
     </message>
@@ -23618,12 +23618,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="-10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Startad av</source>
         <translation>Startad av</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+11"/>
         <source>Dator</source>
         <translation>Dator</translation>
@@ -23644,13 +23644,13 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Beskrivning</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Senaste körningar</source>
         <translation>Senaste körningar</translation>
     </message>
@@ -23665,12 +23665,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Startad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utfall</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -25043,13 +25043,13 @@ Process %4 på %5: %6.</translation>
         <translation>minuter utan tangentbord eller mus (0 = aldrig; Enter sparar)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+320"/>
+        <location line="+6"/>
+        <location line="+282"/>
         <source>Användare</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-282"/>
         <source>Namn</source>
         <translation>Namn</translation>
     </message>
@@ -25064,7 +25064,7 @@ Process %4 på %5: %6.</translation>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Aktiv</source>
         <translation>Aktiv</translation>
     </message>
@@ -25074,12 +25074,12 @@ Process %4 på %5: %6.</translation>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Inaktivera/aktivera</source>
         <translation>Inaktivera/aktivera</translation>
     </message>
@@ -25089,12 +25089,12 @@ Process %4 på %5: %6.</translation>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ny</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>a–z, 0–9, . _ -</source>
         <translation>a–z, 0–9, . _ -</translation>
     </message>
@@ -25139,7 +25139,7 @@ Process %4 på %5: %6.</translation>
         <translation>&amp;Samma igen:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>alla</source>
         <translation>alla</translation>
     </message>
@@ -25179,7 +25179,7 @@ Process %4 på %5: %6.</translation>
         <translation> (inaktiv)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Lösenorden är inte lika; skriv samma lösenord två gånger.</source>
         <translation>Lösenorden är inte lika; skriv samma lösenord två gånger.</translation>
     </message>

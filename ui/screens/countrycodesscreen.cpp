@@ -3,14 +3,12 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,7 +19,9 @@
 namespace rsk::ui {
 
 CountryCodesScreen::CountryCodesScreen(ScreenContext &context, QWidget *parent)
-    : Screen(context, BackKey::Closes, parent), m_ledger(context.session.context().ledger)
+    : Screen(context, BackKey::Closes, parent),
+      FormMessages(this),
+      m_ledger(context.session.context().ledger)
 {
     declareCommands(commands());
     connect(commands().bind(QLatin1String(kNewCommand), this), &QAction::triggered, this,
@@ -37,41 +37,15 @@ CountryCodesScreen::CountryCodesScreen(ScreenContext &context, QWidget *parent)
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("countryTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Kod"), tr("Namn"), tr("EU"), tr("Avvikande betalningssätt")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRegisterTable(this, QStringLiteral("countryTable"),
+                                {tr("Kod"), tr("Namn"), tr("EU"), tr("Avvikande betalningssätt")});
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { currentRowChanged(row); });
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-
-    auto *lower = new QHBoxLayout;
-    lower->addWidget(createForm());
-    auto *messages = new QVBoxLayout;
-    messages->addWidget(m_error);
-    messages->addWidget(m_status);
-    messages->addStretch(1);
-    lower->addLayout(messages, 1);
-
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_table, 1);
-    contentLayout()->addLayout(lower);
+    contentLayout()->addLayout(formBesideMessages(createForm()));
     setFocusProxy(m_table);
 
     if (!m_ledger) {
@@ -84,20 +58,14 @@ CountryCodesScreen::CountryCodesScreen(ScreenContext &context, QWidget *parent)
 
 void CountryCodesScreen::declareCommands(CommandRegistry &commands)
 {
-    const QString id = QLatin1String(kId);
-    commands.declare({QLatin1String(kDeleteCommand), id, QKeySequence(Qt::Key_F6), tr("Ta bort")});
-    commands.declare({QLatin1String(kUndoCommand), id, QKeySequence(Qt::Key_F7), tr("Ångra")});
-    commands.declare({QLatin1String(kNewCommand), id, QKeySequence(Qt::Key_F8), tr("Ny")});
+    declareFormKeys(commands, kId, {kDeleteCommand, tr("Ta bort")}, {kUndoCommand, tr("Ångra")},
+                    {kNewCommand, tr("Ny")});
 }
 
 QWidget *CountryCodesScreen::createForm()
 {
     auto *box = new QGroupBox(this);
-    m_formTitle = new QLabel(box);
-    m_formTitle->setObjectName(QStringLiteral("formTitle"));
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
+    m_formTitle = makeFormTitle(box);
 
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_code = new QLineEdit(box);
@@ -144,20 +112,14 @@ QWidget *CountryCodesScreen::createForm()
 
 bool CountryCodesScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_table) {
-                // Enter on a row: change it, from the name (the code is the key).
-                if (m_table->currentRow() >= 0)
-                    m_name->setFocus();
-            } else {
-                save();
-            }
-            return true;
-        }
-    }
-    return Screen::eventFilter(watched, event);
+    if (!isEnterPress(event))
+        return Screen::eventFilter(watched, event);
+    // Enter on a row: change it, from the name (the code is the key).
+    if (watched != m_table)
+        save();
+    else if (m_table->currentRow() >= 0)
+        m_name->setFocus();
+    return true;
 }
 
 void CountryCodesScreen::reload(const QString &selectCode)
@@ -232,11 +194,7 @@ void CountryCodesScreen::newCountry()
     if (isModified() && !confirmClose())
         return;
     m_shownRow = -1;
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    clearCurrentRow(m_table);
     showCountry(CountryCode{}, true);
     m_status->clear();
     m_code->setFocus();
@@ -314,21 +272,6 @@ void CountryCodesScreen::undo()
         m_name->setFocus();
     }
     setStatus(tr("Ändringarna är ångrade."));
-}
-
-void CountryCodesScreen::setError(const QString &message, QWidget *field)
-{
-    m_error->setText(message);
-    if (!message.isEmpty())
-        m_status->clear();
-    if (field)
-        field->setFocus();
-}
-
-void CountryCodesScreen::setStatus(const QString &message)
-{
-    m_status->setText(message);
-    m_error->clear();
 }
 
 } // namespace rsk::ui

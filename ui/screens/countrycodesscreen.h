@@ -2,6 +2,7 @@
 
 #include "ledger/countrycodes.h"
 #include "screens/screen.h"
+#include "widgets/registerform.h"
 
 class QCheckBox;
 class QLabel;
@@ -22,7 +23,7 @@ namespace rsk::ui {
 // current row; Enter on a row goes to the form, Enter in the form saves,
 // F8 starts a new country, F6 deletes the listed one (asked first; refused
 // while customers use it), F7 undoes the form's changes.
-class CountryCodesScreen : public Screen
+class CountryCodesScreen : public Screen, private FormMessages
 {
     Q_OBJECT
 public:
@@ -50,8 +51,6 @@ private:
     void save();
     void deleteCurrent();
     void undo();
-    void setError(const QString &message, QWidget *field = nullptr);
-    void setStatus(const QString &message);
 
     rsk::Database *m_ledger = nullptr;
     QList<CountryCode> m_countries;
@@ -61,8 +60,6 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_paymentText = nullptr;
     QCheckBox *m_eu = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
     bool m_isNew = false;
     bool m_loading = false;
     int m_shownRow = -1;

@@ -4,6 +4,7 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -11,8 +12,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -47,26 +46,16 @@ DunningCodesScreen::DunningCodesScreen(ScreenContext &context, QWidget *parent)
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("codeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Kod"), tr("Text"), tr("Ej faktura"), tr("Ej påm. 1"),
-                                        tr("Ej påm. 2"), tr("Ej ink.krav"), tr("Ej ränta"),
-                                        tr("Ej ränta anstånd"), tr("Ej hot"),
-                                        tr("Ej restkrav")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table = makeRegisterTable(this, QStringLiteral("codeTable"),
+                                {tr("Kod"), tr("Text"), tr("Ej faktura"), tr("Ej påm. 1"),
+                                 tr("Ej påm. 2"), tr("Ej ink.krav"), tr("Ej ränta"),
+                                 tr("Ej ränta anstånd"), tr("Ej hot"), tr("Ej restkrav")},
+                                RegisterColumns::Fit);
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { currentRowChanged(row); });
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_status = makeStatusLabel(this);
 
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_table, 1);
@@ -91,11 +80,7 @@ void DunningCodesScreen::declareCommands(CommandRegistry &commands)
 QWidget *DunningCodesScreen::createForm()
 {
     auto *box = new QGroupBox(this);
-    m_formTitle = new QLabel(box);
-    m_formTitle->setObjectName(QStringLiteral("formTitle"));
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
+    m_formTitle = makeFormTitle(box);
 
     m_text = new QLineEdit(box);
     m_text->setObjectName(QStringLiteral("textEdit"));
@@ -143,22 +128,16 @@ QWidget *DunningCodesScreen::createForm()
 
 bool DunningCodesScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_table) {
-                // Enter on a row: change it, starting at the text (the code is the key).
-                if (m_table->currentRow() >= 0) {
-                    m_text->setFocus();
-                    m_text->selectAll();
-                }
-            } else {
-                save();
-            }
-            return true;
-        }
+    if (!isEnterPress(event))
+        return Screen::eventFilter(watched, event);
+    // Enter on a row: change it, starting at the text (the code is the key).
+    if (watched != m_table) {
+        save();
+    } else if (m_table->currentRow() >= 0) {
+        m_text->setFocus();
+        m_text->selectAll();
     }
-    return Screen::eventFilter(watched, event);
+    return true;
 }
 
 void DunningCodesScreen::reload(int selectCode)

@@ -8,6 +8,7 @@
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,14 +35,6 @@ QString when(const QString &stamp)
 {
     const QDateTime t = QDateTime::fromString(stamp, Qt::ISODate);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : stamp;
-}
-
-QTableWidgetItem *cell(const QString &text, bool right = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
 }
 
 } // namespace
@@ -73,30 +65,15 @@ DunningCopiesScreen::DunningCopiesScreen(ScreenContext &context, QWidget *parent
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("runTable"));
-    m_table->setHorizontalHeaderLabels({tr("Nr"), tr("Körningsdatum"), tr("Användare"),
-                                        tr("Kört"), tr("Brev"), tr("Manuella"),
-                                        tr("Avgifter uppdeb."), tr("Ränta uppdeb."), tr("Fil"),
-                                        tr("Ångrad"), tr("Urval")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    m_table = makeRegisterTable(this, QStringLiteral("runTable"),
+                                {tr("Nr"), tr("Körningsdatum"), tr("Användare"), tr("Kört"),
+                                 tr("Brev"), tr("Manuella"), tr("Avgifter uppdeb."),
+                                 tr("Ränta uppdeb."), tr("Fil"), tr("Ångrad"), tr("Urval")});
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab goes on to the copies' selection
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_error = makeErrorLabel(this);
+    m_status = makeStatusLabel(this);
 
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_table, 1);
@@ -207,19 +184,20 @@ void DunningCopiesScreen::reload(qint64 selectRun)
         const DunningRunInfo &r = m_runs.at(row);
         if (r.id == selectRun)
             select = row;
-        m_table->setItem(row, Number, cell(QString::number(r.id), true));
-        m_table->setItem(row, RunDate, cell(r.runDate.toString(Qt::ISODate)));
-        m_table->setItem(row, User, cell(r.createdBy));
-        m_table->setItem(row, CreatedAt, cell(when(r.createdAt)));
-        m_table->setItem(row, Letters, cell(QString::number(r.letters), true));
-        m_table->setItem(row, Held, cell(QString::number(r.held), true));
-        m_table->setItem(row, Fees, cell(r.feesDebited.toString(), true));
-        m_table->setItem(row, Interest, cell(r.interestDebited.toString(), true));
-        m_table->setItem(row, Output, cell(QDir::toNativeSeparators(r.outputPath)));
-        m_table->setItem(row, Undone, cell(r.undoneBy.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral("%1 %2").arg(r.undoneBy, when(r.undoneAt))));
-        m_table->setItem(row, Summary, cell(r.summary));
+        m_table->setItem(row, Number, registerCell(QString::number(r.id), true));
+        m_table->setItem(row, RunDate, registerCell(r.runDate.toString(Qt::ISODate)));
+        m_table->setItem(row, User, registerCell(r.createdBy));
+        m_table->setItem(row, CreatedAt, registerCell(when(r.createdAt)));
+        m_table->setItem(row, Letters, registerCell(QString::number(r.letters), true));
+        m_table->setItem(row, Held, registerCell(QString::number(r.held), true));
+        m_table->setItem(row, Fees, registerCell(r.feesDebited.toString(), true));
+        m_table->setItem(row, Interest, registerCell(r.interestDebited.toString(), true));
+        m_table->setItem(row, Output, registerCell(QDir::toNativeSeparators(r.outputPath)));
+        const QString undone = r.undoneBy.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 %2").arg(r.undoneBy, when(r.undoneAt));
+        m_table->setItem(row, Undone, registerCell(undone));
+        m_table->setItem(row, Summary, registerCell(r.summary));
     }
     if (select >= 0)
         m_table->setCurrentCell(select, Number);

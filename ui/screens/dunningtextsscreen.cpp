@@ -3,6 +3,7 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -100,13 +101,8 @@ DunningTextsScreen::DunningTextsScreen(ScreenContext &context, QWidget *parent)
 
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counterLabel"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_error = makeErrorLabel(this);
+    m_status = makeStatusLabel(this);
 
     contentLayout()->addWidget(intro);
     contentLayout()->addLayout(top);

@@ -3,13 +3,11 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,7 +17,9 @@
 namespace rsk::ui {
 
 EnforcementOfficesScreen::EnforcementOfficesScreen(ScreenContext &context, QWidget *parent)
-    : Screen(context, BackKey::Closes, parent), m_ledger(context.session.context().ledger)
+    : Screen(context, BackKey::Closes, parent),
+      FormMessages(this),
+      m_ledger(context.session.context().ledger)
 {
     declareCommands(commands());
     connect(commands().bind(QLatin1String(kNewCommand), this), &QAction::triggered, this,
@@ -35,40 +35,15 @@ EnforcementOfficesScreen::EnforcementOfficesScreen(ScreenContext &context, QWidg
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("officeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Ort"), tr("Kronofogdemyndighet")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRegisterTable(this, QStringLiteral("officeTable"),
+                                {tr("Ort"), tr("Kronofogdemyndighet")});
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { currentRowChanged(row); });
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-
-    auto *lower = new QHBoxLayout;
-    lower->addWidget(createForm());
-    auto *messages = new QVBoxLayout;
-    messages->addWidget(m_error);
-    messages->addWidget(m_status);
-    messages->addStretch(1);
-    lower->addLayout(messages, 1);
-
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_table, 1);
-    contentLayout()->addLayout(lower);
+    contentLayout()->addLayout(formBesideMessages(createForm()));
     setFocusProxy(m_table);
 
     if (!m_ledger) {
@@ -81,20 +56,14 @@ EnforcementOfficesScreen::EnforcementOfficesScreen(ScreenContext &context, QWidg
 
 void EnforcementOfficesScreen::declareCommands(CommandRegistry &commands)
 {
-    const QString id = QLatin1String(kId);
-    commands.declare({QLatin1String(kDeleteCommand), id, QKeySequence(Qt::Key_F6), tr("Ta bort")});
-    commands.declare({QLatin1String(kUndoCommand), id, QKeySequence(Qt::Key_F7), tr("Ångra")});
-    commands.declare({QLatin1String(kNewCommand), id, QKeySequence(Qt::Key_F8), tr("Ny")});
+    declareFormKeys(commands, kId, {kDeleteCommand, tr("Ta bort")}, {kUndoCommand, tr("Ångra")},
+                    {kNewCommand, tr("Ny")});
 }
 
 QWidget *EnforcementOfficesScreen::createForm()
 {
     auto *box = new QGroupBox(this);
-    m_formTitle = new QLabel(box);
-    m_formTitle->setObjectName(QStringLiteral("formTitle"));
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
+    m_formTitle = makeFormTitle(box);
 
     // Wide enough for the limit, in the letters a Swedish office name uses.
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -136,20 +105,14 @@ QWidget *EnforcementOfficesScreen::createForm()
 
 bool EnforcementOfficesScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_table) {
-                // Enter on a row: change it, from the first line (the ort is the key).
-                if (m_table->currentRow() >= 0)
-                    m_lines.front()->setFocus();
-            } else {
-                save();
-            }
-            return true;
-        }
-    }
-    return Screen::eventFilter(watched, event);
+    if (!isEnterPress(event))
+        return Screen::eventFilter(watched, event);
+    // Enter on a row: change it, from the first line (the ort is the key).
+    if (watched != m_table)
+        save();
+    else if (m_table->currentRow() >= 0)
+        m_lines.front()->setFocus();
+    return true;
 }
 
 void EnforcementOfficesScreen::reload(const QString &selectCity)
@@ -247,11 +210,7 @@ void EnforcementOfficesScreen::newOffice()
     if (isModified() && !confirmClose())
         return;
     m_shownRow = -1;
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    clearCurrentRow(m_table);
     showOffice(EnforcementOffice{}, true);
     m_status->clear();
     m_city->setFocus();
@@ -335,21 +294,6 @@ void EnforcementOfficesScreen::undo()
         m_lines.front()->setFocus();
     }
     setStatus(tr("Ändringarna är ångrade."));
-}
-
-void EnforcementOfficesScreen::setError(const QString &message, QWidget *field)
-{
-    m_error->setText(message);
-    if (!message.isEmpty())
-        m_status->clear();
-    if (field)
-        field->setFocus();
-}
-
-void EnforcementOfficesScreen::setStatus(const QString &message)
-{
-    m_status->setText(message);
-    m_error->clear();
 }
 
 } // namespace rsk::ui

@@ -2,6 +2,7 @@
 
 #include "dunning/enforcementoffices.h"
 #include "screens/screen.h"
+#include "widgets/registerform.h"
 
 #include <array>
 
@@ -23,7 +24,7 @@ namespace rsk::ui {
 // The form follows the list's current row; Enter on a row goes to the form,
 // Enter in the form saves, F8 starts a new office, F6 deletes the listed one
 // (asked first), F7 undoes the form's changes.
-class EnforcementOfficesScreen : public Screen
+class EnforcementOfficesScreen : public Screen, private FormMessages
 {
     Q_OBJECT
 public:
@@ -52,8 +53,6 @@ private:
     void deleteCurrent();
     void undo();
     void fieldEdited(QLineEdit *field);
-    void setError(const QString &message, QWidget *field = nullptr);
-    void setStatus(const QString &message);
 
     rsk::Database *m_ledger = nullptr;
     QList<EnforcementOffice> m_offices;
@@ -61,8 +60,6 @@ private:
     QLabel *m_formTitle = nullptr;
     QLineEdit *m_city = nullptr;
     std::array<QLineEdit *, EnforcementOffices::kMaxLines> m_lines{};
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
     bool m_isNew = false;
     bool m_loading = false;
     int m_shownRow = -1;

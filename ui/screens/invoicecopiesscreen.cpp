@@ -8,6 +8,7 @@
 #include "session.h"
 #include "storage/database.h"
 #include "widgets/allowedvaluesdialog.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,14 +26,6 @@
 namespace rsk::ui {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, bool right = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 QString isoDate(const QDate &d)
 {
@@ -70,26 +63,16 @@ InvoiceCopiesScreen::InvoiceCopiesScreen(ScreenContext &context, QWidget *parent
                              this);
     intro->setWordWrap(true);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_error = makeErrorLabel(this);
+    m_status = makeStatusLabel(this);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("claimTable"));
-    m_table->setHorizontalHeaderLabels({tr("Fakturanummer"), tr("Namn"), tr("Fakturadatum"),
-                                        tr("Förfallodag"), tr("Fakturabelopp"), tr("Saldo")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    // The columns are sized when the list is filled (list()).
+    m_table = makeRegisterTable(this, QStringLiteral("claimTable"),
+                                {tr("Fakturanummer"), tr("Namn"), tr("Fakturadatum"),
+                                 tr("Förfallodag"), tr("Fakturabelopp"), tr("Saldo")},
+                                RegisterColumns::Unset);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(createForm());
     contentLayout()->addWidget(m_error);
@@ -245,12 +228,12 @@ bool InvoiceCopiesScreen::list()
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const InvoiceCopyRow &c = rows.at(r);
-        m_table->setItem(r, Number, cell(c.invoiceNumber));
-        m_table->setItem(r, Name, cell(c.name));
-        m_table->setItem(r, InvoiceDate, cell(isoDate(c.invoiceDate)));
-        m_table->setItem(r, DueDate, cell(isoDate(c.dueDate)));
-        m_table->setItem(r, Amount, cell(c.amount.toString(), true));
-        m_table->setItem(r, Balance, cell(c.balance.toString(), true));
+        m_table->setItem(r, Number, registerCell(c.invoiceNumber));
+        m_table->setItem(r, Name, registerCell(c.name));
+        m_table->setItem(r, InvoiceDate, registerCell(isoDate(c.invoiceDate)));
+        m_table->setItem(r, DueDate, registerCell(isoDate(c.dueDate)));
+        m_table->setItem(r, Amount, registerCell(c.amount.toString(), true));
+        m_table->setItem(r, Balance, registerCell(c.balance.toString(), true));
     }
     m_table->resizeColumnsToContents();
     // The name takes the rest of the width; the amounts stay by it.

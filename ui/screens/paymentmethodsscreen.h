@@ -2,6 +2,7 @@
 
 #include "ledger/types.h"
 #include "screens/screen.h"
+#include "widgets/registerform.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,7 @@ namespace rsk::ui {
 // follows the list's current row; Enter saves, F8 starts a new method, F6
 // deletes the listed one (asked first; a method used by transactions is
 // refused by core with the reason), F7 undoes the form's changes.
-class PaymentMethodsScreen : public Screen
+class PaymentMethodsScreen : public Screen, private FormMessages
 {
     Q_OBJECT
 public:
@@ -49,8 +50,6 @@ private:
     void save();
     void deleteCurrent();
     void undo();
-    void setError(const QString &message, QWidget *field = nullptr);
-    void setStatus(const QString &message);
     void formEdited();
 
     rsk::Database *m_ledger = nullptr;
@@ -66,8 +65,6 @@ private:
     QCheckBox *m_textOnly = nullptr;
     QLineEdit *m_account = nullptr;
     QLabel *m_formTitle = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
     bool m_isNew = false;
     bool m_loading = false;
     int m_shownRow = -1;

@@ -6,13 +6,12 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -62,27 +61,16 @@ ReferenceRateScreen::ReferenceRateScreen(ScreenContext &context, QWidget *parent
         QStringLiteral("color: #8a4b00; background: #fff3cd; padding: 4px; font-weight: bold;"));
     m_warning->hide();
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("rateTable"));
-    m_table->setHorizontalHeaderLabels({tr("Från datum"), tr("Referensränta %"),
-                                        tr("Dröjsmålsränta %"), tr("Status"), tr("Källa")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRegisterTable(this, QStringLiteral("rateTable"),
+                                {tr("Från datum"), tr("Referensränta %"), tr("Dröjsmålsränta %"),
+                                 tr("Status"), tr("Källa")});
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (!m_loading && !isModified())
             showRate(row);
     });
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_status = makeStatusLabel(this);
 
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_warning);
@@ -146,23 +134,17 @@ QWidget *ReferenceRateScreen::createForm()
 
 bool ReferenceRateScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_table) {
-                // Enter on a row: change (or confirm) its rate; the date is the key.
-                if (m_table->currentRow() >= 0) {
-                    showRate(m_table->currentRow());
-                    m_rate->setFocus();
-                    m_rate->selectAll();
-                }
-            } else {
-                save();
-            }
-            return true;
-        }
+    if (!isEnterPress(event))
+        return Screen::eventFilter(watched, event);
+    // Enter on a row: change (or confirm) its rate; the date is the key.
+    if (watched != m_table) {
+        save();
+    } else if (m_table->currentRow() >= 0) {
+        showRate(m_table->currentRow());
+        m_rate->setFocus();
+        m_rate->selectAll();
     }
-    return Screen::eventFilter(watched, event);
+    return true;
 }
 
 void ReferenceRateScreen::reload(const QDate &select)
@@ -239,11 +221,7 @@ void ReferenceRateScreen::newRate()
         return;
     if (isModified() && !confirmClose())
         return;
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    clearCurrentRow(m_table);
     showRate(-1);
     m_from->setFocus();
 }

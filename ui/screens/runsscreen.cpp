@@ -4,11 +4,11 @@
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QColor>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,30 +18,6 @@
 namespace rsk::ui {
 
 namespace {
-
-QTableWidget *table(const char *name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, bool right = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 QString stamp(const QDateTime &utc)
 {
@@ -83,31 +59,26 @@ RunsScreen::RunsScreen(ScreenContext &context, QWidget *parent)
 
     auto *locks = new QGroupBox(tr("Pågående körningar"), this);
     auto *lockLayout = new QVBoxLayout(locks);
-    m_lockTable = table("lockTable",
-                        {tr("Företag"), tr("Körning"), tr("Startad av"), tr("Dator"),
-                         tr("Process"), tr("Sedan"), tr("Status"), tr("Beskrivning")},
-                        locks);
+    m_lockTable = makeRegisterTable(locks, QStringLiteral("lockTable"),
+                                    {tr("Företag"), tr("Körning"), tr("Startad av"), tr("Dator"),
+                                     tr("Process"), tr("Sedan"), tr("Status"),
+                                     tr("Beskrivning")});
     lockLayout->addWidget(m_lockTable);
     contentLayout()->addWidget(locks, 1);
 
     if (!m_clearing) {
         auto *history = new QGroupBox(tr("Senaste körningar"), this);
         auto *historyLayout = new QVBoxLayout(history);
-        m_historyTable = table("historyTable",
-                               {tr("Avslutad"), tr("Företag"), tr("Körning"), tr("Startad av"),
-                                tr("Dator"), tr("Startad"), tr("Utfall"), tr("Beskrivning")},
-                               history);
+        m_historyTable = makeRegisterTable(history, QStringLiteral("historyTable"),
+                                           {tr("Avslutad"), tr("Företag"), tr("Körning"),
+                                            tr("Startad av"), tr("Dator"), tr("Startad"),
+                                            tr("Utfall"), tr("Beskrivning")});
         historyLayout->addWidget(m_historyTable);
         contentLayout()->addWidget(history, 2);
     }
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_error = makeErrorLabel(this);
+    m_status = makeStatusLabel(this);
     contentLayout()->addWidget(m_error);
     contentLayout()->addWidget(m_status);
     setFocusProxy(m_lockTable);
@@ -154,20 +125,20 @@ void RunsScreen::fillLocks()
     m_lockTable->setRowCount(int(m_locks.size()));
     for (int row = 0; row < m_locks.size(); ++row) {
         const RunLockInfo &l = m_locks.at(row);
-        m_lockTable->setItem(row, Company, cell(l.company));
-        m_lockTable->setItem(row, Kind, cell(l.kindName()));
-        m_lockTable->setItem(row, Owner, cell(l.owner));
-        m_lockTable->setItem(row, Host, cell(l.host));
+        m_lockTable->setItem(row, Company, registerCell(l.company));
+        m_lockTable->setItem(row, Kind, registerCell(l.kindName()));
+        m_lockTable->setItem(row, Owner, registerCell(l.owner));
+        m_lockTable->setItem(row, Host, registerCell(l.host));
         QString process = QString::number(l.processId);
         if (l.backendPid > 0)
             process += tr(" (PostgreSQL %1)").arg(l.backendPid);
-        m_lockTable->setItem(row, Process, cell(process, true));
-        m_lockTable->setItem(row, Since, cell(stamp(l.startedAt)));
-        auto *state = cell(l.holderText());
+        m_lockTable->setItem(row, Process, registerCell(process, true));
+        m_lockTable->setItem(row, Since, registerCell(stamp(l.startedAt)));
+        auto *state = registerCell(l.holderText());
         if (l.holder != RunLockInfo::Holder::Alive)
             state->setForeground(QColor(0xb0, 0x00, 0x00));
         m_lockTable->setItem(row, Holder, state);
-        m_lockTable->setItem(row, Description, cell(l.description));
+        m_lockTable->setItem(row, Description, registerCell(l.description));
     }
     if (!m_locks.isEmpty())
         m_lockTable->setCurrentCell(qBound(0, keep, int(m_locks.size()) - 1), 0);
@@ -181,14 +152,14 @@ void RunsScreen::fillHistory()
     m_historyTable->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const RunHistoryEntry &h = rows.at(row);
-        m_historyTable->setItem(row, Ended, cell(stamp(h.endedAt)));
-        m_historyTable->setItem(row, HistoryCompanies, cell(h.companies));
-        m_historyTable->setItem(row, HistoryKind, cell(h.kindName()));
-        m_historyTable->setItem(row, HistoryOwner, cell(h.owner));
-        m_historyTable->setItem(row, HistoryHost, cell(h.host));
-        m_historyTable->setItem(row, Started, cell(stamp(h.startedAt)));
-        m_historyTable->setItem(row, Outcome, cell(h.outcomeText()));
-        m_historyTable->setItem(row, HistoryDescription, cell(h.description));
+        m_historyTable->setItem(row, Ended, registerCell(stamp(h.endedAt)));
+        m_historyTable->setItem(row, HistoryCompanies, registerCell(h.companies));
+        m_historyTable->setItem(row, HistoryKind, registerCell(h.kindName()));
+        m_historyTable->setItem(row, HistoryOwner, registerCell(h.owner));
+        m_historyTable->setItem(row, HistoryHost, registerCell(h.host));
+        m_historyTable->setItem(row, Started, registerCell(stamp(h.startedAt)));
+        m_historyTable->setItem(row, Outcome, registerCell(h.outcomeText()));
+        m_historyTable->setItem(row, HistoryDescription, registerCell(h.description));
     }
 }
 

@@ -3,15 +3,13 @@
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
+#include "widgets/registertable.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIntValidator>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,7 +29,9 @@ QString capitalized(const QString &text)
 } // namespace
 
 UsersScreen::UsersScreen(ScreenContext &context, QWidget *parent)
-    : Screen(context, BackKey::Closes, parent), m_ledger(context.session.context().ledger)
+    : Screen(context, BackKey::Closes, parent),
+      FormMessages(this),
+      m_ledger(context.session.context().ledger)
 {
     declareCommands(commands());
     connect(commands().bind(QLatin1String(kNewCommand), this), &QAction::triggered, this,
@@ -65,42 +65,17 @@ UsersScreen::UsersScreen(ScreenContext &context, QWidget *parent)
                                   this));
     idleRow->addStretch(1);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Användare"), tr("Namn"), tr("Roll"), tr("Företag"), tr("Aktiv"), tr("Lösenord")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRegisterTable(this, QStringLiteral("userTable"),
+                                {tr("Användare"), tr("Namn"), tr("Roll"), tr("Företag"),
+                                 tr("Aktiv"), tr("Lösenord")});
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { currentRowChanged(row); });
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000;"));
-    m_error->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-
-    auto *lower = new QHBoxLayout;
-    lower->addWidget(createForm());
-    auto *messages = new QVBoxLayout;
-    messages->addWidget(m_error);
-    messages->addWidget(m_status);
-    messages->addStretch(1);
-    lower->addLayout(messages, 1);
-
     contentLayout()->addWidget(intro);
     contentLayout()->addLayout(idleRow);
     contentLayout()->addWidget(m_table, 1);
-    contentLayout()->addLayout(lower);
+    contentLayout()->addLayout(formBesideMessages(createForm()));
     setFocusProxy(m_table);
 
     if (!m_ledger) {
@@ -114,21 +89,14 @@ UsersScreen::UsersScreen(ScreenContext &context, QWidget *parent)
 
 void UsersScreen::declareCommands(CommandRegistry &commands)
 {
-    const QString id = QLatin1String(kId);
-    commands.declare(
-        {QLatin1String(kActiveCommand), id, QKeySequence(Qt::Key_F6), tr("Inaktivera/aktivera")});
-    commands.declare({QLatin1String(kUndoCommand), id, QKeySequence(Qt::Key_F7), tr("Ångra")});
-    commands.declare({QLatin1String(kNewCommand), id, QKeySequence(Qt::Key_F8), tr("Ny")});
+    declareFormKeys(commands, kId, {kActiveCommand, tr("Inaktivera/aktivera")},
+                    {kUndoCommand, tr("Ångra")}, {kNewCommand, tr("Ny")});
 }
 
 QWidget *UsersScreen::createForm()
 {
     auto *box = new QGroupBox(this);
-    m_formTitle = new QLabel(box);
-    m_formTitle->setObjectName(QStringLiteral("formTitle"));
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    m_formTitle->setFont(bold);
+    m_formTitle = makeFormTitle(box);
 
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_login = new QLineEdit(box);
@@ -195,21 +163,17 @@ QWidget *UsersScreen::createForm()
 
 bool UsersScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_table) {
-                if (m_table->currentRow() >= 0)
-                    m_name->setFocus();
-            } else if (watched == m_idleMinutes) {
-                saveIdleMinutes();
-            } else {
-                save();
-            }
-            return true;
-        }
+    if (!isEnterPress(event))
+        return Screen::eventFilter(watched, event);
+    if (watched == m_table) {
+        if (m_table->currentRow() >= 0)
+            m_name->setFocus();
+    } else if (watched == m_idleMinutes) {
+        saveIdleMinutes();
+    } else {
+        save();
     }
-    return Screen::eventFilter(watched, event);
+    return true;
 }
 
 void UsersScreen::reload(const QString &selectLogin)
@@ -301,11 +265,7 @@ void UsersScreen::newUser()
     if (isModified() && !confirmClose())
         return;
     m_shownRow = -1;
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    clearCurrentRow(m_table);
     UserAccount fresh;
     fresh.role = Role::Clerk;
     if (session().hasCompany())
@@ -424,31 +384,6 @@ void UsersScreen::undo()
         m_name->setFocus();
     }
     setStatus(tr("Ändringarna är ångrade."));
-}
-
-QString UsersScreen::errorText() const
-{
-    return m_error->text();
-}
-
-QString UsersScreen::statusText() const
-{
-    return m_status->text();
-}
-
-void UsersScreen::setError(const QString &message, QWidget *field)
-{
-    m_error->setText(message);
-    if (!message.isEmpty())
-        m_status->clear();
-    if (field)
-        field->setFocus();
-}
-
-void UsersScreen::setStatus(const QString &message)
-{
-    m_status->setText(message);
-    m_error->clear();
 }
 
 } // namespace rsk::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "screens/screen.h"
+#include "widgets/registerform.h"
 #include "users/users.h"
 
 class QComboBox;
@@ -25,7 +26,7 @@ namespace rsk::ui {
 // form, Enter in the form saves (and in the minutes field saves those), F8
 // starts a new user, F6 deactivates (or activates again) the listed user,
 // asked first, F7 undoes the form's changes. Space ticks a company.
-class UsersScreen : public Screen
+class UsersScreen : public Screen, private FormMessages
 {
     Q_OBJECT
 public:
@@ -41,8 +42,8 @@ public:
     enum Column { Login, Name, RoleColumn, Companies, Active, Password, ColumnCount };
 
     QTableWidget *table() const { return m_table; }
-    QString errorText() const;
-    QString statusText() const;
+    using FormMessages::errorText;
+    using FormMessages::statusText;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,8 +59,6 @@ private:
     void saveIdleMinutes();
     void toggleActive();
     void undo();
-    void setError(const QString &message, QWidget *field = nullptr);
-    void setStatus(const QString &message);
 
     rsk::Database *m_ledger = nullptr;
     QList<UserAccount> m_users;
@@ -73,8 +72,6 @@ private:
     QLabel *m_companiesNote = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_password2 = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
     bool m_isNew = false;
     bool m_loading = false;
     int m_shownRow = -1;
