@@ -44,6 +44,20 @@ QString writeFile(PaymentImportFixture &f, const QString &name, const QByteArray
     return path;
 }
 
+// Company 002 "Bostadsbolaget", bankgiro 5050-1055, with its own claim kA of
+// 200,00 kr (the same number and OCR as company 001's).
+void addCompany002(PaymentImportFixture &f)
+{
+    Company two;
+    two.number = QStringLiteral("002");
+    two.name = QStringLiteral("Bostadsbolaget");
+    two.bankgiro = QStringLiteral("5050-1055");
+    ReferenceData(*f.l.db).saveCompany(two);
+    InvoiceDraft d = rsk::test::TestLedger::draft(kA, Money::fromOre(20000));
+    d.company = QStringLiteral("002");
+    f.l.registerInvoices({d});
+}
+
 void checkBalanced(const ImportSummary &s)
 {
     // The file's money is exactly what went onto claims, what is unplaced and
@@ -537,14 +551,7 @@ void TestPaymentImport::twoCompaniesInOneFile()
 {
     PaymentImportFixture f;
     f.claim(kA, 100000);
-    Company two;
-    two.number = QStringLiteral("002");
-    two.name = QStringLiteral("Bostadsbolaget");
-    two.bankgiro = QStringLiteral("5050-1055");
-    ReferenceData(*f.l.db).saveCompany(two);
-    InvoiceDraft d = rsk::test::TestLedger::draft(kA, Money::fromOre(20000));
-    d.company = QStringLiteral("002");
-    f.l.registerInvoices({d});
+    addCompany002(f);
     BgMaxBuilder b;
     b.start().section(QStringLiteral("5805-6201")).payment(f.ocr(kA), 100000).endSection(kPaid);
     b.section(QStringLiteral("5050-1055")).payment(f.ocr(kA), 20000).endSection(kPaid).end();
@@ -580,14 +587,7 @@ void TestPaymentImport::companyWithoutAccessRefusesTheFile()
     QFETCH(QString, message);
     PaymentImportFixture f;
     f.claim(kA, 100000);
-    Company two;
-    two.number = QStringLiteral("002");
-    two.name = QStringLiteral("Bostadsbolaget");
-    two.bankgiro = QStringLiteral("5050-1055");
-    ReferenceData(*f.l.db).saveCompany(two);
-    InvoiceDraft d = rsk::test::TestLedger::draft(kA, Money::fromOre(20000));
-    d.company = QStringLiteral("002");
-    f.l.registerInvoices({d});
+    addCompany002(f);
     const QString before = f.fingerprint();
     BgMaxBuilder b;
     b.start().section(QStringLiteral("5805-6201")).payment(f.ocr(kA), 100000).endSection(kPaid);
