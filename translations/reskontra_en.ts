@@ -1867,7 +1867,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Bokföringsdatum saknas eller är ogiltigt.</source>
         <translation>The posting date is missing or invalid.</translation>
     </message>
@@ -15674,6 +15674,322 @@ customer number (digits) or name.</translation>
         <location line="-21"/>
         <source>Fakturanummer</source>
         <translation>Invoice number</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::BookingRunScreen</name>
+    <message>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+66"/>
+        <source>Kontrollista bokföringsorder</source>
+        <translation>Check list of the booking order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+96"/>
+        <source>Bokföringsorder</source>
+        <translation>Booking order</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Bokföringsdatum %1</source>
+        <translation>Booking date %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag %1–%2</source>
+        <translation>Companies %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Användare %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Ver.nr</source>
+        <translation>Ver. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontonamn</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Summa verifikation %1 %2, företag %3 %4</source>
+        <translation>Total of verification %1 %2, company %3 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SIE-filen kunde inte skrivas till %1: %2</source>
+        <translation>The SIE file could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag fr.o.m. – t.o.m. (F4)</source>
+        <translation>Company from – to (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tomt = alla företag du har behörighet till</source>
+        <translation>empty = every company you have access to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum *</source>
+        <translation>Booking date *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifikationens datum; transaktioner daterade senare väntar</source>
+        <translation>the verification&apos;s date; transactions dated later wait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast den användarens registreringar; tomt = alla</source>
+        <translation>only that user&apos;s registrations; empty = all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningens resultat</source>
+        <translation>Result of the run</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</source>
+        <translation>Enter/F8 check list (changes nothing), F9 shows the booking order, F10 runs: books the events, writes the SIE file and the booking order.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontrollista</source>
+        <translation>Check list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kör</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Company from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Company to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum</source>
+        <translation>Booking date</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</source>
+        <translation>Check list: nothing to book up to %1 with this selection. Nothing has been changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kontrollista: %n händelser</source>
+        <translation>
+            <numerusform>Check list: %n event</numerusform>
+            <numerusform>Check list: %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+94"/>
+        <source> och %n oplacerade betalningar/överbetalningar</source>
+        <translation>
+            <numerusform> and %n unplaced payment/overpayment</numerusform>
+            <numerusform> and %n unplaced payments/overpayments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-93"/>
+        <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
+        <translation>
+            <numerusform> on %n verification, debit SEK %1 = credit SEK %2. Nothing has been changed; the verification numbers are preliminary.</numerusform>
+            <numerusform> on %n verifications, debit SEK %1 = credit SEK %2. Nothing has been changed; the verification numbers are preliminary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</source>
+        <translation>No booking order to show: nothing to book with this selection.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spara SIE-filen</source>
+        <translation>Save the SIE file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIE-fil (*.se *.si)</source>
+        <translation>SIE file (*.se *.si)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Uppdatera bokföring</source>
+        <translation>Update bookkeeping</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.</source>
+        <translation>Nothing to book up to %1 with this selection; no run was made.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n händelser</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bokföringsdatum %1.</source>
+        <translation>Booking date %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 på %n verifikationer, summa %2 kr.</source>
+        <translation>
+            <numerusform>%1 on %n verification, total SEK %2.</numerusform>
+            <numerusform>%1 on %n verifications, total SEK %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Händelserna bokförs och bokförs aldrig igen; SIE-filen och bokföringsordern skrivs. Köra nu?</source>
+        <translation>The events are booked and never booked again; the SIE file and the booking order are written. Run now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>No run was made.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen körning gjordes: ingen SIE-fil valdes.</source>
+        <translation>No run was made: no SIE file was chosen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen körning gjordes; ingenting är bokfört.</source>
+        <translation>No run was made; nothing has been booked.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</source>
+        <translation>
+            <numerusform>The booking up to %1 is done: %n event, total SEK %2.</numerusform>
+            <numerusform>The booking up to %1 is done: %n events, total SEK %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verifikation %1 %2, företag %3 %4: %5 händelser, %6 kr.</source>
+        <translation>Verification %1 %2, company %3 %4: %5 events, SEK %6.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen verifikation: händelserna flyttar inga pengar och är stämplade som bokförda.</source>
+        <translation>No verification: the events move no money and are stamped as booked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIE-fil: %1</source>
+        <translation>SIE file: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsorder (PDF): %1</source>
+        <translation>Booking order (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</source>
+        <translation>The run is finished. The list below is the booking order (F16 prints the list, F9 shows the booking order again).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar den igen.</source>
+        <translation>The booking order was not printed; it exists as a PDF and F9 shows it again.</translation>
     </message>
 </context>
 <context>

@@ -1867,7 +1867,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Bokföringsdatum saknas eller är ogiltigt.</source>
         <translation>Bokföringsdatum saknas eller är ogiltigt.</translation>
     </message>
@@ -15674,6 +15674,322 @@ kundnummer (siffror) eller namn.</translation>
         <location line="-21"/>
         <source>Fakturanummer</source>
         <translation>Fakturanummer</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::BookingRunScreen</name>
+    <message>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+66"/>
+        <source>Kontrollista bokföringsorder</source>
+        <translation>Kontrollista bokföringsorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <location line="+96"/>
+        <source>Bokföringsorder</source>
+        <translation>Bokföringsorder</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Bokföringsdatum %1</source>
+        <translation>Bokföringsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Företag %1–%2</source>
+        <translation>Företag %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Användare %1</source>
+        <translation>Användare %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+202"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Ver.nr</source>
+        <translation>Ver.nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontonamn</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debet</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kredit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Summa verifikation %1 %2, företag %3 %4</source>
+        <translation>Summa verifikation %1 %2, företag %3 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Totalt</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SIE-filen kunde inte skrivas till %1: %2</source>
+        <translation>SIE-filen kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Företag fr.o.m. – t.o.m. (F4)</source>
+        <translation>Företag fr.o.m. – t.o.m. (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tomt = alla företag du har behörighet till</source>
+        <translation>tomt = alla företag du har behörighet till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum *</source>
+        <translation>Bokföringsdatum *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verifikationens datum; transaktioner daterade senare väntar</source>
+        <translation>verifikationens datum; transaktioner daterade senare väntar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Användare</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endast den användarens registreringar; tomt = alla</source>
+        <translation>endast den användarens registreringar; tomt = alla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Körningens resultat</source>
+        <translation>Körningens resultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</source>
+        <translation>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontrollista</source>
+        <translation>Kontrollista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kör</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Företag fr.o.m.</source>
+        <translation>Företag fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag t.o.m.</source>
+        <translation>Företag t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokföringsdatum</source>
+        <translation>Bokföringsdatum</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</source>
+        <translation>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kontrollista: %n händelser</source>
+        <translation>
+            <numerusform>Kontrollista: %n händelser</numerusform>
+            <numerusform>Kontrollista: %n händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+94"/>
+        <source> och %n oplacerade betalningar/överbetalningar</source>
+        <translation>
+            <numerusform> och %n oplacerade betalningar/överbetalningar</numerusform>
+            <numerusform> och %n oplacerade betalningar/överbetalningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-93"/>
+        <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
+        <translation>
+            <numerusform> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</numerusform>
+            <numerusform> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</source>
+        <translation>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spara SIE-filen</source>
+        <translation>Spara SIE-filen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIE-fil (*.se *.si)</source>
+        <translation>SIE-fil (*.se *.si)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Uppdatera bokföring</source>
+        <translation>Uppdatera bokföring</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.</source>
+        <translation>Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n händelser</source>
+        <translation>
+            <numerusform>%n händelser</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bokföringsdatum %1.</source>
+        <translation>Bokföringsdatum %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 på %n verifikationer, summa %2 kr.</source>
+        <translation>
+            <numerusform>%1 på %n verifikationer, summa %2 kr.</numerusform>
+            <numerusform>%1 på %n verifikationer, summa %2 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Händelserna bokförs och bokförs aldrig igen; SIE-filen och bokföringsordern skrivs. Köra nu?</source>
+        <translation>Händelserna bokförs och bokförs aldrig igen; SIE-filen och bokföringsordern skrivs. Köra nu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kör</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen körning gjordes.</source>
+        <translation>Ingen körning gjordes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen körning gjordes: ingen SIE-fil valdes.</source>
+        <translation>Ingen körning gjordes: ingen SIE-fil valdes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ingen körning gjordes; ingenting är bokfört.</source>
+        <translation>Ingen körning gjordes; ingenting är bokfört.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</source>
+        <translation>
+            <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</numerusform>
+            <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verifikation %1 %2, företag %3 %4: %5 händelser, %6 kr.</source>
+        <translation>Verifikation %1 %2, företag %3 %4: %5 händelser, %6 kr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen verifikation: händelserna flyttar inga pengar och är stämplade som bokförda.</source>
+        <translation>Ingen verifikation: händelserna flyttar inga pengar och är stämplade som bokförda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIE-fil: %1</source>
+        <translation>SIE-fil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bokföringsorder (PDF): %1</source>
+        <translation>Bokföringsorder (PDF): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</source>
+        <translation>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar den igen.</source>
+        <translation>Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar den igen.</translation>
     </message>
 </context>
 <context>

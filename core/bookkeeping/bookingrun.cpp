@@ -293,6 +293,22 @@ Money Verification::sum() const
     return total;
 }
 
+Money BookingResult::debitTotal() const
+{
+    Money total;
+    for (const Verification &v : verifications)
+        total += v.debitTotal();
+    return total;
+}
+
+Money BookingResult::creditTotal() const
+{
+    Money total;
+    for (const Verification &v : verifications)
+        total += v.creditTotal();
+    return total;
+}
+
 int BookingResult::transactionCount() const
 {
     int n = 0;

@@ -73,6 +73,9 @@ struct BookingResult
     QList<qint64> unplacedWithoutAmount;
     QList<qint64> overpaymentsWithoutAmount;
     int transactionCount() const;
+    // The debit and credit sides of every verification together (equal).
+    Money debitTotal() const;
+    Money creditTotal() const;
     // Unplaced payments and overpayments booked (or stamped) by the run.
     int registerRowCount() const;
 };

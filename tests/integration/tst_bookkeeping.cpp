@@ -395,6 +395,12 @@ void TestBookkeeping::booking()
     QCOMPARE(scalar(l, "SELECT COUNT(*) FROM ledger_transaction WHERE booked_date = '2026-11-26'"),
              qint64(transactions));
     QCOMPARE(scalar(l, "SELECT COALESCE(SUM(amount_ore), 0) FROM booking_posting"), 0LL);
+    // The run's totals (the screen's total row) are every stored debit.
+    QCOMPARE(done.debitTotal().ore(),
+             scalar(l, "SELECT COALESCE(SUM(amount_ore), 0) FROM booking_posting "
+                       "WHERE amount_ore > 0"));
+    QCOMPARE(done.creditTotal(), done.debitTotal());
+    QCOMPARE(planned.debitTotal(), done.debitTotal());
 
     // Running it twice books nothing twice.
     const QList<qint64> after = state(l);

@@ -41,6 +41,7 @@
 #include "screens/saldolistascreen.h"
 #include "screens/separatereceivablescreen.h"
 #include "screens/billingstatisticsscreen.h"
+#include "screens/bookingrunscreen.h"
 #include "screens/unplacedpaymentsscreen.h"
 #include "screens/unbilledinterestscreen.h"
 #include "screens/startpage.h"
@@ -198,6 +199,9 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     screens.registerFactory(QLatin1String(RunsScreen::kClearId), screenFactory<RunsScreen>());
     UsersScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(UsersScreen::kId), screenFactory<UsersScreen>());
+    // Uppdatera bokföring (handbook 4.6).
+    BookingRunScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(BookingRunScreen::kId), screenFactory<BookingRunScreen>());
 
     // A new screen adds two lines here, e.g.
     //   InvoiceSearchScreen::declareCommands(commands);

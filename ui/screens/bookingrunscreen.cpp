@@ -1,0 +1,501 @@
+#include "screens/bookingrunscreen.h"
+
+#include "bookingorderdocument.h"
+#include "formats/sie4.h"
+#include "ledger/referencedata.h"
+#include "models/reporttablemodel.h"
+#include "print/documentpreview.h"
+#include "session.h"
+#include "storage/database.h"
+#include "storage/ledgererror.h"
+#include "users/access.h"
+#include "widgets/allowedvaluesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rsk::ui {
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// One SIE file holds one company (#FNAMN/#ORGNR): with several, the company
+// number goes before the suffix (bokforing-20261126_001.se), as in the CLI.
+QString siePathFor(const QString &path, const QString &company, bool several)
+{
+    if (!several)
+        return path;
+    const QFileInfo info(path);
+    const QString suffix = info.completeSuffix();
+    return QDir(info.path()).filePath(info.baseName() + QLatin1Char('_') + company
+                                      + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+}
+
+// The booking order PDF beside the SIE file: bokforing-20261126.pdf.
+QString pdfPathFor(const QString &siePath)
+{
+    const QFileInfo info(siePath);
+    return QDir(info.path()).filePath(info.baseName() + QStringLiteral(".pdf"));
+}
+
+// The kontrollista / the run's list: the postings per verification, a sum
+// per verification and the total.
+ReportTable bookingList(const BookingResult &r)
+{
+    using K = ReportColumn::Kind;
+    ReportLayout l;
+    l.title = r.dryRun ? BookingRunScreen::tr("Kontrollista bokföringsorder")
+                       : BookingRunScreen::tr("Bokföringsorder");
+    l.selection << BookingRunScreen::tr("Bokföringsdatum %1").arg(iso(r.selection.date));
+    if (!r.selection.companyFrom.isEmpty() || !r.selection.companyTo.isEmpty())
+        l.selection << BookingRunScreen::tr("Företag %1–%2")
+                           .arg(r.selection.companyFrom, r.selection.companyTo);
+    if (!r.selection.user.isEmpty())
+        l.selection << BookingRunScreen::tr("Användare %1").arg(r.selection.user);
+    l.columns = {{QStringLiteral("company"), BookingRunScreen::tr("Företag"), K::Text},
+                 {QStringLiteral("verification"), BookingRunScreen::tr("Ver.nr"), K::Integer},
+                 {QStringLiteral("account"), BookingRunScreen::tr("Konto"), K::Text},
+                 {QStringLiteral("account_name"), BookingRunScreen::tr("Kontonamn"), K::Text, 24},
+                 {QStringLiteral("text"), BookingRunScreen::tr("Text"), K::Text, 24},
+                 {QStringLiteral("debit"), BookingRunScreen::tr("Debet"), K::Money},
+                 {QStringLiteral("credit"), BookingRunScreen::tr("Kredit"), K::Money}};
+    ReportTable table(l);
+    auto money = [](Money m) { return QVariant(m.ore()); };
+    for (const Verification &v : r.verifications) {
+        for (const BookingPosting &p : v.postings) {
+            ReportRow row;
+            row.cells = {v.company, v.number, p.account, p.accountName, p.text,
+                         p.debit().isZero() ? QVariant() : money(p.debit()),
+                         p.credit().isZero() ? QVariant() : money(p.credit())};
+            table.addRow(row);
+        }
+        ReportRow sum;
+        sum.type = ReportRow::Type::Subtotal;
+        sum.level = 1;
+        sum.label = BookingRunScreen::tr("Summa verifikation %1 %2, företag %3 %4")
+                        .arg(v.series)
+                        .arg(v.number)
+                        .arg(v.company, v.companyName);
+        sum.cells = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+                     money(v.debitTotal()), money(v.creditTotal())};
+        table.addRow(sum);
+    }
+    if (!r.verifications.isEmpty()) {
+        ReportRow total;
+        total.type = ReportRow::Type::Total;
+        total.label = BookingRunScreen::tr("Totalt");
+        total.cells = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+                       money(r.debitTotal()), money(r.creditTotal())};
+        table.addRow(total);
+    }
+    return table;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw LedgerError::refused(BookingRunScreen::tr("SIE-filen kunde inte skrivas till %1: %2")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace
+
+BookingRunScreen::BookingRunScreen(ScreenContext &context, QWidget *parent)
+    : ReportScreen(context, QStringLiteral("bookkeeping"), parent),
+      m_previewer([this](const BookingOrderDocument &d) {
+          PrintTarget target;
+          target.objectName = QStringLiteral("bookingOrderPreview");
+          return previewAndPrint(this, tr("Bokföringsorder"), [&d](QPrinter *p) { d.print(p); },
+                                 target);
+      })
+{
+    declareCommands(commands());
+    connect(commands().bind(QLatin1String(kListCommand), this), &QAction::triggered, this,
+            [this] { run(); });
+    connect(commands().bind(QLatin1String(kValuesCommand), this), &QAction::triggered, this,
+            &BookingRunScreen::listCompanies);
+    connect(commands().bind(QLatin1String(kOrderCommand), this), &QAction::triggered, this,
+            &BookingRunScreen::showOrder);
+    connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
+            &BookingRunScreen::runBooking);
+
+    auto *box = new QGroupBox(tr("Urval"), this);
+    auto *grid = new QGridLayout(box);
+    int row = 0;
+    QWidget *previous = nullptr;
+    auto edit = [&](const char *name, int maxLength, int width) {
+        auto *e = new QLineEdit(box);
+        e->setObjectName(QLatin1String(name));
+        e->setMaxLength(maxLength);
+        e->setMaximumWidth(width);
+        if (previous)
+            setTabOrder(previous, e);
+        previous = e;
+        return e;
+    };
+    auto line = [&](const QString &label, QLineEdit *from, QLineEdit *to, const QString &hint) {
+        grid->addWidget(new QLabel(label, box), row, 0);
+        grid->addWidget(from, row, 1, 1, to ? 1 : 3);
+        if (to) {
+            grid->addWidget(new QLabel(tr("–"), box), row, 2);
+            grid->addWidget(to, row, 3);
+        }
+        if (!hint.isEmpty())
+            grid->addWidget(new QLabel(hint, box), row, 4);
+        ++row;
+    };
+    m_companyFrom = edit("companyFrom", 3, 60);
+    m_companyTo = edit("companyTo", 3, 60);
+    m_companyFrom->setText(session().companyNumber());
+    m_companyTo->setText(session().companyNumber());
+    line(tr("Företag fr.o.m. – t.o.m. (F4)"), m_companyFrom, m_companyTo,
+         tr("tomt = alla företag du har behörighet till"));
+    m_date = edit("bookingDate", 10, 110);
+    m_date->setPlaceholderText(tr("ÅÅMMDD"));
+    line(tr("Bokföringsdatum *"), m_date, nullptr,
+         tr("verifikationens datum; transaktioner daterade senare väntar"));
+    m_user = edit("user", 30, 160);
+    line(tr("Användare"), m_user, nullptr,
+         tr("endast den användarens registreringar; tomt = alla"));
+    setTabOrder(m_user, table());
+    grid->setColumnStretch(5, 1);
+    setSelectionForm(box);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("runNote"));
+    m_note->setWordWrap(true);
+    m_resultBox = new QGroupBox(tr("Körningens resultat"), this);
+    m_resultBox->setObjectName(QStringLiteral("resultBox"));
+    m_result = new QLabel(m_resultBox);
+    m_result->setObjectName(QStringLiteral("resultText"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
+    m_resultBox->hide();
+    const int tableAt = contentLayout()->indexOf(table());
+    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F9 visar "
+                               "bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen "
+                               "och bokföringsordern."),
+                            this);
+    hint->setWordWrap(true);
+    contentLayout()->insertWidget(tableAt, hint);
+    contentLayout()->insertWidget(tableAt + 1, m_note);
+    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
+
+    if (!ledger()) {
+        m_note->setText(tr("Ingen reskontra är öppen."));
+        box->setEnabled(false);
+    } else {
+        m_date->setText(iso(ledger()->today()));
+    }
+    setFocusProxy(m_companyFrom);
+    m_companyFrom->setFocus();
+    m_companyFrom->selectAll();
+}
+
+void BookingRunScreen::declareCommands(CommandRegistry &commands)
+{
+    const QString id = QLatin1String(kId);
+    declareReportCommands(commands, id, QStringLiteral("bookkeeping"));
+    commands.declare({QLatin1String(kValuesCommand), id, QKeySequence(Qt::Key_F4), tr("Lista")});
+    commands.declare({QLatin1String(kListCommand), id, QKeySequence(Qt::Key_F8),
+                      tr("Kontrollista")});
+    commands.declare({QLatin1String(kOrderCommand), id, QKeySequence(Qt::Key_F9),
+                      tr("Bokföringsorder")});
+    commands.declare({QLatin1String(kRunCommand), id, QKeySequence(Qt::Key_F10), tr("Kör")});
+}
+
+QString BookingRunScreen::suggestedSieName(const QDate &bookingDate)
+{
+    return QStringLiteral("bokforing-%1.se").arg(bookingDate.toString(QStringLiteral("yyyyMMdd")));
+}
+
+QString BookingRunScreen::resultText() const
+{
+    return m_resultBox->isHidden() ? QString() : m_result->text();
+}
+
+QString BookingRunScreen::noteText() const
+{
+    return m_note->text();
+}
+
+BookingSelection BookingRunScreen::selection()
+{
+    BookingSelection s;
+    s.companyFrom = companyField(m_companyFrom, tr("Företag fr.o.m."));
+    s.companyTo = companyField(m_companyTo, tr("Företag t.o.m."));
+    s.date = dateField(m_date, tr("Bokföringsdatum"));
+    s.user = m_user->text().trimmed();
+    return s;
+}
+
+// Core names the field first in its reason; the focus goes there.
+void BookingRunScreen::showRefusal(const QString &message)
+{
+    QWidget *field = nullptr;
+    if (message.startsWith(QLatin1String("Bokföringsdatum")))
+        field = m_date;
+    else if (message.startsWith(QLatin1String("Företag"))
+             || message.startsWith(QLatin1String("Du har inte behörighet till företag")))
+        field = m_companyFrom;
+    setFieldError(message, field);
+}
+
+void BookingRunScreen::listCompanies()
+{
+    if (!ledger())
+        return;
+    auto *target = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (target != m_companyTo)
+        target = m_companyFrom;
+    AllowedValuesDialog::Values values;
+    for (const Company &c : ReferenceData(*ledger()).companies())
+        if (ledger()->access().canSee(c.number))
+            values.append({c.number, c.name});
+    if (const auto code = AllowedValuesDialog::choose(this, tr("Företag"), values, target->text())) {
+        target->setText(*code);
+        target->setFocus();
+    }
+}
+
+std::unique_ptr<ReportPager> BookingRunScreen::createReport()
+{
+    BookingResult result;
+    if (m_pendingRun) {
+        result = *m_pendingRun;
+        m_pendingRun.reset();
+    } else {
+        m_resultBox->hide();
+        m_note->clear();
+        const BookingSelection s = selection();
+        try {
+            result = BookingRun(*ledger()).plan(s);
+        } catch (const LedgerError &e) {
+            showRefusal(e.message());
+            throw;
+        }
+    }
+    m_shown = result;
+    return std::make_unique<HeldReportPager>(bookingList(result));
+}
+
+void BookingRunScreen::reportShown()
+{
+    QTableView *view = table();
+    view->clearSpans();
+    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("debit"));
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (model()->reportRow(row).isSum())
+            view->setSpan(row, 0, 1, firstNumeric);
+    view->resizeColumnsToContents();
+    if (!m_shown || !m_shown->dryRun)
+        return;
+    const BookingResult &r = *m_shown;
+    if (r.transactionCount() == 0 && r.registerRowCount() == 0) {
+        m_note->setText(tr("Kontrollista: inget att bokföra t.o.m. %1 med detta urval. "
+                           "Ingenting är ändrat.")
+                            .arg(iso(r.selection.date)));
+        return;
+    }
+    QString note = tr("Kontrollista: %n händelser", nullptr, r.transactionCount());
+    if (r.registerRowCount() > 0)
+        note += tr(" och %n oplacerade betalningar/överbetalningar", nullptr, r.registerRowCount());
+    note += tr(" på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; "
+               "verifikationsnumren är preliminära.",
+               nullptr, int(r.verifications.size()))
+                .arg(r.debitTotal().toString(), r.creditTotal().toString());
+    m_note->setText(note);
+}
+
+void BookingRunScreen::showOrder()
+{
+    if (!ledger())
+        return;
+    clearError();
+    BookingResult order;
+    if (m_lastRun) {
+        order = *m_lastRun;
+    } else {
+        try {
+            order = BookingRun(*ledger()).plan(selection());
+        } catch (const LedgerError &e) {
+            if (errorText().isEmpty())
+                showRefusal(e.message());
+            return;
+        }
+    }
+    if (order.verifications.isEmpty()) {
+        m_note->setText(tr("Ingen bokföringsorder att visa: inget att bokföra med detta urval."));
+        return;
+    }
+    if (m_previewer)
+        m_previewer(BookingOrderDocument(order));
+}
+
+QString BookingRunScreen::chooseSiePath(const QDate &bookingDate)
+{
+    const QString name = suggestedSieName(bookingDate);
+    if (!m_outputDir.isEmpty())
+        return QDir(m_outputDir).filePath(name);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Spara SIE-filen"),
+                                                QDir(dir).filePath(name),
+                                                tr("SIE-fil (*.se *.si)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".se");
+    return path;
+}
+
+QStringList BookingRunScreen::writeFiles(const BookingResult &result, const QString &siePath)
+{
+    QStringList written;
+    try {
+        const bool several = result.verifications.size() > 1;
+        for (const Verification &v : result.verifications) {
+            const QString path = siePathFor(siePath, v.company, several);
+            const Sie4Header header = Sie4Header::forVerification(
+                v, QCoreApplication::applicationVersion(), ledger()->today(), ledger()->user());
+            writeFile(path, Sie4Writer::write(header, {v}));
+            written << path;
+        }
+        const QString pdf = pdfPathFor(siePath);
+        BookingOrderDocument(result).writePdf(pdf);
+        written << pdf;
+    } catch (...) {
+        // Nothing is booked: no file may look as if it were.
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        throw;
+    }
+    return written;
+}
+
+void BookingRunScreen::runBooking()
+{
+    if (!ledger())
+        return;
+    clearError();
+    BookingSelection s;
+    BookingResult plan;
+    try {
+        s = selection();
+        ledger()->access().requireRole(Role::Supervisor, tr("Uppdatera bokföring"));
+        plan = BookingRun(*ledger()).plan(s);
+    } catch (const LedgerError &e) {
+        if (errorText().isEmpty())
+            showRefusal(e.message());
+        return;
+    }
+    if (plan.transactionCount() == 0 && plan.registerRowCount() == 0) {
+        m_note->setText(tr("Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.")
+                            .arg(iso(plan.selection.date)));
+        return;
+    }
+    QString count = tr("%n händelser", nullptr, plan.transactionCount());
+    if (plan.registerRowCount() > 0)
+        count += tr(" och %n oplacerade betalningar/överbetalningar", nullptr,
+                    plan.registerRowCount());
+    QMessageBox ask(QMessageBox::Question, tr("Uppdatera bokföring"),
+                    tr("Bokföringsdatum %1.").arg(iso(plan.selection.date)) + QLatin1Char('\n')
+                        + tr("%1 på %n verifikationer, summa %2 kr.", nullptr,
+                             int(plan.verifications.size()))
+                              .arg(count, plan.debitTotal().toString())
+                        + QStringLiteral("\n\n")
+                        + tr("Händelserna bokförs och bokförs aldrig igen; SIE-filen och "
+                             "bokföringsordern skrivs. Köra nu?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *go = ask.addButton(tr("&Kör"), QMessageBox::AcceptRole);
+    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
+    ask.setDefaultButton(cancel);
+    ask.setEscapeButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() != go) {
+        m_note->setText(tr("Ingen körning gjordes."));
+        return;
+    }
+    QString siePath;
+    if (!plan.verifications.isEmpty()) {
+        siePath = chooseSiePath(plan.selection.date);
+        if (siePath.isEmpty()) {
+            m_note->setText(tr("Ingen körning gjordes: ingen SIE-fil valdes."));
+            return;
+        }
+    }
+
+    BookingResult result;
+    QStringList files; // the SIE file(s), then the PDF
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        // The files are written inside the unit of work (as the CLI does):
+        // one that cannot be written books nothing.
+        UnitOfWork work(*ledger());
+        result = BookingRun(*ledger()).run(s);
+        if (!result.verifications.isEmpty())
+            files = writeFiles(result, siePath);
+        work.commit();
+    } catch (const LedgerError &e) {
+        for (const QString &path : std::as_const(files)) // written, but the commit failed
+            QFile::remove(path);
+        QApplication::restoreOverrideCursor();
+        m_note->setText(tr("Ingen körning gjordes; ingenting är bokfört."));
+        showRefusal(e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    m_lastRun = result;
+    m_lastPdf = files.isEmpty() ? QString() : files.takeLast();
+    m_lastSie = files;
+
+    QStringList lines;
+    lines << tr("Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.", nullptr,
+                result.transactionCount())
+                 .arg(iso(result.selection.date), result.debitTotal().toString());
+    for (const Verification &v : std::as_const(result.verifications))
+        lines << tr("Verifikation %1 %2, företag %3 %4: %5 händelser, %6 kr.")
+                     .arg(v.series)
+                     .arg(v.number)
+                     .arg(v.company, v.companyName)
+                     .arg(v.transactionIds.size())
+                     .arg(v.debitTotal().toString());
+    if (result.verifications.isEmpty())
+        lines << tr("Ingen verifikation: händelserna flyttar inga pengar och är stämplade som "
+                    "bokförda.");
+    for (const QString &f : std::as_const(m_lastSie))
+        lines << tr("SIE-fil: %1").arg(QDir::toNativeSeparators(f));
+    if (!m_lastPdf.isEmpty())
+        lines << tr("Bokföringsorder (PDF): %1").arg(QDir::toNativeSeparators(m_lastPdf));
+    m_pendingRun = result;
+    run(); // the run's booking order in the table
+    m_result->setText(lines.join(QLatin1Char('\n')));
+    m_resultBox->show();
+    m_note->setText(tr("Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut "
+                       "listan, F9 visar bokföringsordern igen)."));
+    if (!result.verifications.isEmpty() && m_previewer
+        && !m_previewer(BookingOrderDocument(result)))
+        m_note->setText(m_note->text() + QLatin1Char(' ')
+                        + tr("Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar "
+                             "den igen."));
+}
+
+} // namespace rsk::ui
