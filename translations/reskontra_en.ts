@@ -9386,7 +9386,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="+40"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+26"/>
         <source>Filen %1 kan inte skrivas: %2</source>
         <translation>The file %1 cannot be written: %2</translation>
     </message>
@@ -9468,7 +9468,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Booking order (PDF): %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</source>
         <translation>reskontra-cli: dry run: no SIE file was written (%1).</translation>
     </message>
@@ -11119,7 +11119,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-154"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
@@ -13734,7 +13734,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>Sie4Writer</name>
     <message>
-        <location filename="../core/formats/sie4.cpp" line="+152"/>
+        <location filename="../core/formats/sie4.cpp" line="+178"/>
         <source>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</source>
         <translation>The SIE file is for company %1 but verification %2 is for company %3.</translation>
     </message>
@@ -13755,7 +13755,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/reports/statistics.cpp" line="+51"/>
+        <location filename="../core/reports/statistics.cpp" line="+48"/>
         <source>Hela reskontran</source>
         <translation>The whole ledger</translation>
     </message>
@@ -15679,7 +15679,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+54"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Check list of the booking order</translation>
     </message>
@@ -15861,7 +15861,7 @@ customer number (digits) or name.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
             <numerusform> and %n unplaced payment/overpayment</numerusform>
@@ -15869,7 +15869,7 @@ customer number (digits) or name.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-91"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
             <numerusform> on %n verification, debit SEK %1 = credit SEK %2. Nothing has been changed; the verification numbers are preliminary.</numerusform>
@@ -15892,7 +15892,7 @@ customer number (digits) or name.</translation>
         <translation>SIE file (*.se *.si)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+16"/>
         <source>Uppdatera bokföring</source>
         <translation>Update bookkeeping</translation>

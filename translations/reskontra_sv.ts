@@ -9386,7 +9386,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Reskontra</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="+40"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+26"/>
         <source>Filen %1 kan inte skrivas: %2</source>
         <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
@@ -9468,7 +9468,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Bokföringsorder (PDF): %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</source>
         <translation>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</translation>
     </message>
@@ -11119,7 +11119,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Transaktionsdatum</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="-156"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-154"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
@@ -13734,7 +13734,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>Sie4Writer</name>
     <message>
-        <location filename="../core/formats/sie4.cpp" line="+152"/>
+        <location filename="../core/formats/sie4.cpp" line="+178"/>
         <source>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</source>
         <translation>SIE-filen gäller företag %1 men verifikation %2 gäller företag %3.</translation>
     </message>
@@ -13755,7 +13755,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/reports/statistics.cpp" line="+51"/>
+        <location filename="../core/reports/statistics.cpp" line="+48"/>
         <source>Hela reskontran</source>
         <translation>Hela reskontran</translation>
     </message>
@@ -15679,7 +15679,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+66"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+54"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Kontrollista bokföringsorder</translation>
     </message>
@@ -15861,7 +15861,7 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
             <numerusform> och %n oplacerade betalningar/överbetalningar</numerusform>
@@ -15869,7 +15869,7 @@ kundnummer (siffror) eller namn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-91"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
             <numerusform> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</numerusform>
@@ -15892,7 +15892,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>SIE-fil (*.se *.si)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <location line="+16"/>
         <source>Uppdatera bokföring</source>
         <translation>Uppdatera bokföring</translation>

@@ -7,7 +7,6 @@
 #include "formats/sie4.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace rsk::cli {
@@ -18,19 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReskontraCli)
 };
-
-// One SIE file is one company's (#FNAMN/#ORGNR): with several companies the
-// company number goes before the suffix, booking.se → booking_001.se.
-QString siePathFor(const QString &path, const QString &company, bool several)
-{
-    if (!several)
-        return path;
-    const QFileInfo info(path);
-    const QString suffix = info.completeSuffix();
-    const QString base = info.path() + QLatin1Char('/') + info.baseName();
-    return base + QLatin1Char('_') + company
-           + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -161,13 +147,11 @@ int runBookkeeping(Context &ctx, const ParsedArgs &args)
     // A kontrollista writes no SIE file: one that looks real could be read
     // into the general ledger before the real run books the same events.
     if (!siePath.isEmpty() && !dryRun) {
-        const bool several = result.verifications.size() > 1;
-        for (const Verification &v : result.verifications) {
-            const QString path = siePathFor(siePath, v.company, several);
-            const Sie4Header header = Sie4Header::forVerification(
-                v, QCoreApplication::applicationVersion(), ctx.today(), ctx.user);
-            writeFile(path, Sie4Writer::write(header, {v}));
-            sieFiles << path;
+        for (const Sie4File &f : Sie4Writer::files(result.verifications, siePath,
+                                                   QCoreApplication::applicationVersion(),
+                                                   ctx.today(), ctx.user)) {
+            writeFile(f.path, f.bytes);
+            sieFiles << f.path;
         }
     } else if (!siePath.isEmpty()) {
         writeErr(Tr::tr("reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).").arg(siePath)

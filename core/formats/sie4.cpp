@@ -3,6 +3,7 @@
 #include "storage/ledgererror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMap>
 
 namespace rsk {
@@ -75,6 +76,31 @@ QString sieDate(const QDate &d)
 }
 
 } // namespace
+
+QString Sie4Writer::pathFor(const QString &path, const QString &company, bool several)
+{
+    if (!several)
+        return path;
+    const QFileInfo info(path);
+    const QString suffix = info.completeSuffix();
+    const QString base = info.path() + QLatin1Char('/') + info.baseName();
+    return base + QLatin1Char('_') + company
+           + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+}
+
+QList<Sie4File> Sie4Writer::files(const QList<Verification> &verifications, const QString &path,
+                                  const QString &programVersion, const QDate &generated,
+                                  const QString &generatedBy)
+{
+    const bool several = verifications.size() > 1;
+    QList<Sie4File> out;
+    for (const Verification &v : verifications) {
+        const Sie4Header header
+            = Sie4Header::forVerification(v, programVersion, generated, generatedBy);
+        out.append({pathFor(path, v.company, several), write(header, {v})});
+    }
+    return out;
+}
 
 Sie4Header Sie4Header::forVerification(const Verification &v, const QString &programVersion,
                                        const QDate &generated, const QString &generatedBy)

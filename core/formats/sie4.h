@@ -31,9 +31,25 @@ struct Sie4Header
 //   #VER series number date "text" / { / #TRANS account {} amount date "text" / }.
 // CRLF line ends; the bytes are CP437 (what "PC8" means); amounts in kronor
 // with '.' and two decimals, minus for credit.
+// One SIE file of a booking run: where it goes and what it holds.
+struct Sie4File
+{
+    QString path;
+    QByteArray bytes;
+};
+
 class Sie4Writer
 {
 public:
+    // The files of a booking run written to `path`: one per verification,
+    // that is per company (#FNAMN/#ORGNR); with several the company number
+    // goes before the suffix, booking.se → booking_001.se. Each is refused
+    // as write() refuses. The caller writes them (and says what failed).
+    static QList<Sie4File> files(const QList<Verification> &verifications, const QString &path,
+                                 const QString &programVersion, const QDate &generated,
+                                 const QString &generatedBy);
+    static QString pathFor(const QString &path, const QString &company, bool several);
+
     // Refuses (LedgerError) a verification of another company than the
     // header's, or one whose #TRANS do not sum to 0.
     static QByteArray write(const Sie4Header &header, const QList<Verification> &verifications);

@@ -35,12 +35,9 @@ QString companyFilter(const StatisticsOptions &o, const Access &access, QVariant
         return QStringLiteral(" AND 1 = 0");
     for (const QString &c : visible)
         args << c;
-    QStringList marks;
-    marks.reserve(visible.size());
-    for (int i = 0; i < visible.size(); ++i)
-        marks << QStringLiteral("?");
     return QStringLiteral(" AND %1company IN (%2)")
-        .arg(QLatin1String(alias), marks.join(QStringLiteral(", ")));
+        .arg(QLatin1String(alias),
+             QStringList(visible.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
 QString scopeText(const StatisticsOptions &o, const Access &access)

@@ -38,18 +38,6 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// One SIE file holds one company (#FNAMN/#ORGNR): with several, the company
-// number goes before the suffix (bokforing-20261126_001.se), as in the CLI.
-QString siePathFor(const QString &path, const QString &company, bool several)
-{
-    if (!several)
-        return path;
-    const QFileInfo info(path);
-    const QString suffix = info.completeSuffix();
-    return QDir(info.path()).filePath(info.baseName() + QLatin1Char('_') + company
-                                      + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
-}
-
 // The booking order PDF beside the SIE file: bokforing-20261126.pdf.
 QString pdfPathFor(const QString &siePath)
 {
@@ -371,13 +359,11 @@ QStringList BookingRunScreen::writeFiles(const BookingResult &result, const QStr
 {
     QStringList written;
     try {
-        const bool several = result.verifications.size() > 1;
-        for (const Verification &v : result.verifications) {
-            const QString path = siePathFor(siePath, v.company, several);
-            const Sie4Header header = Sie4Header::forVerification(
-                v, QCoreApplication::applicationVersion(), ledger()->today(), ledger()->user());
-            writeFile(path, Sie4Writer::write(header, {v}));
-            written << path;
+        for (const Sie4File &f : Sie4Writer::files(result.verifications, siePath,
+                                                   QCoreApplication::applicationVersion(),
+                                                   ledger()->today(), ledger()->user())) {
+            writeFile(f.path, f.bytes);
+            written << f.path;
         }
         const QString pdf = pdfPathFor(siePath);
         BookingOrderDocument(result).writePdf(pdf);
