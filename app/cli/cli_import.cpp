@@ -2,14 +2,13 @@
 #include "context.h"
 
 #include "formats/invoicefile.h"
-#include "ledger/invoiceregistration.h"
+#include "ledger/invoiceimport.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace rsk::cli {
@@ -21,28 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReskontraCli)
 };
 
-// True when the reader already reported `field` of the record on `line`, so
-// the ledger's check of the same field (which saw it empty) would only repeat it.
-bool alreadyReported(const InvoiceFile &file, int line, const QString &field)
-{
-    if (file.hasProblem(line, field))
-        return true;
-    if (field == QLatin1String("amount") && file.hasProblem(line, QStringLiteral("amount_ore")))
-        return true;
-    if (field == QLatin1String("lines"))
-        return std::any_of(file.problems.cbegin(), file.problems.cend(),
-                           [line](const InvoiceFileProblem &p) {
-                               return p.line == line && p.field.startsWith(QLatin1String("lines"));
-                           });
-    return false;
-}
-
 // CLI.md: "stderr lists every bad line as FILE:LINE: reason".
-int reportProblems(const QString &fileName, QList<InvoiceFileProblem> problems)
+// The problems come in line order (InvoiceFile, InvoiceImportResult).
+int reportProblems(const QString &fileName, const QList<InvoiceFileProblem> &problems)
 {
-    std::stable_sort(
-        problems.begin(), problems.end(),
-        [](const InvoiceFileProblem &a, const InvoiceFileProblem &b) { return a.line < b.line; });
     QString text;
     QSet<int> lines;
     for (const InvoiceFileProblem &p : problems) {
@@ -95,41 +76,15 @@ int runImportInvoices(Context &ctx, const ParsedArgs &args)
         return reportProblems(path, file.problems);
 
     auto db = ctx.open(Database::OpenMode::OpenExisting);
-    QList<InvoiceFileProblem> problems = file.problems;
-    {
-        UnitOfWork work(*db);
-        if (file.hasProblems()) {
-            // Nothing will be registered; still check every record against the
-            // ledger so that one run lists every bad line.
-            InvoiceValidator validator(*db);
-            for (int i = 0; i < file.drafts.size(); ++i) {
-                InvoiceDraft draft = file.drafts.at(i);
-                const int line = file.lines.at(i);
-                for (const FieldProblem &p : validator.check(draft))
-                    if (!alreadyReported(file, line, p.field))
-                        problems.append({line, p.field, p.message});
-            }
-        } else {
-            const QString description
-                = Tr::tr("Import från %1").arg(QFileInfo(path).fileName()).left(60);
-            const auto byDraft = InvoiceRegistration(*db).registerAll(file.drafts, description);
-            for (auto it = byDraft.cbegin(); it != byDraft.cend(); ++it)
-                for (const FieldProblem &p : it.value())
-                    problems.append({file.lines.at(it.key()), p.field, p.message});
-        }
-        if (!problems.isEmpty())
-            return reportProblems(path, problems); // the unit of work rolls back
-        if (!dryRun)
-            work.commit();
-    }
+    const InvoiceImportResult result = InvoiceImport(*db).run(
+        file, Tr::tr("Import från %1").arg(QFileInfo(path).fileName()), dryRun);
+    if (!result.ok())
+        return reportProblems(path, result.problems);
 
-    Money total;
-    for (const InvoiceDraft &d : file.drafts)
-        total += d.amount;
     ctx.print(Record{
         {QStringLiteral("file"), Tr::tr("Fil"), Value::text(path)},
-        {QStringLiteral("invoices"), Tr::tr("Fakturor"), Value::integer(file.drafts.size())},
-        {QStringLiteral("amount"), Tr::tr("Belopp"), Value::money(total)},
+        {QStringLiteral("invoices"), Tr::tr("Fakturor"), Value::integer(result.invoices)},
+        {QStringLiteral("amount"), Tr::tr("Belopp"), Value::money(result.amount)},
         {QStringLiteral("dry_run"), Tr::tr("Provkörning"), Value::boolean(dryRun)},
     });
     return ExitDone;

@@ -9,6 +9,7 @@
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "ledger/searchkey.h"
+#include "users/access.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,11 @@ QList<FieldProblem> InvoiceValidator::check(InvoiceDraft &d)
         add("company", Tr::tr("företag saknas"));
     else if (!company || !m_companies.contains(*company))
         add("company", Tr::tr("företag \"%1\" finns inte").arg(d.company));
+    else if (!m_db.access().canChange(*company))
+        // Issue 7: claims of a company the user may not change are neither
+        // registered nor imported by that user.
+        add("company", Tr::tr("du har inte behörighet att registrera fakturor i företag %1")
+                           .arg(*company));
     else
         d.company = *company;
 
@@ -301,14 +307,24 @@ int InvoiceRegistration::approve(qint64 batchId)
 }
 
 QMap<int, QList<FieldProblem>> InvoiceRegistration::registerAll(QList<InvoiceDraft> drafts,
-                                                                const QString &description)
+                                                                const QString &description,
+                                                                const Progress &progress)
 {
+    const int total = 2 * int(drafts.size());
+    int done = 0;
+    const auto step = [&] {
+        ++done;
+        if (progress && (done % 500 == 0 || done == total) && !progress(done, total))
+            throw LedgerError::refused(
+                Tr::tr("Importen avbröts; ingen faktura har registrerats."));
+    };
     QMap<int, QList<FieldProblem>> problems;
     InvoiceValidator validator(m_db);
     for (int i = 0; i < drafts.size(); ++i) {
         const auto p = validator.check(drafts[i]);
         if (!p.isEmpty())
             problems.insert(i, p);
+        step();
     }
     if (!problems.isEmpty() || drafts.isEmpty())
         return problems;
@@ -327,8 +343,10 @@ QMap<int, QList<FieldProblem>> InvoiceRegistration::registerAll(QList<InvoiceDra
         AuditLog(m_db).recordInsert(
             QStringLiteral("batch"), QString::number(batchId),
             Tr::tr("%1: %2 fakturor").arg(description).arg(it.value().size()));
-        for (int i : it.value())
+        for (int i : it.value()) {
             insertInvoice(drafts.at(i), batchId);
+            step();
+        }
     }
     work.commit();
     return problems;

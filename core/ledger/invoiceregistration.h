@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace rsk {
 
 class Database;
@@ -54,9 +56,13 @@ public:
 
     // For imports: checks all drafts first and, if all are good, registers them
     // through one approved batch in one unit of work. Returns the problems per
-    // draft index (empty map = registered).
+    // draft index (empty map = registered). `progress` (optional) is called
+    // every 500 drafts checked and registered, `total` being twice the drafts;
+    // returning false cancels: LedgerError::Refused, nothing registered.
+    using Progress = std::function<bool(int done, int total)>;
     QMap<int, QList<FieldProblem>> registerAll(QList<InvoiceDraft> drafts,
-                                               const QString &description);
+                                               const QString &description,
+                                               const Progress &progress = {});
 
     static QString toJson(const InvoiceDraft &draft);
     static InvoiceDraft fromJson(const QString &json);

@@ -7,6 +7,7 @@
 #include "ledger/invoicerepository.h"
 #include "users/users.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ private slots:
     void roleMatrix();
     void clerkWithoutCompany002_data();
     void clerkWithoutCompany002();
+    void supervisorImportsOnlyOwnCompanies();
     void userCommands();
 
 private:
@@ -239,6 +241,44 @@ void TestCliUsers::clerkWithoutCompany002()
                                    .toArray())
         companies << v.toObject().value(QStringLiteral("company")).toString();
     QCOMPARE(companies, QStringList{QStringLiteral("001")});
+}
+
+void TestCliUsers::supervisorImportsOnlyOwnCompanies()
+{
+    // "nora" supervises 001 only: a file with a line of 002 is refused line
+    // by line, and not even 001's good line is imported.
+    {
+        auto db = Database::open(m_ledger->path, Database::OpenMode::OpenExisting);
+        Users users(*db);
+        users.create(QStringLiteral("nora"), QString(), Role::Supervisor, {QStringLiteral("001")});
+        users.setPassword(QStringLiteral("nora"), kGood);
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("two.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("company;invoice_number;id_number;name;invoice_date;due_date;amount\n"
+            "001;010000050;811218-9876;Ett;2026-11-01;2026-11-30;100\n"
+            "002;010000051;811218-9876;Två;2026-11-01;2026-11-30;200\n");
+    f.close();
+    const Run run = cli(m_ledger->path, {"import", "invoices", file}, QStringLiteral("nora"), kGood);
+    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(file + QStringLiteral(":3: company: du har inte behörighet att "
+                                                    "registrera fakturor i företag 002")),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(file + QStringLiteral(":2:")), qPrintable(run.err));
+    auto db = Database::open(m_ledger->path, Database::OpenMode::OpenExisting);
+    QVERIFY(!InvoiceRepository(*db).exists(QStringLiteral("001"), QStringLiteral("010000050")));
+    QVERIFY(!InvoiceRepository(*db).exists(QStringLiteral("002"), QStringLiteral("010000051")));
+
+    // Without the 002 line the same supervisor imports.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("company;invoice_number;id_number;name;invoice_date;due_date;amount\n"
+            "001;010000050;811218-9876;Ett;2026-11-01;2026-11-30;100\n");
+    f.close();
+    const Run ok = cli(m_ledger->path, {"import", "invoices", file}, QStringLiteral("nora"), kGood);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+    QVERIFY(InvoiceRepository(*db).exists(QStringLiteral("001"), QStringLiteral("010000050")));
 }
 
 void TestCliUsers::userCommands()
