@@ -89,7 +89,7 @@ QString PaymentOrderDocument::partiesBlock() const
         if (!d.co.trimmed().isEmpty())
             debtor << Tr::tr("c/o %1").arg(d.co.trimmed());
         debtor << d.address << (d.postalCode.trimmed() + QLatin1String("  ") + d.city.trimmed())
-               << d.country;
+               << d.countryName;
     }
     const QString cell = QStringLiteral("<td width=\"50%\"><b>%1</b><br/>%2</td>");
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"

@@ -122,6 +122,7 @@ QJsonObject DunningLetter::toJson() const
             {QStringLiteral("address"), address},
             {QStringLiteral("postal_code"), postalCode},
             {QStringLiteral("city"), city},
+            // Already the printed name (resolved at build time, see the header).
             {QStringLiteral("country"), country},
             {QStringLiteral("address_withheld"), addressWithheld},
             {QStringLiteral("invoice_number"), invoiceNumber},

@@ -68,6 +68,11 @@ struct DunningLetter
     QString address;
     QString postalCode;
     QString city;
+    // The country line as printed (8.2): the register's name upper-cased,
+    // "" for Sweden (CountryNames::printed), resolved when the letter is
+    // made, not when printed, and saved so in the JSON: a copy (7.12) prints
+    // what was sent even if the register changed since. Letters saved
+    // before hold the code, which is what they printed then.
     QString country;
     bool addressWithheld = false; // protected identity: never printed (letter held)
 

@@ -96,7 +96,7 @@ DunningAction actionFor(DunningStep step)
 } // namespace
 
 DunningPlanner::DunningPlanner(Database &db)
-    : m_db(db), m_calculator(InterestService(db).calculator())
+    : m_db(db), m_countries(db), m_calculator(InterestService(db).calculator())
 {
     for (const DunningSettings &s : DunningSettingsRegister(db).all())
         m_settings.insert(s.routine, s);
@@ -549,7 +549,9 @@ DunningLetter DunningPlanner::letter(const DunningCandidate &c, const PlannedSte
         l.address = v.address;
         l.postalCode = v.postalCode;
         l.city = v.city;
-        l.country = v.country;
+        // The register's name, resolved now: a saved letter's copy (7.12)
+        // prints what was sent, whatever the register says later.
+        l.country = m_countries.printed(v.country);
     }
     l.invoiceNumber = v.invoiceNumber;
     l.invoiceDate = v.invoiceDate;

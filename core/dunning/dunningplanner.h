@@ -10,6 +10,7 @@
 #include "dunning/dunningsettings.h"
 #include "dunning/dunningtexts.h"
 #include "interest/interestcalculator.h"
+#include "ledger/countrycodes.h"
 #include "ledger/posting.h"
 #include "ledger/types.h"
 
@@ -100,6 +101,7 @@ private:
     QHash<QString, DunningText> m_texts;         // "kind/number"
     QHash<QString, Company> m_companies;
     QHash<QString, QString> m_methodTexts;
+    CountryNames m_countries;                    // the letters' country line (8.2)
     DunningParameters m_parameters;
     InterestCalculator m_calculator;
     QList<PaymentMethod> m_debitMethods;         // P, K, D

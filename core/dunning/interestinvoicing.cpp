@@ -6,6 +6,7 @@
 #include "dunning/dunningparameters.h"
 #include "dunning/unbilledinterest.h"
 #include "ledger/invoiceregistration.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
@@ -77,6 +78,7 @@ Built build(Database &db, const InterestInvoicingSelection &selection, bool dryR
     QHash<QString, DunningAccounts> accounts; // "company/routine"
     InvoiceRepository repository(db);
     InvoiceValidator validator(db);
+    const CountryNames countries(db);
     // Per company: account -> amount (debit +, credit −), and the texts.
     QMap<QString, QMap<QString, Money>> postings;
     QHash<QString, QString> postingTexts;
@@ -172,7 +174,7 @@ Built build(Database &db, const InterestInvoicingSelection &selection, bool dryR
         doc.address = original.address;
         doc.postalCode = original.postalCode;
         doc.city = original.city;
-        doc.country = original.country;
+        doc.country = countries.printed(original.country); // the claim (d) keeps the code
         doc.addressWithheld = ProtectedIdentity(db).customer(original.customerId);
         doc.invoiceNumber = d.invoiceNumber;
         doc.invoiceDate = d.invoiceDate;

@@ -101,7 +101,7 @@ struct InterestInvoice
     QString address;
     QString postalCode;
     QString city;
-    QString country;
+    QString country; // the printed line: CountryNames::printed ("NORGE", "" for Sweden)
     bool addressWithheld = false; // protected identity: the address is never printed
     QString invoiceNumber;      // the interest invoice
     QDate invoiceDate;

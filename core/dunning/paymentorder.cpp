@@ -265,6 +265,7 @@ QJsonObject PaymentOrder::toJson() const
                          {QStringLiteral("postal_code"), d.postalCode},
                          {QStringLiteral("city"), d.city},
                          {QStringLiteral("country"), d.country},
+                         {QStringLiteral("country_name"), d.countryName},
                          {QStringLiteral("address_withheld"), d.addressWithheld}}},
             {QStringLiteral("claims"), rows},
             {QStringLiteral("overrides"), toArray(overrides)},
@@ -288,6 +289,10 @@ PaymentOrder PaymentOrder::fromJson(const QJsonObject &o)
     p.debtor.postalCode = d.value(QStringLiteral("postal_code")).toString();
     p.debtor.city = d.value(QStringLiteral("city")).toString();
     p.debtor.country = d.value(QStringLiteral("country")).toString();
+    // Saved before the name was: the PDF printed the code, and still does.
+    p.debtor.countryName = d.contains(QStringLiteral("country_name"))
+        ? d.value(QStringLiteral("country_name")).toString()
+        : p.debtor.country;
     p.debtor.addressWithheld = d.value(QStringLiteral("address_withheld")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("claims")).toArray()) {
         const QJsonObject r = v.toObject();

@@ -152,7 +152,8 @@ struct PaymentOrderDebtor
     QString address;
     QString postalCode;
     QString city;
-    QString country;
+    QString country;     // the code as the claim has it: the XML's <Land>
+    QString countryName; // the PDF's line: CountryNames::printed ("NORGE", "" for Sweden)
     bool addressWithheld = false; // protected identity: the address is not printed
 };
 

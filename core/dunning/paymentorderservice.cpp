@@ -7,6 +7,7 @@
 #include "ids/giro.h"
 #include "ids/swedishid.h"
 #include "interest/interestservice.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
@@ -319,6 +320,7 @@ PaymentOrderService::Loaded PaymentOrderService::load(const PaymentOrderApplicat
         d.postalCode = first.postalCode;
         d.city = first.city;
         d.country = first.country;
+        d.countryName = CountryNames(m_db).printed(first.country);
         d.addressWithheld = ProtectedIdentity(m_db).customer(first.customerId);
     }
 

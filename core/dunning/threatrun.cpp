@@ -8,6 +8,7 @@
 #include "dunning/dunningsettings.h"
 #include "dunning/dunningtexts.h"
 #include "interest/interestservice.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/referencedata.h"
 #include "storage/database.h"
@@ -48,7 +49,7 @@ struct ThreatRun::Planned
 // What every letter of a run shares, read once.
 struct ThreatRun::LetterParts
 {
-    explicit LetterParts(Database &db, int textNumber)
+    explicit LetterParts(Database &db, int textNumber) : countries(db)
     {
         ReferenceData ref(db);
         for (const Company &c : ref.companies())
@@ -66,6 +67,7 @@ struct ThreatRun::LetterParts
     QHash<QString, QString> handlers; // routine -> the collection demand's handler
     QString slipFormType;
     QStringList textLines;
+    CountryNames countries; // the letters' country line (8.2)
 };
 
 int ThreatRunResult::heldCount() const
@@ -258,7 +260,7 @@ DunningLetter ThreatRun::letter(const Planned &p, const ThreatSelection &s,
         l.address = v.address;
         l.postalCode = v.postalCode;
         l.city = v.city;
-        l.country = v.country;
+        l.country = parts.countries.printed(v.country);
     }
     l.invoiceNumber = v.invoiceNumber;
     l.invoiceDate = v.invoiceDate;

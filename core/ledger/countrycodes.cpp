@@ -135,6 +135,26 @@ qint64 CountryCodes::customersUsing(const QString &code)
         .toLongLong();
 }
 
+CountryNames::CountryNames(Database &db)
+{
+    QSqlQuery q = db.run(QStringLiteral("SELECT code, name FROM country_code"));
+    while (q.next())
+        m_names.insert(q.value(0).toString().trimmed().toUpper(),
+                       q.value(1).toString().trimmed().toUpper());
+}
+
+QString CountryNames::printed(const QString &codeOrText) const
+{
+    const QString text = codeOrText.trimmed().toUpper();
+    const QString sweden = QStringLiteral("SE");
+    // The same words render/paged::isSweden takes as Sweden, and the
+    // register's own name for SE.
+    if (text.isEmpty() || text == sweden || text == QLatin1String("SVERIGE")
+        || text == QLatin1String("SWEDEN") || text == m_names.value(sweden))
+        return {};
+    return m_names.value(text, text);
+}
+
 void CountryCodes::remove(const QString &code)
 {
     UnitOfWork work(m_db);

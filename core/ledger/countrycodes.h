@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -57,6 +58,29 @@ public:
 
 private:
     Database &m_db;
+};
+
+// The country line of a printed address (8.2: "Den benämning som läggs in
+// under namn skrivs ut på fakturan"): the register's names, read once, for
+// builders that fill many addresses (letters, interest invoices, copies).
+// Machine-readable output (the Kronofogden XML, the agency file, CLI JSON)
+// keeps the code instead.
+class CountryNames
+{
+public:
+    explicit CountryNames(Database &db);
+
+    // What the address's last line says for the stored `codeOrText` (any
+    // case, spaces around): the register's name upper-cased for a known
+    // code ("no" -> "NORGE"); "" for Sweden or no country (a Swedish address
+    // has no country line: "SE", "", "SVERIGE", "SWEDEN" or the name SE has
+    // in the register); otherwise the text itself upper-cased, so an old
+    // free-text country or a code since deleted from the register still
+    // prints.
+    QString printed(const QString &codeOrText) const;
+
+private:
+    QHash<QString, QString> m_names; // code -> name upper-cased
 };
 
 } // namespace rsk

@@ -1,5 +1,6 @@
 #include "ledger/invoicecopy.h"
 
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
@@ -27,7 +28,8 @@ QString checkedHandler(const InvoiceCopyOptions &options)
 }
 
 InvoiceCopy copyOf(const Invoice &c, const Company &sender, const QString &handler,
-                   bool addressWithheld, const InvoiceCopyOptions &options, const QDate &today)
+                   bool addressWithheld, const InvoiceCopyOptions &options, const QDate &today,
+                   const CountryNames &countries)
 {
     InvoiceCopy copy;
     copy.sender = sender;
@@ -45,7 +47,7 @@ InvoiceCopy copyOf(const Invoice &c, const Company &sender, const QString &handl
     copy.address = c.address;
     copy.postalCode = c.postalCode;
     copy.city = c.city;
-    copy.country = c.country;
+    copy.country = countries.printed(c.country);
     copy.addressWithheld = addressWithheld;
     copy.lines = c.lines;
     copy.amount = c.amount;
@@ -90,7 +92,7 @@ InvoiceCopy InvoiceCopies::make(const QString &company, const QString &invoiceNu
     const Invoice c = InvoiceRepository(m_db).require(
         companyKey, numberKey, InvoiceRepository::Detail::WithLinesAndTransactions);
     return copyOf(c, ReferenceData(m_db).company(c.company).value_or(Company{}), handler,
-                  protectedIdentity(m_db, c), options, m_db.today());
+                  protectedIdentity(m_db, c), options, m_db.today(), CountryNames(m_db));
 }
 
 std::optional<InvoiceCopyProblem> InvoiceCopies::check(const InvoiceCopySelection &s)
@@ -172,12 +174,14 @@ QList<InvoiceCopy> InvoiceCopies::makeAll(const InvoiceCopySelection &selection,
         ReferenceData(m_db).company(rows.first().company).value_or(Company{});
     const QDate today = m_db.today();
     InvoiceRepository repository(m_db);
+    const CountryNames countries(m_db);
     QList<InvoiceCopy> copies;
     copies.reserve(rows.size());
     for (const InvoiceCopyRow &row : rows) {
         const Invoice c = repository.require(row.company, row.invoiceNumber,
                                              InvoiceRepository::Detail::WithLinesAndTransactions);
-        copies << copyOf(c, sender, handler, protectedIdentity(m_db, c), options, today);
+        copies << copyOf(c, sender, handler, protectedIdentity(m_db, c), options, today,
+                         countries);
     }
     return copies;
 }

@@ -1,6 +1,7 @@
 #include "ledger/replacementinvoice.h"
 
 #include "audit/auditlog.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/protectedidentity.h"
 #include "ledger/referencedata.h"
@@ -133,7 +134,7 @@ ReplacementInvoice ReplacementInvoices::make(const QString &company,
     r.address = c.address;
     r.postalCode = c.postalCode;
     r.city = c.city;
-    r.country = c.country;
+    r.country = CountryNames(m_db).printed(c.country);
     r.addressWithheld = c.customerId > 0 && ProtectedIdentity(m_db).customer(c.customerId);
     r.lines = c.lines;
     r.amount = c.amount;

@@ -83,7 +83,7 @@ struct ReplacementInvoice
     QString address;
     QString postalCode;
     QString city;
-    QString country;
+    QString country; // the printed line: CountryNames::printed ("NORGE", "" for Sweden)
     bool addressWithheld = false; // protected identity: never printed (DOMAIN.md)
     QList<InvoiceLine> lines;
     Money amount; // the invoice's amount as issued

@@ -1,6 +1,7 @@
 #include "payments/creditnote.h"
 
 #include "audit/auditlog.h"
+#include "ledger/countrycodes.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
 #include "ledger/protectedidentity.h"
@@ -308,7 +309,7 @@ CreditDocument CreditNoteService::document(const CreditRequest &r, const Invoice
         d.address = after.address;
         d.postalCode = after.postalCode;
         d.city = after.city;
-        d.country = after.country;
+        d.country = CountryNames(m_db).printed(after.country);
     }
     d.customerNumber = after.customerNumber;
     d.invoiceNumber = after.invoiceNumber;

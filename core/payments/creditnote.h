@@ -65,7 +65,7 @@ struct CreditDocument
     QString address;
     QString postalCode;
     QString city;
-    QString country;
+    QString country; // the printed line: CountryNames::printed ("NORGE", "" for Sweden)
     bool addressWithheld = false; // protected identity: the address is never printed
     QString customerNumber;
     QString invoiceNumber;    // the claim credited
