@@ -49,7 +49,7 @@ dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Section | sed
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 for p in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql \
-         libqt6charts6 libqt6printsupport6 libxlsxwriter libsodium fonts-dejavu-core; do
+         libqt6charts6 libqt6printsupport6 libqt6pdf6 libxlsxwriter libsodium fonts-dejavu-core; do
     # A whole package name, "libxlsxwriter" and "libsodium" with their soname.
     echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -q "^$p" ||
         fail "Depends lacks $p: $depends"

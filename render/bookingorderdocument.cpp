@@ -3,6 +3,7 @@
 #include "paged.h"
 #include "storage/ledgererror.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -119,20 +120,39 @@ void BookingOrderDocument::print(QPagedPaintDevice *device) const
     doc.print(device);
 }
 
-void BookingOrderDocument::writePdf(const QString &path) const
+int BookingOrderDocument::printPdf(paged::CountingPdfWriter &writer) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw LedgerError::refused(
-            Tr::tr("PDF-filen %1 kan inte skrivas: %2").arg(path, probe.errorString()));
-    probe.close();
-    QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
     writer.setTitle(Tr::tr("Bokföringsorder"));
     writer.setCreator(QStringLiteral("Reskontra"));
     print(&writer);
+    return writer.pages();
+}
+
+int BookingOrderDocument::writePdf(const QString &path) const
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw LedgerError::refused(
+            Tr::tr("PDF-filen %1 kan inte skrivas: %2").arg(path, probe.errorString()));
+    probe.close();
+    paged::CountingPdfWriter writer(path);
+    return printPdf(writer);
+}
+
+QByteArray BookingOrderDocument::pdf(int *pages) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        paged::CountingPdfWriter writer(&buffer);
+        const int written = printPdf(writer);
+        if (pages)
+            *pages = written;
+    }
+    return buffer.data();
 }
 
 } // namespace rsk

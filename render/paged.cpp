@@ -1,6 +1,7 @@
 #include "paged.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDate>
 #include <QFile>
 #include <QPageLayout>
@@ -64,9 +65,24 @@ void toPaperOrigin(QPainter &painter, QPagedPaintDevice *device)
         -device->pageLayout().paintRectPixels(int(device->logicalDpiX())).topLeft());
 }
 
+namespace {
+
+void printOn(CountingPdfWriter &writer, const QString &title,
+             const std::function<void(QPagedPaintDevice *)> &print, int *pages)
+{
+    writer.setResolution(PdfResolution);
+    writer.setCreator(QStringLiteral("Reskontra"));
+    writer.setTitle(title);
+    print(&writer);
+    if (pages)
+        *pages = writer.pages();
+}
+
+} // namespace
+
 bool writePdf(const QString &path, const QString &title,
               const std::function<void(QPagedPaintDevice *)> &print, const QString &cannotWrite,
-              QString *error)
+              QString *error, int *pages)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
@@ -75,12 +91,22 @@ bool writePdf(const QString &path, const QString &title,
         return false;
     }
     probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(PdfResolution);
-    writer.setCreator(QStringLiteral("Reskontra"));
-    writer.setTitle(title);
-    print(&writer);
+    CountingPdfWriter writer(path);
+    printOn(writer, title, print, pages);
     return true;
+}
+
+QByteArray pdfBytes(const QString &title, const std::function<void(QPagedPaintDevice *)> &print,
+                    int *pages)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        // The PDF is complete when the writer is gone.
+        CountingPdfWriter writer(&buffer);
+        printOn(writer, title, print, pages);
+    }
+    return buffer.data();
 }
 
 QString HtmlStyle::page(const QString &body) const

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QMarginsF>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QString>
 #include <QStringList>
 
@@ -74,9 +75,35 @@ void toPaperOrigin(QPainter &painter, QPagedPaintDevice *device);
 // opened here first: false with *error set to cannotWrite.arg(path, reason)
 // when it cannot. `cannotWrite` is the caller's "Kan inte skriva %1: %2", so
 // that the words keep the caller's translation.
+// `pages`, when given, gets the number of pages written (a saved print,
+// core/reports/savedprints.h, records it).
 bool writePdf(const QString &path, const QString &title,
               const std::function<void(QPagedPaintDevice *)> &print, const QString &cannotWrite,
-              QString *error);
+              QString *error, int *pages = nullptr);
+
+// The same PDF as writePdf would write, in memory.
+QByteArray pdfBytes(const QString &title, const std::function<void(QPagedPaintDevice *)> &print,
+                    int *pages = nullptr);
+
+// A QPdfWriter that counts its pages: whoever prints on it (QTextDocument::
+// print, printPages) starts each page after the first with newPage(), which
+// is virtual. The count of the PDF as written, not worked out again.
+class CountingPdfWriter : public QPdfWriter
+{
+public:
+    using QPdfWriter::QPdfWriter;
+    bool newPage() override
+    {
+        const bool made = QPdfWriter::newPage();
+        if (made)
+            ++m_pages;
+        return made;
+    }
+    int pages() const { return m_pages; }
+
+private:
+    int m_pages = 1;
+};
 
 // ---- HTML documents
 

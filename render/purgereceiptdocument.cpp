@@ -2,6 +2,7 @@
 
 #include "ids/swedishid.h"
 #include "paged.h"
+#include "printarchive.h"
 #include "storage/ledgererror.h"
 
 #include <QCoreApplication>
@@ -270,26 +271,36 @@ void PurgeReceiptDocument::print(QPagedPaintDevice *device) const
                      [this](int page, int pages) { return footer(page, pages); });
 }
 
-PaidInvoicePurge::ReceiptWriter PurgeReceiptDocument::writerTo(const QString &path)
+PaidInvoicePurge::ReceiptWriter PurgeReceiptDocument::writerTo(const QString &path,
+                                                               Database *archive)
 {
-    return [path](const PaidInvoicePurgeResult &result) {
+    return [path, archive](const PaidInvoicePurgeResult &result) {
         // A receipt list is kept for the archive: never written over.
         if (QFileInfo::exists(path))
             throw LedgerError::refused(Tr::tr("Kvittenslistan kunde inte skrivas: filen %1 finns "
                                               "redan. Inget rensades.")
                                            .arg(path));
         QString error;
-        if (!PurgeReceiptDocument(result).writePdf(path, &error))
+        int pages = 0;
+        if (!PurgeReceiptDocument(result).writePdf(path, &error, &pages))
             throw LedgerError::refused(
                 Tr::tr("Kvittenslistan kunde inte skrivas: %1. Inget rensades.").arg(error));
+        if (archive && !result.dryRun)
+            PrintArchive(*archive).purgeReceipt(result, path, pages);
     };
 }
 
-bool PurgeReceiptDocument::writePdf(const QString &path, QString *error) const
+QByteArray PurgeReceiptDocument::pdf(int *pages) const
+{
+    return paged::pdfBytes(
+        title(), [this](QPagedPaintDevice *device) { print(device); }, pages);
+}
+
+bool PurgeReceiptDocument::writePdf(const QString &path, QString *error, int *pages) const
 {
     if (!paged::writePdf(
             path, title(), [this](QPagedPaintDevice *device) { print(device); },
-            Tr::tr("Kan inte skriva %1: %2"), error))
+            Tr::tr("Kan inte skriva %1: %2"), error, pages))
         return false;
     if (QFile(path).size() == 0) {
         if (error)

@@ -29,15 +29,21 @@ public:
     // Prints on any paged device (a QPrinter from the preview, a QPdfWriter).
     void print(QPagedPaintDevice *device) const;
     // Writes a PDF file; false with *error set when it cannot be written.
-    bool writePdf(const QString &path, QString *error = nullptr) const;
+    // `pages`, when given, gets the number of pages written.
+    bool writePdf(const QString &path, QString *error = nullptr, int *pages = nullptr) const;
+    // The same PDF in memory (a saved print of one company's part).
+    QByteArray pdf(int *pages = nullptr) const;
 
     QString title() const;
 
     // For PaidInvoicePurge::run: writes the lists to `path` inside the
     // purge's unit of work, or throws LedgerError::refused ("Kvittenslistan
     // kunde inte skrivas …"), so that nothing is purged. A file that is
-    // already there is never written over.
-    static PaidInvoicePurge::ReceiptWriter writerTo(const QString &path);
+    // already there is never written over. With `archive`, a purge (not a
+    // list only) also saves the lists under Sparade utskrifter in that
+    // ledger, in the same unit of work (render/printarchive.h).
+    static PaidInvoicePurge::ReceiptWriter writerTo(const QString &path,
+                                                    Database *archive = nullptr);
 
 private:
     QString bodyHtml() const;

@@ -7,6 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-pdf-dev  # Visa > Sparade utskrifter: stored PDFs shown and printed (QPdfDocument)
     libxlsxwriter-dev libsodium-dev
     qt6-translations-l10n  # Qt's own dialog buttons in Swedish (Avbryt, not Cancel)
     postgresql-client  # backup/restore of a PostgreSQL ledger: pg_dump, pg_restore, psql

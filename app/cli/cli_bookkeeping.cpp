@@ -5,6 +5,7 @@
 #include "bookingorderdocument.h"
 #include "bookkeeping/bookingrun.h"
 #include "formats/sie4.h"
+#include "printarchive.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -157,8 +158,14 @@ int runBookkeeping(Context &ctx, const ParsedArgs &args)
         writeErr(Tr::tr("reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).").arg(siePath)
                  + QLatin1Char('\n'));
     }
-    if (!pdfPath.isEmpty())
-        BookingOrderDocument(result).writePdf(pdfPath);
+    if (!pdfPath.isEmpty()) {
+        const int pages = BookingOrderDocument(result).writePdf(pdfPath);
+        // The printed booking order is kept under Sparade utskrifter
+        // (handbook 9.1) in the run's unit of work; a run without --pdf
+        // prints none, and keeps none.
+        if (!dryRun)
+            PrintArchive(*db).bookingOrder(result, pdfPath, pages);
+    }
     if (!dryRun)
         work.commit();
     printResult(ctx, result, sieFiles, pdfPath);

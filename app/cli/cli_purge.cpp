@@ -217,7 +217,8 @@ int runPurge(Context &ctx, const ParsedArgs &args)
     }
     // The receipt list is written before the purge is committed: a PDF that
     // cannot be written leaves the ledger unchanged (exit 1).
-    const PaidInvoicePurgeResult r = purge.run(s, PurgeReceiptDocument::writerTo(pdf));
+    // The lists are also kept under Sparade utskrifter (handbook 9.1).
+    const PaidInvoicePurgeResult r = purge.run(s, PurgeReceiptDocument::writerTo(pdf, db.get()));
     printResult(ctx, r, r.claims.isEmpty() ? QString() : pdf);
     return ExitDone;
 }

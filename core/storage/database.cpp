@@ -54,6 +54,7 @@ const Migration kMigrations[] = {
     {17, ":/core/storage/migrations/017_saldolista_name_order.sql"},
     {18, ":/core/storage/migrations/018_audit_log_protected_identity.sql"},
     {19, ":/core/storage/migrations/019_replacement_invoices.sql"},
+    {20, ":/core/storage/migrations/020_saved_prints.sql"},
 };
 
 QAtomicInt g_connectionCounter;

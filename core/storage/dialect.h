@@ -15,7 +15,8 @@ public:
     Engine engine() const { return m_engine; }
     QString engineName() const;
     QString driverName() const;
-    // Fills {{ID}}, {{DATE}}, {{TIMESTAMP}}, {{MONEY}} in migration text and
+    // Fills {{ID}}, {{DATE}}, {{TIMESTAMP}}, {{MONEY}}, {{BLOB}} (bytes: a
+    // saved print's PDF, migration 020) in migration text and
     // drops the statements marked "-- only: <other engine>".
     QString expandMigration(QString sql) const;
     // "YYYY-MM" of a date column, for grouping per month.

@@ -5,6 +5,7 @@
 #include "ledger/referencedata.h"
 #include "models/reporttablemodel.h"
 #include "print/documentpreview.h"
+#include "printarchive.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
@@ -366,8 +367,11 @@ QStringList BookingRunScreen::writeFiles(const BookingResult &result, const QStr
             written << f.path;
         }
         const QString pdf = pdfPathFor(siePath);
-        BookingOrderDocument(result).writePdf(pdf);
+        const int pages = BookingOrderDocument(result).writePdf(pdf);
         written << pdf;
+        // Kept under Visa > Sparade utskrifter (handbook 9.1), in the run's
+        // unit of work: a run that books nothing keeps nothing.
+        PrintArchive(*ledger()).bookingOrder(result, pdf, pages);
     } catch (...) {
         // Nothing is booked: no file may look as if it were.
         for (const QString &path : std::as_const(written))

@@ -20,6 +20,7 @@
 #include "screens/enforcementofficesscreen.h"
 #include "screens/interestinvoicingscreen.h"
 #include "screens/invoicecopiesscreen.h"
+#include "screens/invoiceimportscreen.h"
 #include "screens/invoicesearchscreen.h"
 #include "screens/keyboardhelpscreen.h"
 #include "screens/manualregistrationscreen.h"
@@ -39,6 +40,7 @@
 #include "screens/replacementinvoicescreen.h"
 #include "screens/runsscreen.h"
 #include "screens/saldolistascreen.h"
+#include "screens/savedprintsscreen.h"
 #include "screens/separatereceivablescreen.h"
 #include "screens/billingstatisticsscreen.h"
 #include "screens/bookingrunscreen.h"
@@ -79,6 +81,9 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     screens.registerFactory(QLatin1String(PaymentForecastScreen::kId),
                             screenFactory<PaymentForecastScreen>());
 
+    InvoiceImportScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(InvoiceImportScreen::kId),
+                            screenFactory<InvoiceImportScreen>());
     PaymentImportScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(PaymentImportScreen::kBgMaxId),
                             screenFactory<PaymentImportScreen>());
@@ -194,6 +199,9 @@ void registerBuiltInScreens(ScreenRegistry &screens, CommandRegistry &commands)
     AuditLogScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(AuditLogScreen::kId), screenFactory<AuditLogScreen>());
     // Körningar and Rensning loggposter efter avbrott (run locks, issue 7).
+    SavedPrintsScreen::declareCommands(commands);
+    screens.registerFactory(QLatin1String(SavedPrintsScreen::kId),
+                            screenFactory<SavedPrintsScreen>());
     RunsScreen::declareCommands(commands);
     screens.registerFactory(QLatin1String(RunsScreen::kId), screenFactory<RunsScreen>());
     screens.registerFactory(QLatin1String(RunsScreen::kClearId), screenFactory<RunsScreen>());

@@ -321,7 +321,8 @@ void PaidInvoicePurgeScreen::purge()
     PaidInvoicePurgeResult result;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        result = PaidInvoicePurge(*ledger()).run(s, PurgeReceiptDocument::writerTo(pdf),
+        // The lists are also kept under Sparade utskrifter (handbook 9.1).
+        result = PaidInvoicePurge(*ledger()).run(s, PurgeReceiptDocument::writerTo(pdf, ledger()),
                                                  plan.invoiceIds());
     } catch (const LedgerError &e) {
         QApplication::restoreOverrideCursor();
