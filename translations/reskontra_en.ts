@@ -1748,7 +1748,7 @@
 <context>
     <name>BookingOrderDocument</name>
     <message>
-        <location filename="../render/bookingorderdocument.cpp" line="+48"/>
+        <location filename="../render/bookingorderdocument.cpp" line="+49"/>
         <location line="+50"/>
         <source>KONTROLLISTA BOKFÖRINGSORDER</source>
         <translation>CONTROL LIST BOOKING ORDER</translation>
@@ -1836,12 +1836,12 @@
         <translation>There are no unposted transactions up to and including %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>PDF-filen %1 kan inte skrivas: %2</source>
         <translation>The PDF file %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Bokföringsorder</source>
         <translation>Booking order</translation>
     </message>
@@ -2446,7 +2446,7 @@
         <translation>Alternative way of payment: the text contains a control character (e.g. a tab).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>Landskoden &quot;%1&quot; finns inte i registret.</source>
         <translation>The country code &quot;%1&quot; is not in the register.</translation>
     </message>
@@ -2587,7 +2587,7 @@
 <context>
     <name>CreditNoteService</name>
     <message>
-        <location filename="../core/payments/creditnote.cpp" line="+64"/>
+        <location filename="../core/payments/creditnote.cpp" line="+65"/>
         <source>Kreditfaktura</source>
         <translation>Credit invoice</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+64"/>
+        <location filename="../core/storage/database.cpp" line="+65"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -4426,7 +4426,7 @@
 <context>
     <name>InterestInvoicing</name>
     <message>
-        <location filename="../core/dunning/interestinvoicing.cpp" line="+106"/>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+108"/>
         <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
         <translation>routine %1 has no routine for interest invoices (routine %2, with the interest invoices for routine %1, is missing from the routine register)</translation>
     </message>
@@ -4896,12 +4896,12 @@
 <context>
     <name>InvoiceCopies</name>
     <message>
-        <location filename="../core/ledger/invoicecopy.cpp" line="+23"/>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Företag: skriv 1–3 siffror.</source>
         <translation>Company: type 1–3 digits.</translation>
     </message>
@@ -5268,7 +5268,7 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+37"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+38"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 is %2 characters, at most %3 are allowed</translation>
     </message>
@@ -5283,7 +5283,12 @@
         <translation>company &quot;%1&quot; does not exist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>du har inte behörighet att registrera fakturor i företag %1</source>
+        <translation>you are not authorised to register invoices in company %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fakturanummer saknas</source>
         <translation>invoice number is missing</translation>
     </message>
@@ -5403,12 +5408,17 @@
         <translation>Batch %1 cannot be approved: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Importen avbröts; ingen faktura har registrerats.</source>
+        <translation>The import was cancelled; no invoice has been registered.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: %2 fakturor</source>
         <translation>%1: %2 invoices</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>registrerad, belopp %1</source>
         <translation>registered, amount %1</translation>
     </message>
@@ -7067,7 +7077,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="+395"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+397"/>
         <source>Ansökningsavgift</source>
         <translation>Application fee</translation>
     </message>
@@ -7126,7 +7136,7 @@
         <translation>Alternative 3: no interest claimed</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="-359"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-360"/>
         <source>%1: ange namn och adress (minst rad 1).</source>
         <translation>%1: enter the name and address (at least line 1).</translation>
     </message>
@@ -7323,7 +7333,7 @@
         <translation>Personal identity number: none of the invoices has a personal identity number; enter the debtor&apos;s.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
         <translation>Interest rate: enter a whole percentage 1–99 for alternative 2.</translation>
     </message>
@@ -8576,6 +8586,27 @@
     </message>
 </context>
 <context>
+    <name>PrintArchive</name>
+    <message>
+        <location filename="../render/printarchive.cpp" line="+31"/>
+        <source>Utskriften %1 kunde inte läsas för att sparas under Sparade utskrifter: %2</source>
+        <translation>The printout %1 could not be read to be kept under Saved printouts: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bokföringsorder %1 %2, bokföringsdatum %3</source>
+        <translation>Booking order %1 %2, booking date %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Kvittenslista, betalda före %1, %n fakturor</source>
+        <translation>
+            <numerusform>Receipt list, paid before %1, %n invoice</numerusform>
+            <numerusform>Receipt list, paid before %1, %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProtectedIdentity</name>
     <message>
         <location filename="../core/ledger/protectedidentity.cpp" line="+28"/>
@@ -8611,7 +8642,7 @@
 <context>
     <name>PurgeReceiptDocument</name>
     <message>
-        <location filename="../render/purgereceiptdocument.cpp" line="+78"/>
+        <location filename="../render/purgereceiptdocument.cpp" line="+79"/>
         <source>%1: %2 fakturor, %3 transaktioner</source>
         <translation>%1: %2 invoices, %3 transactions</translation>
     </message>
@@ -8838,17 +8869,17 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
         <translation>The receipt list could not be written: the file %1 already exists. Nothing was purged.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</source>
         <translation>The receipt list could not be written: %1. Nothing was purged.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -9076,7 +9107,7 @@
 <context>
     <name>ReplacementInvoices</name>
     <message>
-        <location filename="../core/ledger/replacementinvoice.cpp" line="+105"/>
+        <location filename="../core/ledger/replacementinvoice.cpp" line="+106"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>The new handler is %1 characters; at most %2 are allowed.</translation>
     </message>
@@ -9159,7 +9190,7 @@
         <translation>--%1 is missing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_import.cpp" line="+55"/>
+        <location filename="../app/cli/cli_import.cpp" line="+36"/>
         <source>reskontra-cli: %n fel</source>
         <translation>
             <numerusform>reskontra-cli: %n error</numerusform>
@@ -9186,12 +9217,12 @@
         <translation>--input-format: &quot;%1&quot; must be csv or json</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Import från %1</source>
         <translation>Import from %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
         <location line="+82"/>
         <location filename="../app/cli/cli_reports.cpp" line="+246"/>
@@ -9386,7 +9417,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="+26"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+27"/>
         <source>Filen %1 kan inte skrivas: %2</source>
         <translation>The file %1 cannot be written: %2</translation>
     </message>
@@ -9473,7 +9504,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <translation>reskontra-cli: dry run: no SIE file was written (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</source>
         <translation>booking order for unposted transactions, SIE 4 out (Update bookkeeping)</translation>
     </message>
@@ -9753,7 +9784,7 @@ Every faulty line is written as FILE:LINE: field: reason and nothing is imported
         <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
-        <location filename="../app/cli/cli_purge.cpp" line="+166"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+167"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>rutin, RR eller RR-RR</source>
         <translation>routine, RR or RR-RR</translation>
@@ -10074,7 +10105,7 @@ The administrator %1 has no password yet; until someone has one, no login is nee
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_purge.cpp" line="-166"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-167"/>
         <source>Fakturadatum</source>
         <translation>Invoice date</translation>
     </message>
@@ -11119,7 +11150,7 @@ CSV: one line per transaction (at least one), the invoice&apos;s fields repeated
         <translation>Transaction date</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="-154"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-160"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
@@ -13038,7 +13069,7 @@ customer number (digits) or name.</translation>
         <translation>--pdf: the receipt list is required when purging (or --dry-run for list only)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rensning betalda fakturor (8.4)</source>
         <translation>purge of paid invoices (8.4)</translation>
     </message>
@@ -13652,6 +13683,67 @@ customer number (digits) or name.</translation>
     </message>
 </context>
 <context>
+    <name>SavedPrints</name>
+    <message>
+        <location filename="../core/reports/savedprints.cpp" line="+64"/>
+        <source>Bokföringsorder</source>
+        <translation>Booking order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslista rensning</source>
+        <translation>Receipt list of a purge</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sparad utskrift: företag saknas.</source>
+        <translation>Saved printout: the company is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sparad utskrift &quot;%1&quot;: utskriften är tom och sparas inte.</source>
+        <translation>Saved printout &quot;%1&quot;: the printout is empty and is not kept.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Invalid number of rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum: fr.o.m. %1 är senare än t.o.m. %2.</source>
+        <translation>Date: from %1 is later than to %2.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Den sparade utskriften finns inte längre (den kan ha rensats när tiden den skulle sparas gick ut, eller tagits bort).</source>
+        <translation>The saved printout no longer exists (it may have been purged when its keeping time ran out, or removed).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Att ta bort en sparad utskrift</source>
+        <translation>Removing a saved printout</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1, företag %2: %3 (sparad %4 av %5, %n sidor)</source>
+        <translation>
+            <numerusform>%1, company %2: %3 (saved %4 by %5, %n page)</numerusform>
+            <numerusform>%1, company %2: %3 (saved %4 by %5, %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Att ändra hur länge utskrifter sparas</source>
+        <translation>Changing how long printouts are kept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: antal dagar ska vara 0–%2 (0 = sparas inte), inte %3.</source>
+        <translation>%1: the number of days must be 0–%2 (0 = not kept), not %3.</translation>
+    </message>
+</context>
+<context>
     <name>SeparateReceivable</name>
     <message>
         <location filename="../core/reports/separatereceivable.cpp" line="+25"/>
@@ -13943,7 +14035,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>ThreatRun</name>
     <message>
-        <location filename="../core/dunning/threatrun.cpp" line="+95"/>
+        <location filename="../core/dunning/threatrun.cpp" line="+97"/>
         <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
         <translation>THREAT OF PAYMENT ORDER</translation>
     </message>
@@ -14784,6 +14876,14 @@ customer number (digits) or name.</translation>
         <location line="+1"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::InvoiceImport</name>
+    <message>
+        <location filename="../core/ledger/invoiceimport.cpp" line="+51"/>
+        <source>Importera fakturor</source>
+        <translation>Import invoices</translation>
     </message>
 </context>
 <context>
@@ -15679,7 +15779,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+54"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+55"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Check list of the booking order</translation>
     </message>
@@ -15861,7 +15961,7 @@ customer number (digits) or name.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
             <numerusform> and %n unplaced payment/overpayment</numerusform>
@@ -15869,7 +15969,7 @@ customer number (digits) or name.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-91"/>
+        <location line="-94"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
             <numerusform> on %n verification, debit SEK %1 = credit SEK %2. Nothing has been changed; the verification numbers are preliminary.</numerusform>
@@ -15892,7 +15992,7 @@ customer number (digits) or name.</translation>
         <translation>SIE file (*.se *.si)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <location line="+16"/>
         <source>Uppdatera bokföring</source>
         <translation>Update bookkeeping</translation>
@@ -20117,6 +20217,207 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
 </context>
 <context>
+    <name>rsk::ui::InvoiceImportScreen</name>
+    <message>
+        <location filename="../ui/screens/invoiceimportscreen.cpp" line="+53"/>
+        <source>Läser fakturor från ett annat system: en CSV-fil med semikolon och en rubrikrad (company;invoice_number;name;invoice_date;due_date;amount;id_number …) eller en JSON-fil med samma fält. Enter kontrollerar filen och ändrar ingenting; F10 importerar den. En fil importeras helt eller inte alls.</source>
+        <translation>Reads invoices from another system: a CSV file with semicolons and a header row (company;invoice_number;name;invoice_date;due_date;amount;id_number …) or a JSON file with the same fields. Enter checks the file and changes nothing; F10 imports it. A file is imported completely or not at all.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kontrollera</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+202"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Rad</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/org.nr / kundnr</source>
+        <translation>Personal/org. no. / customer no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förfallodatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Välj fakturafil</source>
+        <translation>Choose invoice file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturafiler (*.csv *.txt *.json);;Alla filer (*)</source>
+        <translation>Invoice files (*.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Skriv filens namn eller välj den med F4.</source>
+        <translation>Type the file&apos;s name or choose it with F4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
+        <translation>Cannot read the file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontrollerar fakturor…</source>
+        <translation>Checking invoices…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importerar fakturor…</source>
+        <translation>Importing invoices…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import från %1</source>
+        <translation>Import from %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rad %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 har %n fel</source>
+        <translation>
+            <numerusform>%1 has %n error</numerusform>
+            <numerusform>%1 has %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> på %n rader; ingen faktura har importerats. Rätta filen och kontrollera den igen.</source>
+        <translation>
+            <numerusform> on %n line; no invoice has been imported. Correct the file and check it again.</numerusform>
+            <numerusform> on %n lines; no invoice has been imported. Correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n fakturor</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> på sammanlagt %1 kr</source>
+        <translation> totalling SEK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 är importerade.</source>
+        <translation>%1: %2 have been imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 innehåller inga fakturor.</source>
+        <translation>%1 contains no invoices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 är kontrollerad: %2 kan importeras. Ingenting har ändrats; F10 importerar.</source>
+        <translation>%1 has been checked: %2 can be imported. Nothing has been changed; F10 imports.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importera fakturor</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Importera %n fakturor</source>
+        <translation>
+            <numerusform>Import %n invoice</numerusform>
+            <numerusform>Import %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> på sammanlagt %1 kr från %2?</source>
+        <translation> totalling SEK %1 from %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting har importerats.</source>
+        <translation>Nothing has been imported.</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::InvoiceSearchScreen</name>
     <message>
         <location filename="../ui/screens/invoicesearchscreen.cpp" line="+68"/>
@@ -21494,7 +21795,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>No purge was done.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ingen rensning gjordes; ingenting är ändrat.</source>
         <translation>No purge was done; nothing has been changed.</translation>
     </message>
@@ -24373,6 +24674,317 @@ Process %4 on %5: %6.</translation>
             <numerusform>%Ln invoice.  Invoiced %1 + Debited %2 + Paid %3 = Balance %4</numerusform>
             <numerusform>%Ln invoices.  Invoiced %1 + Debited %2 + Paid %3 = Balance %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::SavedPrintsScreen</name>
+    <message>
+        <location filename="../ui/screens/savedprintsscreen.cpp" line="+110"/>
+        <source>Utskrifter från uppdateringarna (bokföringsorder, kvittenslistor vid rensning) sparas så många dagar som anges nedan och kan skrivas ut på nytt så länge de finns kvar (handbok 9.1). Enter eller F16 visar den valda utskriften för utskrift.</source>
+        <translation>Printouts from the update runs (booking orders, receipt lists of purges) are kept for as many days as given below and can be printed again as long as they are kept (handbook 9.1). Enter or F16 shows the chosen printout for printing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>YYMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag (F4)</source>
+        <translation>Company (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = alla företag du har behörighet till</source>
+        <translation>empty = every company you have access to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slag (F4)</source>
+        <translation>Kind (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = alla</source>
+        <translation>empty = all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparad fr.o.m. – t.o.m.</source>
+        <translation>Saved from – to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sparad</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+185"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+203"/>
+        <source>Företag</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidor</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sparas t.o.m.</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sparas så här länge (F8 ändrar, administratör)</source>
+        <translation>Kept this long (F8 changes, administrator)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 dagar = sparas inte. En ändring gäller utskrifter som sparas därefter.</source>
+        <translation>0 days = not kept. A change applies to printouts saved after it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>No ledger is open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <source>Spara som</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Företag: &quot;%1&quot; ska vara 1–3 siffror.</source>
+        <translation>Company: &quot;%1&quot; must be 1–3 digits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slag: &quot;%1&quot; finns inte; F4 visar de slag som finns.</source>
+        <translation>Kind: &quot;%1&quot; does not exist; F4 shows the kinds there are.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sparad fr.o.m.</source>
+        <translation>Saved from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparad t.o.m.</source>
+        <translation>Saved to</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inga sparade utskrifter med detta urval.</source>
+        <translation>No saved printouts with this selection.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visar de %1 senaste; begränsa urvalet för att se äldre.</source>
+        <translation>Showing the %1 latest; narrow the selection to see older ones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Du har inte behörighet till företag</source>
+        <translation>You are not authorised for company</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sparas inte</source>
+        <translation>not kept</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Välj utskriften som ska visas.</source>
+        <translation>Choose the printout to show.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</source>
+        <translation>The printout &quot;%1&quot; cannot be shown: the PDF file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; är utskriven.</source>
+        <translation>&quot;%1&quot; has been printed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot; visades (%n sidor) men skrevs inte ut.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; was shown (%n page) but not printed.</numerusform>
+            <numerusform>&quot;%1&quot; was shown (%n pages) but not printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Välj utskriften som ska sparas.</source>
+        <translation>Choose the printout to save.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen %1 kunde inte skrivas: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; är sparad som %2.</source>
+        <translation>&quot;%1&quot; has been saved as %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj utskriften som ska tas bort.</source>
+        <translation>Choose the printout to remove.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Att ta bort en sparad utskrift</source>
+        <translation>Removing a saved printout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sparade utskrifter</source>
+        <translation>Saved printouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort den sparade utskriften?
+
+%1, företag %2:
+%3
+sparad %4 av %5.
+
+Den kan inte skrivas ut igen härifrån.</source>
+        <translation>Remove the saved printout?
+
+%1, company %2:
+%3
+saved %4 by %5.
+
+It cannot be printed again from here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting togs bort.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; (företag %2) är borttagen.</source>
+        <translation>&quot;%1&quot; (company %2) has been removed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Att ändra hur länge utskrifter sparas</source>
+        <translation>Changing how long printouts are kept</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sparade utskrifter – antal dagar</source>
+        <translation>Saved printouts – number of days</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 = sparas inte. Hur länge är kommunens beslut; bokföringsordern är räkenskapsinformation (bokföringslagen 7 kap.).</source>
+        <translation>0 = not kept. How long is the municipality&apos;s decision; the booking order is accounting information (Bookkeeping Act, ch. 7).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 dagar</source>
+        <translation>%1 %2 days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingenting ändrades.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparas nu: %1.</source>
+        <translation>Kept now: %1.</translation>
     </message>
 </context>
 <context>

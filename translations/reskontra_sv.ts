@@ -1748,7 +1748,7 @@
 <context>
     <name>BookingOrderDocument</name>
     <message>
-        <location filename="../render/bookingorderdocument.cpp" line="+48"/>
+        <location filename="../render/bookingorderdocument.cpp" line="+49"/>
         <location line="+50"/>
         <source>KONTROLLISTA BOKFÖRINGSORDER</source>
         <translation>KONTROLLISTA BOKFÖRINGSORDER</translation>
@@ -1836,12 +1836,12 @@
         <translation>Det finns inga obokförda händelser t.o.m. %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>PDF-filen %1 kan inte skrivas: %2</source>
         <translation>PDF-filen %1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Bokföringsorder</source>
         <translation>Bokföringsorder</translation>
     </message>
@@ -2446,7 +2446,7 @@
         <translation>Avvikande betalningssätt: texten innehåller ett styrtecken (t.ex. tabb).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>Landskoden &quot;%1&quot; finns inte i registret.</source>
         <translation>Landskoden &quot;%1&quot; finns inte i registret.</translation>
     </message>
@@ -2587,7 +2587,7 @@
 <context>
     <name>CreditNoteService</name>
     <message>
-        <location filename="../core/payments/creditnote.cpp" line="+64"/>
+        <location filename="../core/payments/creditnote.cpp" line="+65"/>
         <source>Kreditfaktura</source>
         <translation>Kreditfaktura</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+64"/>
+        <location filename="../core/storage/database.cpp" line="+65"/>
         <source>Databasfel vid %1: %2</source>
         <translation>Databasfel vid %1: %2</translation>
     </message>
@@ -3211,7 +3211,7 @@
         <location line="+1"/>
         <source>%n dagar</source>
         <translation>
-            <numerusform>%n dagar</numerusform>
+            <numerusform>%n dag</numerusform>
             <numerusform>%n dagar</numerusform>
         </translation>
     </message>
@@ -4311,7 +4311,7 @@
         <location line="+1"/>
         <source>%n dagar</source>
         <translation>
-            <numerusform>%n dagar</numerusform>
+            <numerusform>%n dag</numerusform>
             <numerusform>%n dagar</numerusform>
         </translation>
     </message>
@@ -4426,7 +4426,7 @@
 <context>
     <name>InterestInvoicing</name>
     <message>
-        <location filename="../core/dunning/interestinvoicing.cpp" line="+106"/>
+        <location filename="../core/dunning/interestinvoicing.cpp" line="+108"/>
         <source>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</source>
         <translation>rutin %1 har ingen rutin för räntefakturor (rutin %2 med räntefakturor för rutin %1 saknas i rutinregistret)</translation>
     </message>
@@ -4896,12 +4896,12 @@
 <context>
     <name>InvoiceCopies</name>
     <message>
-        <location filename="../core/ledger/invoicecopy.cpp" line="+23"/>
+        <location filename="../core/ledger/invoicecopy.cpp" line="+24"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Företag: skriv 1–3 siffror.</source>
         <translation>Företag: skriv 1–3 siffror.</translation>
     </message>
@@ -5268,7 +5268,7 @@
 <context>
     <name>InvoiceRegistration</name>
     <message>
-        <location filename="../core/ledger/invoiceregistration.cpp" line="+37"/>
+        <location filename="../core/ledger/invoiceregistration.cpp" line="+38"/>
         <source>%1 är %2 tecken, högst %3 är tillåtet</source>
         <translation>%1 är %2 tecken, högst %3 är tillåtet</translation>
     </message>
@@ -5283,7 +5283,12 @@
         <translation>företag &quot;%1&quot; finns inte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>du har inte behörighet att registrera fakturor i företag %1</source>
+        <translation>du har inte behörighet att registrera fakturor i företag %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fakturanummer saknas</source>
         <translation>fakturanummer saknas</translation>
     </message>
@@ -5403,12 +5408,17 @@
         <translation>Bunt %1 kan inte godkännas: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>Importen avbröts; ingen faktura har registrerats.</source>
+        <translation>Importen avbröts; ingen faktura har registrerats.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: %2 fakturor</source>
         <translation>%1: %2 fakturor</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>registrerad, belopp %1</source>
         <translation>registrerad, belopp %1</translation>
     </message>
@@ -5616,7 +5626,7 @@
         <location line="+67"/>
         <source>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</source>
         <translation>
-            <numerusform>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</numerusform>
+            <numerusform>Databasen %1 används av %n annan anslutning. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</numerusform>
             <numerusform>Databasen %1 används av %n andra anslutningar. Stäng Reskontra överallt och försök igen; ingenting har ändrats.</numerusform>
         </translation>
     </message>
@@ -6334,7 +6344,7 @@
         <location line="+5"/>
         <source>Summa %n fakturor</source>
         <translation>
-            <numerusform>Summa %n fakturor</numerusform>
+            <numerusform>Summa %n faktura</numerusform>
             <numerusform>Summa %n fakturor</numerusform>
         </translation>
     </message>
@@ -7067,7 +7077,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="+395"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="+397"/>
         <source>Ansökningsavgift</source>
         <translation>Ansökningsavgift</translation>
     </message>
@@ -7126,7 +7136,7 @@
         <translation>Alternativ 3: ingen ränta yrkas</translation>
     </message>
     <message>
-        <location filename="../core/dunning/paymentorderservice.cpp" line="-359"/>
+        <location filename="../core/dunning/paymentorderservice.cpp" line="-360"/>
         <source>%1: ange namn och adress (minst rad 1).</source>
         <translation>%1: ange namn och adress (minst rad 1).</translation>
     </message>
@@ -7323,7 +7333,7 @@
         <translation>Personnummer: ingen av fakturorna har personnummer; ange gäldenärens.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Räntesats: ange hela procent 1–99 för alternativ 2.</source>
         <translation>Räntesats: ange hela procent 1–99 för alternativ 2.</translation>
     </message>
@@ -7381,8 +7391,8 @@
         <location line="+3"/>
         <source>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</source>
         <translation>
-            <numerusform>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
-            <numerusform>%n påminnelse(r) med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
+            <numerusform>%n påminnelse med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
+            <numerusform>%n påminnelser med avtalad avgift à 60 kr, lag 1981:739 2 och 4 §§</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7397,8 +7407,8 @@
         <location line="+3"/>
         <source>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</source>
         <translation>
-            <numerusform>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</numerusform>
-            <numerusform>%n amorteringsplan(er) à 170 kr, lag 1981:739 4 §</numerusform>
+            <numerusform>%n amorteringsplan à 170 kr, lag 1981:739 4 §</numerusform>
+            <numerusform>%n amorteringsplaner à 170 kr, lag 1981:739 4 §</numerusform>
         </translation>
     </message>
     <message>
@@ -7445,7 +7455,7 @@
         <location line="+25"/>
         <source>%1 %2: %n fordringar, totalt %3 kr</source>
         <translation>
-            <numerusform>%1 %2: %n fordringar, totalt %3 kr</numerusform>
+            <numerusform>%1 %2: %n fordran, totalt %3 kr</numerusform>
             <numerusform>%1 %2: %n fordringar, totalt %3 kr</numerusform>
         </translation>
     </message>
@@ -8576,6 +8586,27 @@
     </message>
 </context>
 <context>
+    <name>PrintArchive</name>
+    <message>
+        <location filename="../render/printarchive.cpp" line="+31"/>
+        <source>Utskriften %1 kunde inte läsas för att sparas under Sparade utskrifter: %2</source>
+        <translation>Utskriften %1 kunde inte läsas för att sparas under Sparade utskrifter: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bokföringsorder %1 %2, bokföringsdatum %3</source>
+        <translation>Bokföringsorder %1 %2, bokföringsdatum %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Kvittenslista, betalda före %1, %n fakturor</source>
+        <translation>
+            <numerusform>Kvittenslista, betalda före %1, %n faktura</numerusform>
+            <numerusform>Kvittenslista, betalda före %1, %n fakturor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProtectedIdentity</name>
     <message>
         <location filename="../core/ledger/protectedidentity.cpp" line="+28"/>
@@ -8611,7 +8642,7 @@
 <context>
     <name>PurgeReceiptDocument</name>
     <message>
-        <location filename="../render/purgereceiptdocument.cpp" line="+78"/>
+        <location filename="../render/purgereceiptdocument.cpp" line="+79"/>
         <source>%1: %2 fakturor, %3 transaktioner</source>
         <translation>%1: %2 fakturor, %3 transaktioner</translation>
     </message>
@@ -8838,17 +8869,17 @@
         <translation>Sida %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</source>
         <translation>Kvittenslistan kunde inte skrivas: filen %1 finns redan. Inget rensades.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</source>
         <translation>Kvittenslistan kunde inte skrivas: %1. Inget rensades.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Kan inte skriva %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -9076,7 +9107,7 @@
 <context>
     <name>ReplacementInvoices</name>
     <message>
-        <location filename="../core/ledger/replacementinvoice.cpp" line="+105"/>
+        <location filename="../core/ledger/replacementinvoice.cpp" line="+106"/>
         <source>Ny handläggare är %1 tecken, högst %2 är tillåtet.</source>
         <translation>Ny handläggare är %1 tecken, högst %2 är tillåtet.</translation>
     </message>
@@ -9159,7 +9190,7 @@
         <translation>--%1 saknas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_import.cpp" line="+55"/>
+        <location filename="../app/cli/cli_import.cpp" line="+36"/>
         <source>reskontra-cli: %n fel</source>
         <translation>
             <numerusform>reskontra-cli: %n fel</numerusform>
@@ -9170,8 +9201,8 @@
         <location line="+1"/>
         <source> på %n rad(er); ingen faktura har importerats.</source>
         <translation>
-            <numerusform> på %n rad(er); ingen faktura har importerats.</numerusform>
-            <numerusform> på %n rad(er); ingen faktura har importerats.</numerusform>
+            <numerusform> på %n rad; ingen faktura har importerats.</numerusform>
+            <numerusform> på %n rader; ingen faktura har importerats.</numerusform>
         </translation>
     </message>
     <message>
@@ -9186,12 +9217,12 @@
         <translation>--input-format: &quot;%1&quot; ska vara csv eller json</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Import från %1</source>
         <translation>Import från %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <location filename="../app/cli/cli_payments_import.cpp" line="+93"/>
         <location line="+82"/>
         <location filename="../app/cli/cli_reports.cpp" line="+246"/>
@@ -9386,7 +9417,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>Reskontra</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="+26"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="+27"/>
         <source>Filen %1 kan inte skrivas: %2</source>
         <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
@@ -9473,7 +9504,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <translation>reskontra-cli: provkörning: ingen SIE-fil skrevs (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</source>
         <translation>bokföringsorder för obokförda händelser, SIE 4 ut (Uppdatera bokföring)</translation>
     </message>
@@ -9753,7 +9784,7 @@ Varje felaktig rad skrivs som FIL:RAD: fält: orsak och inget importeras
         <location filename="../app/cli/cli_dunning_run.cpp" line="+1"/>
         <location filename="../app/cli/cli_interest_invoicing.cpp" line="-29"/>
         <location line="+30"/>
-        <location filename="../app/cli/cli_purge.cpp" line="+166"/>
+        <location filename="../app/cli/cli_purge.cpp" line="+167"/>
         <location filename="../app/cli/cli_threat.cpp" line="+1"/>
         <source>rutin, RR eller RR-RR</source>
         <translation>rutin, RR eller RR-RR</translation>
@@ -10074,7 +10105,7 @@ Administratören %1 har inget lösenord ännu; tills någon har ett behövs inge
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_purge.cpp" line="-166"/>
+        <location filename="../app/cli/cli_purge.cpp" line="-167"/>
         <source>Fakturadatum</source>
         <translation>Fakturadatum</translation>
     </message>
@@ -11119,7 +11150,7 @@ CSV: en rad per transaktion (minst en), fakturans fält upprepade och transaktio
         <translation>Transaktionsdatum</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_bookkeeping.cpp" line="-154"/>
+        <location filename="../app/cli/cli_bookkeeping.cpp" line="-160"/>
         <location filename="../app/cli/cli_dunning_setup.cpp" line="-153"/>
         <location filename="../app/cli/cli_payment.cpp" line="+3"/>
         <location filename="../app/cli/cli_payment_plan.cpp" line="-1"/>
@@ -13038,7 +13069,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>--pdf: kvittenslistan är obligatorisk vid rensning (eller --dry-run för endast lista)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rensning betalda fakturor (8.4)</source>
         <translation>rensning betalda fakturor (8.4)</translation>
     </message>
@@ -13652,6 +13683,67 @@ kundnummer (siffror) eller namn.</translation>
     </message>
 </context>
 <context>
+    <name>SavedPrints</name>
+    <message>
+        <location filename="../core/reports/savedprints.cpp" line="+64"/>
+        <source>Bokföringsorder</source>
+        <translation>Bokföringsorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittenslista rensning</source>
+        <translation>Kvittenslista rensning</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sparad utskrift: företag saknas.</source>
+        <translation>Sparad utskrift: företag saknas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sparad utskrift &quot;%1&quot;: utskriften är tom och sparas inte.</source>
+        <translation>Sparad utskrift &quot;%1&quot;: utskriften är tom och sparas inte.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ogiltigt antal rader.</source>
+        <translation>Ogiltigt antal rader.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum: fr.o.m. %1 är senare än t.o.m. %2.</source>
+        <translation>Datum: fr.o.m. %1 är senare än t.o.m. %2.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Den sparade utskriften finns inte längre (den kan ha rensats när tiden den skulle sparas gick ut, eller tagits bort).</source>
+        <translation>Den sparade utskriften finns inte längre (den kan ha rensats när tiden den skulle sparas gick ut, eller tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Att ta bort en sparad utskrift</source>
+        <translation>Att ta bort en sparad utskrift</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1, företag %2: %3 (sparad %4 av %5, %n sidor)</source>
+        <translation>
+            <numerusform>%1, företag %2: %3 (sparad %4 av %5, %n sida)</numerusform>
+            <numerusform>%1, företag %2: %3 (sparad %4 av %5, %n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Att ändra hur länge utskrifter sparas</source>
+        <translation>Att ändra hur länge utskrifter sparas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: antal dagar ska vara 0–%2 (0 = sparas inte), inte %3.</source>
+        <translation>%1: antal dagar ska vara 0–%2 (0 = sparas inte), inte %3.</translation>
+    </message>
+</context>
+<context>
     <name>SeparateReceivable</name>
     <message>
         <location filename="../core/reports/separatereceivable.cpp" line="+25"/>
@@ -13943,7 +14035,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>ThreatRun</name>
     <message>
-        <location filename="../core/dunning/threatrun.cpp" line="+95"/>
+        <location filename="../core/dunning/threatrun.cpp" line="+97"/>
         <source>HOT OM BETALNINGSFÖRELÄGGANDE</source>
         <translation>HOT OM BETALNINGSFÖRELÄGGANDE</translation>
     </message>
@@ -14787,6 +14879,14 @@ kundnummer (siffror) eller namn.</translation>
     </message>
 </context>
 <context>
+    <name>rsk::InvoiceImport</name>
+    <message>
+        <location filename="../core/ledger/invoiceimport.cpp" line="+51"/>
+        <source>Importera fakturor</source>
+        <translation>Importera fakturor</translation>
+    </message>
+</context>
+<context>
     <name>rsk::ui::AboutScreen</name>
     <message>
         <location filename="../ui/screens/aboutscreen.cpp" line="+30"/>
@@ -14825,7 +14925,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+1"/>
         <source>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</source>
         <translation>
-            <numerusform>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</numerusform>
+            <numerusform>Nästa fil: %n händelse, %1 kr. Ingenting är ändrat.</numerusform>
             <numerusform>Nästa fil: %n händelser, %1 kr. Ingenting är ändrat.</numerusform>
         </translation>
     </message>
@@ -14833,7 +14933,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+18"/>
         <source>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</source>
         <translation>
-            <numerusform>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</numerusform>
+            <numerusform>Saldokorrigering nr %1: %n händelse, %2 kr, i filen %3.</numerusform>
             <numerusform>Saldokorrigering nr %1: %n händelser, %2 kr, i filen %3.</numerusform>
         </translation>
     </message>
@@ -15299,7 +15399,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+5"/>
         <source>Totalt: %n fordringar</source>
         <translation>
-            <numerusform>Totalt: %n fordringar</numerusform>
+            <numerusform>Totalt: %n fordran</numerusform>
             <numerusform>Totalt: %n fordringar</numerusform>
         </translation>
     </message>
@@ -15679,7 +15779,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+54"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+55"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Kontrollista bokföringsorder</translation>
     </message>
@@ -15855,24 +15955,24 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+5"/>
         <source>Kontrollista: %n händelser</source>
         <translation>
-            <numerusform>Kontrollista: %n händelser</numerusform>
+            <numerusform>Kontrollista: %n händelse</numerusform>
             <numerusform>Kontrollista: %n händelser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
-            <numerusform> och %n oplacerade betalningar/överbetalningar</numerusform>
+            <numerusform> och %n oplacerad betalning/överbetalning</numerusform>
             <numerusform> och %n oplacerade betalningar/överbetalningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-91"/>
+        <location line="-94"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
-            <numerusform> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</numerusform>
+            <numerusform> på %n verifikation, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumret är preliminärt.</numerusform>
             <numerusform> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</numerusform>
         </translation>
     </message>
@@ -15892,7 +15992,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>SIE-fil (*.se *.si)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <location line="+16"/>
         <source>Uppdatera bokföring</source>
         <translation>Uppdatera bokföring</translation>
@@ -15906,7 +16006,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+4"/>
         <source>%n händelser</source>
         <translation>
-            <numerusform>%n händelser</numerusform>
+            <numerusform>%n händelse</numerusform>
             <numerusform>%n händelser</numerusform>
         </translation>
     </message>
@@ -15919,7 +16019,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+1"/>
         <source>%1 på %n verifikationer, summa %2 kr.</source>
         <translation>
-            <numerusform>%1 på %n verifikationer, summa %2 kr.</numerusform>
+            <numerusform>%1 på %n verifikation, summa %2 kr.</numerusform>
             <numerusform>%1 på %n verifikationer, summa %2 kr.</numerusform>
         </translation>
     </message>
@@ -15957,7 +16057,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+10"/>
         <source>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</source>
         <translation>
-            <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</numerusform>
+            <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelse, summa %2 kr.</numerusform>
             <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</numerusform>
         </translation>
     </message>
@@ -16797,7 +16897,7 @@ kundnummer (siffror) eller namn.</translation>
         <location line="+7"/>
         <source>Ändringarna är sparade (%n fält).</source>
         <translation>
-            <numerusform>Ändringarna är sparade (%n fält).</numerusform>
+            <numerusform>Ändringen är sparad (%n fält).</numerusform>
             <numerusform>Ändringarna är sparade (%n fält).</numerusform>
         </translation>
     </message>
@@ -18478,7 +18578,7 @@ Personnummer 2: %2</translation>
         <location line="+15"/>
         <source>Kopior: %n, skrivna till %1.</source>
         <translation>
-            <numerusform>Kopior: %n, skrivna till %1.</numerusform>
+            <numerusform>Kopior: %n, skriven till %1.</numerusform>
             <numerusform>Kopior: %n, skrivna till %1.</numerusform>
         </translation>
     </message>
@@ -19164,7 +19264,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+1"/>
         <source>Skriva ut breven nu (%n brev)?</source>
         <translation>
-            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+            <numerusform>Skriva ut brevet nu (%n brev)?</numerusform>
             <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
         </translation>
     </message>
@@ -19811,7 +19911,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+2"/>
         <source>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</source>
         <translation>
-            <numerusform>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</numerusform>
+            <numerusform>Kontrollista: %n räntefaktura, %1 kr, förfallodag %2. Ingenting är ändrat.</numerusform>
             <numerusform>Kontrollista: %n räntefakturor, %1 kr, förfallodag %2. Ingenting är ändrat.</numerusform>
         </translation>
     </message>
@@ -19819,7 +19919,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+6"/>
         <source>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</source>
         <translation>
-            <numerusform>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</numerusform>
+            <numerusform>%n fordran kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</numerusform>
             <numerusform>%n fordringar kan inte faktureras (se Anmärkning); körningen går inte förrän det är åtgärdat.</numerusform>
         </translation>
     </message>
@@ -19832,7 +19932,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+3"/>
         <source>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</source>
         <translation>
-            <numerusform>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</numerusform>
+            <numerusform>Förhandsgranskning av %n räntefaktura; ingenting är ändrat.</numerusform>
             <numerusform>Förhandsgranskning av %n räntefakturor; ingenting är ändrat.</numerusform>
         </translation>
     </message>
@@ -19893,7 +19993,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+14"/>
         <source>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</source>
         <translation>
-            <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</numerusform>
+            <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefaktura, summa %2 kr, förfallodag %3.</numerusform>
             <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</numerusform>
         </translation>
     </message>
@@ -19931,7 +20031,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+1"/>
         <source>Skriva ut räntefakturorna nu (%n st)?</source>
         <translation>
-            <numerusform>Skriva ut räntefakturorna nu (%n st)?</numerusform>
+            <numerusform>Skriva ut räntefakturan nu (%n st)?</numerusform>
             <numerusform>Skriva ut räntefakturorna nu (%n st)?</numerusform>
         </translation>
     </message>
@@ -20106,7 +20206,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+12"/>
         <source>Fakturakopior: %n, skrivna till %1.</source>
         <translation>
-            <numerusform>Fakturakopior: %n, skrivna till %1.</numerusform>
+            <numerusform>Fakturakopior: %n, skriven till %1.</numerusform>
             <numerusform>Fakturakopior: %n, skrivna till %1.</numerusform>
         </translation>
     </message>
@@ -20114,6 +20214,207 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+12"/>
         <source>Företag</source>
         <translation>Företag</translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::InvoiceImportScreen</name>
+    <message>
+        <location filename="../ui/screens/invoiceimportscreen.cpp" line="+53"/>
+        <source>Läser fakturor från ett annat system: en CSV-fil med semikolon och en rubrikrad (company;invoice_number;name;invoice_date;due_date;amount;id_number …) eller en JSON-fil med samma fält. Enter kontrollerar filen och ändrar ingenting; F10 importerar den. En fil importeras helt eller inte alls.</source>
+        <translation>Läser fakturor från ett annat system: en CSV-fil med semikolon och en rubrikrad (company;invoice_number;name;invoice_date;due_date;amount;id_number …) eller en JSON-fil med samma fält. Enter kontrollerar filen och ändrar ingenting; F10 importerar den. En fil importeras helt eller inte alls.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kontrollera</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+202"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fakturanr</source>
+        <translation>Fakturanr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person-/org.nr / kundnr</source>
+        <translation>Person-/org.nr / kundnr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturadatum</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Förfallodatum</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Välj fil</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importera</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Välj fakturafil</source>
+        <translation>Välj fakturafil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fakturafiler (*.csv *.txt *.json);;Alla filer (*)</source>
+        <translation>Fakturafiler (*.csv *.txt *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Skriv filens namn eller välj den med F4.</source>
+        <translation>Skriv filens namn eller välj den med F4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kan inte läsa filen &quot;%1&quot;: %2</source>
+        <translation>Kan inte läsa filen &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontrollerar fakturor…</source>
+        <translation>Kontrollerar fakturor…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importerar fakturor…</source>
+        <translation>Importerar fakturor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import från %1</source>
+        <translation>Import från %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rad %1: </source>
+        <translation>rad %1: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 har %n fel</source>
+        <translation>
+            <numerusform>%1 har %n fel</numerusform>
+            <numerusform>%1 har %n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> på %n rader; ingen faktura har importerats. Rätta filen och kontrollera den igen.</source>
+        <translation>
+            <numerusform> på %n rad; ingen faktura har importerats. Rätta filen och kontrollera den igen.</numerusform>
+            <numerusform> på %n rader; ingen faktura har importerats. Rätta filen och kontrollera den igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n fakturor</source>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> på sammanlagt %1 kr</source>
+        <translation> på sammanlagt %1 kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 är importerade.</source>
+        <translation>%1: %2 är importerade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 innehåller inga fakturor.</source>
+        <translation>%1 innehåller inga fakturor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 är kontrollerad: %2 kan importeras. Ingenting har ändrats; F10 importerar.</source>
+        <translation>%1 är kontrollerad: %2 kan importeras. Ingenting har ändrats; F10 importerar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importera fakturor</source>
+        <translation>Importera fakturor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Importera %n fakturor</source>
+        <translation>
+            <numerusform>Importera %n faktura</numerusform>
+            <numerusform>Importera %n fakturor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> på sammanlagt %1 kr från %2?</source>
+        <translation> på sammanlagt %1 kr från %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting har importerats.</source>
+        <translation>Ingenting har importerats.</translation>
     </message>
 </context>
 <context>
@@ -21069,7 +21370,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+64"/>
         <source>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</source>
         <translation>
-            <numerusform>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
+            <numerusform>Kontrollista: %n fordran att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
             <numerusform>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
         </translation>
     </message>
@@ -21236,8 +21537,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+0"/>
         <source>%n överbetalning(ar).</source>
         <translation>
-            <numerusform>%n överbetalning(ar).</numerusform>
-            <numerusform>%n överbetalning(ar).</numerusform>
+            <numerusform>%n överbetalning.</numerusform>
+            <numerusform>%n överbetalningar.</numerusform>
         </translation>
     </message>
     <message>
@@ -21435,7 +21736,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+65"/>
         <source>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</source>
         <translation>
-            <numerusform>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
+            <numerusform>Endast lista: %n faktura skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
             <numerusform>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
         </translation>
     </message>
@@ -21459,7 +21760,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+4"/>
         <source>Rensa %n fakturor betalda före %1?</source>
         <translation>
-            <numerusform>Rensa %n fakturor betalda före %1?</numerusform>
+            <numerusform>Rensa %n faktura betald före %1?</numerusform>
             <numerusform>Rensa %n fakturor betalda före %1?</numerusform>
         </translation>
     </message>
@@ -21494,7 +21795,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Ingen rensning gjordes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ingen rensning gjordes; ingenting är ändrat.</source>
         <translation>Ingen rensning gjordes; ingenting är ändrat.</translation>
     </message>
@@ -21502,7 +21803,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+7"/>
         <source>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
         <translation>
-            <numerusform>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
+            <numerusform>Rensningen är gjord: %n faktura, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
             <numerusform>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
         </translation>
     </message>
@@ -21921,8 +22222,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+3"/>
         <source>%n betalning(ar) utan anmärkning.</source>
         <translation>
-            <numerusform>%n betalning(ar) utan anmärkning.</numerusform>
-            <numerusform>%n betalning(ar) utan anmärkning.</numerusform>
+            <numerusform>%n betalning utan anmärkning.</numerusform>
+            <numerusform>%n betalningar utan anmärkning.</numerusform>
         </translation>
     </message>
 </context>
@@ -22513,7 +22814,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+6"/>
         <source>Ansökningsdatum %1, %n fordringar.</source>
         <translation>
-            <numerusform>Ansökningsdatum %1, %n fordringar.</numerusform>
+            <numerusform>Ansökningsdatum %1, %n fordran.</numerusform>
             <numerusform>Ansökningsdatum %1, %n fordringar.</numerusform>
         </translation>
     </message>
@@ -22571,7 +22872,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+1"/>
         <source>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</source>
         <translation>
-            <numerusform>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</numerusform>
+            <numerusform>Betalningsföreläggande för %1 %2: %n fordran, summa %3 kr.</numerusform>
             <numerusform>Betalningsföreläggande för %1 %2: %n fordringar, summa %3 kr.</numerusform>
         </translation>
     </message>
@@ -22600,7 +22901,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+6"/>
         <source>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</source>
         <translation>
-            <numerusform>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</numerusform>
+            <numerusform>Betalningsföreläggande nr %1 är utskrivet: %n fordran stämplad med %2, summa %3 kr.</numerusform>
             <numerusform>Betalningsföreläggande nr %1 är utskrivet: %n fordringar stämplade med %2, summa %3 kr.</numerusform>
         </translation>
     </message>
@@ -23049,8 +23350,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+10"/>
         <source>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</source>
         <translation>
-            <numerusform>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</numerusform>
-            <numerusform>%n faktura(or) kontrollerade, skuld med upplupen ränta %1 kr.</numerusform>
+            <numerusform>%n faktura kontrollerad, skuld med upplupen ränta %1 kr.</numerusform>
+            <numerusform>%n fakturor kontrollerade, skuld med upplupen ränta %1 kr.</numerusform>
         </translation>
     </message>
     <message>
@@ -23067,8 +23368,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+1"/>
         <source>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</source>
         <translation>
-            <numerusform>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
-            <numerusform>Spara och skriv ut planen för %1? %n faktura(or) stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
+            <numerusform>Spara och skriv ut planen för %1? %n faktura stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
+            <numerusform>Spara och skriv ut planen för %1? %n fakturor stämplas med datum för amorteringsplan, kravkod och bevakningstext.</numerusform>
         </translation>
     </message>
     <message>
@@ -23551,8 +23852,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <location line="+38"/>
         <source>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</source>
         <translation>
-            <numerusform>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
-            <numerusform>Varning: %n rad(er) är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
+            <numerusform>Varning: %n rad är OVERIFIERAD (källan är inte bekräftad). Dröjsmålsränta över den perioden flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
+            <numerusform>Varning: %n rader är OVERIFIERADE (källan är inte bekräftad). Dröjsmålsränta över de perioderna flaggas tills räntan bekräftats: Enter på raden, kontrollera räntan mot riksbank.se och tryck Enter.</numerusform>
         </translation>
     </message>
     <message>
@@ -24370,9 +24671,320 @@ Process %4 på %5: %6.</translation>
         <location line="-42"/>
         <source>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</source>
         <translation>
-            <numerusform>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</numerusform>
+            <numerusform>%Ln faktura.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</numerusform>
             <numerusform>%Ln fakturor.  Fakturerat %1 + Påfört %2 + Inbetalt %3 = Saldo %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rsk::ui::SavedPrintsScreen</name>
+    <message>
+        <location filename="../ui/screens/savedprintsscreen.cpp" line="+110"/>
+        <source>Utskrifter från uppdateringarna (bokföringsorder, kvittenslistor vid rensning) sparas så många dagar som anges nedan och kan skrivas ut på nytt så länge de finns kvar (handbok 9.1). Enter eller F16 visar den valda utskriften för utskrift.</source>
+        <translation>Utskrifter från uppdateringarna (bokföringsorder, kvittenslistor vid rensning) sparas så många dagar som anges nedan och kan skrivas ut på nytt så länge de finns kvar (handbok 9.1). Enter eller F16 visar den valda utskriften för utskrift.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Urval</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>ÅÅMMDD</source>
+        <translation>ÅÅMMDD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Företag (F4)</source>
+        <translation>Företag (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = alla företag du har behörighet till</source>
+        <translation>tomt = alla företag du har behörighet till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slag (F4)</source>
+        <translation>Slag (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomt = alla</source>
+        <translation>tomt = alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparad fr.o.m. – t.o.m.</source>
+        <translation>Sparad fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sparad</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+185"/>
+        <source>Slag</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+203"/>
+        <source>Företag</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidor</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sparas t.o.m.</source>
+        <translation>Sparas t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sparas så här länge (F8 ändrar, administratör)</source>
+        <translation>Sparas så här länge (F8 ändrar, administratör)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dagar</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 dagar = sparas inte. En ändring gäller utskrifter som sparas därefter.</source>
+        <translation>0 dagar = sparas inte. En ändring gäller utskrifter som sparas därefter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ingen reskontra är öppen.</source>
+        <translation>Ingen reskontra är öppen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lista</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uppdatera</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inställningar</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <source>Spara som</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Företag: &quot;%1&quot; ska vara 1–3 siffror.</source>
+        <translation>Företag: &quot;%1&quot; ska vara 1–3 siffror.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slag: &quot;%1&quot; finns inte; F4 visar de slag som finns.</source>
+        <translation>Slag: &quot;%1&quot; finns inte; F4 visar de slag som finns.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sparad fr.o.m.</source>
+        <translation>Sparad fr.o.m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparad t.o.m.</source>
+        <translation>Sparad t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inga sparade utskrifter med detta urval.</source>
+        <translation>Inga sparade utskrifter med detta urval.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visar de %1 senaste; begränsa urvalet för att se äldre.</source>
+        <translation>Visar de %1 senaste; begränsa urvalet för att se äldre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Du har inte behörighet till företag</source>
+        <translation>Du har inte behörighet till företag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sparas inte</source>
+        <translation>sparas inte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dagar</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Välj utskriften som ska visas.</source>
+        <translation>Välj utskriften som ska visas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</source>
+        <translation>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; är utskriven.</source>
+        <translation>&quot;%1&quot; är utskriven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot; visades (%n sidor) men skrevs inte ut.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; visades (%n sida) men skrevs inte ut.</numerusform>
+            <numerusform>&quot;%1&quot; visades (%n sidor) men skrevs inte ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Välj utskriften som ska sparas.</source>
+        <translation>Välj utskriften som ska sparas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filen %1 kunde inte skrivas: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; är sparad som %2.</source>
+        <translation>&quot;%1&quot; är sparad som %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Välj utskriften som ska tas bort.</source>
+        <translation>Välj utskriften som ska tas bort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Att ta bort en sparad utskrift</source>
+        <translation>Att ta bort en sparad utskrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sparade utskrifter</source>
+        <translation>Sparade utskrifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta bort den sparade utskriften?
+
+%1, företag %2:
+%3
+sparad %4 av %5.
+
+Den kan inte skrivas ut igen härifrån.</source>
+        <translation>Ta bort den sparade utskriften?
+
+%1, företag %2:
+%3
+sparad %4 av %5.
+
+Den kan inte skrivas ut igen härifrån.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingenting togs bort.</source>
+        <translation>Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; (företag %2) är borttagen.</source>
+        <translation>&quot;%1&quot; (företag %2) är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Att ändra hur länge utskrifter sparas</source>
+        <translation>Att ändra hur länge utskrifter sparas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sparade utskrifter – antal dagar</source>
+        <translation>Sparade utskrifter – antal dagar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> dagar</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 = sparas inte. Hur länge är kommunens beslut; bokföringsordern är räkenskapsinformation (bokföringslagen 7 kap.).</source>
+        <translation>0 = sparas inte. Hur länge är kommunens beslut; bokföringsordern är räkenskapsinformation (bokföringslagen 7 kap.).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 dagar</source>
+        <translation>%1 %2 dagar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingenting ändrades.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sparas nu: %1.</source>
+        <translation>Sparas nu: %1.</translation>
     </message>
 </context>
 <context>
@@ -25011,7 +25623,7 @@ Process %4 på %5: %6.</translation>
         <location line="+1"/>
         <source>Skriva ut breven nu (%n brev)?</source>
         <translation>
-            <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
+            <numerusform>Skriva ut brevet nu (%n brev)?</numerusform>
             <numerusform>Skriva ut breven nu (%n brev)?</numerusform>
         </translation>
     </message>
@@ -25291,8 +25903,8 @@ Process %4 på %5: %6.</translation>
         <location line="+0"/>
         <source>%n betalning(ar).</source>
         <translation>
-            <numerusform>%n betalning(ar).</numerusform>
-            <numerusform>%n betalning(ar).</numerusform>
+            <numerusform>%n betalning.</numerusform>
+            <numerusform>%n betalningar.</numerusform>
         </translation>
     </message>
     <message>
