@@ -1,26 +1,18 @@
 #include "screens/agencytransferscreen.h"
 
 #include "agencyfile.h"
-#include "models/reporttablemodel.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace rsk::ui {
 
@@ -115,7 +107,7 @@ QString amounts(const AgencyTransferResult &r)
 } // namespace
 
 AgencyTransferScreen::AgencyTransferScreen(ScreenContext &context, QWidget *parent)
-    : ReportScreen(context, QStringLiteral("agencyTransfer"), parent)
+    : RunScreen(context, QStringLiteral("agencyTransfer"), QStringLiteral("balance"), parent)
 {
     declareCommands(commands());
     connect(commands().bind(QLatin1String(kListCommand), this), &QAction::triggered, this,
@@ -123,92 +115,44 @@ AgencyTransferScreen::AgencyTransferScreen(ScreenContext &context, QWidget *pare
     connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
             &AgencyTransferScreen::transfer);
 
-    auto *box = new QGroupBox(tr("Urval"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    QWidget *previous = nullptr;
-    auto edit = [&](const char *name, int maxLength) {
-        auto *e = new QLineEdit(box);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(maxLength);
-        e->setMaximumWidth(maxLength > 3 ? 120 : 60);
-        if (previous)
-            setTabOrder(previous, e);
-        previous = e;
-        return e;
-    };
-    auto line = [&](const QString &label, QWidget *from, QLineEdit *to, const QString &hint) {
-        grid->addWidget(new QLabel(label, box), row, 0);
-        grid->addWidget(from, row, 1);
-        if (to) {
-            grid->addWidget(new QLabel(QStringLiteral("–"), box), row, 2);
-            grid->addWidget(to, row, 3);
-        }
-        if (!hint.isEmpty())
-            grid->addWidget(new QLabel(hint, box), row, 4);
-        ++row;
-    };
-    m_date = edit("transferDate", 10);
+    SelectionGrid form(new QGroupBox(tr("Urval"), this), QStringLiteral("–"));
+    form.setLongFieldWidth(120);
+    m_date = form.edit("transferDate", 10);
     m_date->setPlaceholderText(tr("ÅÅMMDD"));
-    line(tr("Överföringsdatum"), m_date, nullptr, tr("dagarna räknas hit; stämplas på fordran"));
-    m_companyFrom = edit("companyFrom", 3);
-    m_companyTo = edit("companyTo", 3);
+    form.line(tr("Överföringsdatum"), m_date, nullptr,
+              tr("dagarna räknas hit; stämplas på fordran"));
+    m_companyFrom = form.edit("companyFrom", 3);
+    m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo, QString());
-    m_routineFrom = edit("routineFrom", 2);
-    m_routineTo = edit("routineTo", 2);
-    line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
-    m_invoiceFrom = edit("invoiceFrom", 9);
-    m_invoiceTo = edit("invoiceTo", 9);
-    line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo, tr("tomt = alla"));
-    m_departmentFrom = edit("departmentFrom", 10);
-    m_departmentTo = edit("departmentTo", 10);
-    line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
-         tr("tomt = alla"));
-    m_idNumber = edit("idNumber", 13);
-    line(tr("Personnummer"), m_idNumber, nullptr, tr("tomt = alla"));
+    form.line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
+    m_routineFrom = form.edit("routineFrom", 2);
+    m_routineTo = form.edit("routineTo", 2);
+    form.line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
+    m_invoiceFrom = form.edit("invoiceFrom", 9);
+    m_invoiceTo = form.edit("invoiceTo", 9);
+    form.line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
+              tr("tomt = alla"));
+    m_departmentFrom = form.edit("departmentFrom", 10);
+    m_departmentTo = form.edit("departmentTo", 10);
+    form.line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
+              tr("tomt = alla"));
+    m_idNumber = form.edit("idNumber", 13);
+    form.line(tr("Personnummer"), m_idNumber, nullptr, tr("tomt = alla"));
     m_zero = new QCheckBox(tr("&Nollställ fordringarna med inbetalningssätten i inställningarna"),
-                           box);
+                           form.box());
     m_zero->setObjectName(QStringLiteral("zeroCheck"));
     m_zero->setChecked(true);
-    setTabOrder(m_idNumber, m_zero);
-    setTabOrder(m_zero, table());
-    grid->addWidget(m_zero, row++, 0, 1, 5);
-    grid->setColumnStretch(5, 1);
-    setSelectionForm(box);
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("transferNote"));
-    m_note->setWordWrap(true);
-    m_resultBox = new QGroupBox(tr("Överföringens resultat"), this);
-    m_resultBox->setObjectName(QStringLiteral("resultBox"));
-    m_result = new QLabel(m_resultBox);
-    m_result->setObjectName(QStringLiteral("resultText"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
-    m_resultBox->hide();
-    const int tableAt = contentLayout()->indexOf(table());
-    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver "
-                               "filen till inkassobolaget, nollställer och bokför, stämplar "
-                               "datum, kravkod och bevakningstext. Inställningar, inkassobolag "
-                               "och saldokorrigering: Extern inkassohantering."),
-                            this);
-    hint->setWordWrap(true);
-    contentLayout()->insertWidget(tableAt, hint);
-    contentLayout()->insertWidget(tableAt + 1, m_note);
-    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
-
-    if (!ledger()) {
-        m_note->setText(tr("Ingen reskontra är öppen."));
-        box->setEnabled(false);
-    } else {
+    form.chain(m_zero);
+    form.wide(m_zero, 0);
+    if (ledger())
         m_date->setText(ledger()->today().toString(Qt::ISODate));
-    }
-    setFocusProxy(m_date);
-    m_date->setFocus();
-    m_date->selectAll();
+    setRunForm(form, m_date, tr("Överföringens resultat"),
+               tr("Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver "
+                  "filen till inkassobolaget, nollställer och bokför, stämplar "
+                  "datum, kravkod och bevakningstext. Inställningar, inkassobolag "
+                  "och saldokorrigering: Extern inkassohantering."),
+               tr("Ingen reskontra är öppen."), QStringLiteral("transferNote"));
 }
 
 void AgencyTransferScreen::declareCommands(CommandRegistry &commands)
@@ -223,16 +167,6 @@ void AgencyTransferScreen::declareCommands(CommandRegistry &commands)
 QString AgencyTransferScreen::suggestedFileName(const QDate &date)
 {
     return QStringLiteral("inkasso-%1.csv").arg(date.toString(Qt::ISODate));
-}
-
-QString AgencyTransferScreen::resultText() const
-{
-    return m_resultBox->isHidden() ? QString() : m_result->text();
-}
-
-QString AgencyTransferScreen::noteText() const
-{
-    return m_note->text();
 }
 
 AgencySelection AgencyTransferScreen::selection()
@@ -253,68 +187,37 @@ AgencySelection AgencyTransferScreen::selection()
 }
 
 // Core names the field first in its reason; the focus goes there.
-void AgencyTransferScreen::showRefusal(const QString &message)
+QWidget *AgencyTransferScreen::refusedField(const QString &message) const
 {
-    const auto pick = [&message](QLineEdit *from, QLineEdit *to) {
-        return message.contains(QLatin1String("t.o.m.")) ? to : from;
-    };
-    QWidget *field = nullptr;
-    if (message.startsWith(QStringLiteral("Överföringsdatum")))
-        field = m_date;
-    else if (message.startsWith(QStringLiteral("Företag")))
-        field = pick(m_companyFrom, m_companyTo);
-    else if (message.startsWith(QLatin1String("Rutin")))
-        field = pick(m_routineFrom, m_routineTo);
-    else if (message.startsWith(QLatin1String("Fakturanummer")))
-        field = pick(m_invoiceFrom, m_invoiceTo);
-    else if (message.startsWith(QStringLiteral("Förvaltning")))
-        field = pick(m_departmentFrom, m_departmentTo);
-    else if (message.startsWith(QLatin1String("Personnummer")))
-        field = m_idNumber;
-    setFieldError(message, field);
+    return fieldFor(message, {{"Överföringsdatum", m_date},
+                              {"Företag", m_companyFrom, m_companyTo},
+                              {"Rutin", m_routineFrom, m_routineTo},
+                              {"Fakturanummer", m_invoiceFrom, m_invoiceTo},
+                              {"Förvaltning", m_departmentFrom, m_departmentTo},
+                              {"Personnummer", m_idNumber}});
 }
 
-std::unique_ptr<ReportPager> AgencyTransferScreen::createReport()
+AgencyTransferResult AgencyTransferScreen::planList()
 {
-    AgencyTransferResult result;
-    if (m_pendingRun) {
-        result = *m_pendingRun;
-        m_pendingRun.reset();
-    } else {
-        m_resultBox->hide();
-        m_note->clear();
-        const AgencySelection s = selection();
-        try {
-            result = AgencyTransfer(*ledger()).plan(s);
-        } catch (const LedgerError &e) {
-            showRefusal(e.message());
-            throw;
-        }
-    }
-    m_shown = result;
-    return std::make_unique<HeldReportPager>(listOf(result));
+    const AgencySelection s = selection();
+    return AgencyTransfer(*ledger()).plan(s);
 }
 
-void AgencyTransferScreen::reportShown()
+ReportTable AgencyTransferScreen::listTable(const AgencyTransferResult &result) const
 {
-    QTableView *view = table();
-    view->clearSpans();
-    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("balance"));
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (model()->reportRow(row).isSum())
-            view->setSpan(row, 0, 1, firstNumeric);
-    view->resizeColumnsToContents();
-    if (!m_shown || !m_shown->dryRun)
-        return;
-    const AgencyTransferResult &r = *m_shown;
-    m_note->setText(r.items.isEmpty()
-                        ? tr("Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: "
-                             "%2. Ingenting är ändrat.")
-                              .arg(r.selection.transferDate.toString(Qt::ISODate))
-                              .arg(r.skipped.size())
-                        : tr("Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.")
-                              .arg(r.selection.transferDate.toString(Qt::ISODate), amounts(r))
-                              .arg(r.skipped.size()));
+    return listOf(result);
+}
+
+QString AgencyTransferScreen::listNote(const AgencyTransferResult &r) const
+{
+    return r.items.isEmpty()
+               ? tr("Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: "
+                    "%2. Ingenting är ändrat.")
+                     .arg(r.selection.transferDate.toString(Qt::ISODate))
+                     .arg(r.skipped.size())
+               : tr("Kontrollista %1. %2 Tas inte: %3. Ingenting är ändrat.")
+                     .arg(r.selection.transferDate.toString(Qt::ISODate), amounts(r))
+                     .arg(r.skipped.size());
 }
 
 QString AgencyTransferScreen::askForFile(const QDate &date)
@@ -337,55 +240,42 @@ void AgencyTransferScreen::transfer()
     clearError();
     AgencySelection s;
     AgencyTransferResult plan;
-    try {
-        s = selection();
-        plan = AgencyTransfer(*ledger()).plan(s);
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            s = selection();
+            plan = AgencyTransfer(*ledger()).plan(s);
+        }))
         return;
-    }
     if (plan.items.isEmpty()) {
-        m_note->setText(tr("Inga fordringar ska till inkasso den %1; ingen överföring gjordes.")
-                            .arg(plan.selection.transferDate.toString(Qt::ISODate)));
+        setNote(tr("Inga fordringar ska till inkasso den %1; ingen överföring gjordes.")
+                    .arg(plan.selection.transferDate.toString(Qt::ISODate)));
         return;
     }
     const QString path = askForFile(plan.selection.transferDate);
     if (path.isEmpty()) {
-        m_note->setText(tr("Ingen fil valdes; ingen överföring gjordes."));
+        setNote(tr("Ingen fil valdes; ingen överföring gjordes."));
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Överför till inkasso"),
-                    tr("Överföringsdatum %1, inkassobolag %2.")
-                            .arg(plan.selection.transferDate.toString(Qt::ISODate),
-                                 plan.agency.name)
-                        + QLatin1Char('\n') + amounts(plan) + QLatin1Char('\n')
-                        + tr("Filen: %1").arg(QDir::toNativeSeparators(path))
-                        + QStringLiteral("\n\n")
-                        + tr("Fordringarna stämplas och får kravkod och bevakningstext. "
-                             "Överföra nu?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *go = ask.addButton(tr("&Överför"), QMessageBox::AcceptRole);
-    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != go) {
-        m_note->setText(tr("Ingen överföring gjordes."));
+    if (!confirm(QMessageBox::Question, tr("Överför till inkasso"),
+                 tr("Överföringsdatum %1, inkassobolag %2.")
+                         .arg(plan.selection.transferDate.toString(Qt::ISODate),
+                              plan.agency.name)
+                     + QLatin1Char('\n') + amounts(plan) + QLatin1Char('\n')
+                     + tr("Filen: %1").arg(QDir::toNativeSeparators(path))
+                     + QStringLiteral("\n\n")
+                     + tr("Fordringarna stämplas och får kravkod och bevakningstext. "
+                          "Överföra nu?"),
+                 tr("&Överför"), tr("&Avbryt"))) {
+        setNote(tr("Ingen överföring gjordes."));
         return;
     }
     AgencyTransferResult result;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        AgencyFileWriter file(path);
-        result = AgencyTransfer(*ledger()).run(s, file, path);
-    } catch (const LedgerError &e) {
-        QApplication::restoreOverrideCursor();
-        m_note->setText(tr("Ingen överföring gjordes; ingenting är ändrat."));
-        showRefusal(e.message());
+    if (!runBusy(
+            [&] {
+                AgencyFileWriter file(path);
+                result = AgencyTransfer(*ledger()).run(s, file, path);
+            },
+            tr("Ingen överföring gjordes; ingenting är ändrat.")))
         return;
-    }
-    QApplication::restoreOverrideCursor();
     m_lastRun = result;
     showResult(result);
 }
@@ -403,12 +293,10 @@ void AgencyTransferScreen::showResult(const AgencyTransferResult &r)
     lines << (orders.isEmpty() ? tr("Bokföringsorder: ingen (inget nollställdes).")
                                : tr("Bokföringsorder: %1.").arg(orders.join(QStringLiteral(", "))));
     lines << tr("Filen till inkassobolaget: %1").arg(QDir::toNativeSeparators(r.fileName));
-    m_pendingRun = r;
-    run(); // the transfer's list in the table
-    m_result->setText(lines.join(QLatin1Char('\n')));
-    m_resultBox->show();
-    m_note->setText(tr("Överföringen är klar. Listan nedan är överföringens lista (F16 skriver "
-                       "ut den)."));
+    // The transfer's list in the table.
+    showRun(r, lines,
+            tr("Överföringen är klar. Listan nedan är överföringens lista (F16 skriver "
+               "ut den)."));
 }
 
 } // namespace rsk::ui

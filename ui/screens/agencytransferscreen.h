@@ -1,13 +1,9 @@
 #pragma once
 
 #include "dunning/agencytransfer.h"
-#include "screens/reportscreen.h"
-
-#include <optional>
+#include "screens/runscreen.h"
 
 class QCheckBox;
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk::ui {
@@ -25,7 +21,7 @@ namespace rsk::ui {
 //    is committed) and shows the transfer: number, file, booking orders.
 // The settings, the agency and the correction file are on Extern
 // inkassohantering (AgencySettingsScreen).
-class AgencyTransferScreen : public ReportScreen
+class AgencyTransferScreen : public RunScreen<AgencyTransferResult>
 {
     Q_OBJECT
 public:
@@ -41,17 +37,14 @@ public:
     void setOutputPath(const QString &path) { m_outputPath = path; }
     static QString suggestedFileName(const QDate &date);
 
-    const AgencyTransferResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
-    QString resultText() const;
-    QString noteText() const;
-
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    AgencyTransferResult planList() override;
+    ReportTable listTable(const AgencyTransferResult &result) const override;
+    QString listNote(const AgencyTransferResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     AgencySelection selection();
-    void showRefusal(const QString &message);
     void transfer();
     QString askForFile(const QDate &date);
     void showResult(const AgencyTransferResult &result);
@@ -67,13 +60,7 @@ private:
     QLineEdit *m_departmentTo = nullptr;
     QLineEdit *m_idNumber = nullptr;
     QCheckBox *m_zero = nullptr;
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
     QString m_outputPath;
-    std::optional<AgencyTransferResult> m_pendingRun; // listed by the next createReport()
-    std::optional<AgencyTransferResult> m_shown;
-    std::optional<AgencyTransferResult> m_lastRun;
 };
 
 } // namespace rsk::ui

@@ -3,7 +3,6 @@
 #include "bookingorderdocument.h"
 #include "formats/sie4.h"
 #include "ledger/referencedata.h"
-#include "models/reporttablemodel.h"
 #include "print/documentpreview.h"
 #include "printarchive.h"
 #include "session.h"
@@ -18,17 +17,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrinter>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace rsk::ui {
 
@@ -110,7 +104,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 } // namespace
 
 BookingRunScreen::BookingRunScreen(ScreenContext &context, QWidget *parent)
-    : ReportScreen(context, QStringLiteral("bookkeeping"), parent),
+    : RunScreen(context, QStringLiteral("bookkeeping"), QStringLiteral("debit"), parent),
       m_previewer([this](const BookingOrderDocument &d) {
           PrintTarget target;
           target.objectName = QStringLiteral("bookingOrderPreview");
@@ -128,78 +122,28 @@ BookingRunScreen::BookingRunScreen(ScreenContext &context, QWidget *parent)
     connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
             &BookingRunScreen::runBooking);
 
-    auto *box = new QGroupBox(tr("Urval"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    QWidget *previous = nullptr;
-    auto edit = [&](const char *name, int maxLength, int width) {
-        auto *e = new QLineEdit(box);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(maxLength);
-        e->setMaximumWidth(width);
-        if (previous)
-            setTabOrder(previous, e);
-        previous = e;
-        return e;
-    };
-    auto line = [&](const QString &label, QLineEdit *from, QLineEdit *to, const QString &hint) {
-        grid->addWidget(new QLabel(label, box), row, 0);
-        grid->addWidget(from, row, 1, 1, to ? 1 : 3);
-        if (to) {
-            grid->addWidget(new QLabel(tr("–"), box), row, 2);
-            grid->addWidget(to, row, 3);
-        }
-        if (!hint.isEmpty())
-            grid->addWidget(new QLabel(hint, box), row, 4);
-        ++row;
-    };
-    m_companyFrom = edit("companyFrom", 3, 60);
-    m_companyTo = edit("companyTo", 3, 60);
+    SelectionGrid form(new QGroupBox(tr("Urval"), this), tr("–"));
+    form.spanSingleFields();
+    m_companyFrom = form.edit("companyFrom", 3);
+    m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    line(tr("Företag fr.o.m. – t.o.m. (F4)"), m_companyFrom, m_companyTo,
-         tr("tomt = alla företag du har behörighet till"));
-    m_date = edit("bookingDate", 10, 110);
+    form.line(tr("Företag fr.o.m. – t.o.m. (F4)"), m_companyFrom, m_companyTo,
+              tr("tomt = alla företag du har behörighet till"));
+    m_date = form.edit("bookingDate", 10);
     m_date->setPlaceholderText(tr("ÅÅMMDD"));
-    line(tr("Bokföringsdatum *"), m_date, nullptr,
-         tr("verifikationens datum; transaktioner daterade senare väntar"));
-    m_user = edit("user", 30, 160);
-    line(tr("Användare"), m_user, nullptr,
-         tr("endast den användarens registreringar; tomt = alla"));
-    setTabOrder(m_user, table());
-    grid->setColumnStretch(5, 1);
-    setSelectionForm(box);
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("runNote"));
-    m_note->setWordWrap(true);
-    m_resultBox = new QGroupBox(tr("Körningens resultat"), this);
-    m_resultBox->setObjectName(QStringLiteral("resultBox"));
-    m_result = new QLabel(m_resultBox);
-    m_result->setObjectName(QStringLiteral("resultText"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
-    m_resultBox->hide();
-    const int tableAt = contentLayout()->indexOf(table());
-    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F9 visar "
-                               "bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen "
-                               "och bokföringsordern."),
-                            this);
-    hint->setWordWrap(true);
-    contentLayout()->insertWidget(tableAt, hint);
-    contentLayout()->insertWidget(tableAt + 1, m_note);
-    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
-
-    if (!ledger()) {
-        m_note->setText(tr("Ingen reskontra är öppen."));
-        box->setEnabled(false);
-    } else {
+    form.line(tr("Bokföringsdatum *"), m_date, nullptr,
+              tr("verifikationens datum; transaktioner daterade senare väntar"));
+    m_user = form.edit("user", 30, 160);
+    form.line(tr("Användare"), m_user, nullptr,
+              tr("endast den användarens registreringar; tomt = alla"));
+    if (ledger())
         m_date->setText(iso(ledger()->today()));
-    }
-    setFocusProxy(m_companyFrom);
-    m_companyFrom->setFocus();
-    m_companyFrom->selectAll();
+    setRunForm(form, m_companyFrom, tr("Körningens resultat"),
+               tr("Enter/F8 kontrollista (ändrar ingenting), F9 visar "
+                  "bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen "
+                  "och bokföringsordern."),
+               tr("Ingen reskontra är öppen."));
 }
 
 void BookingRunScreen::declareCommands(CommandRegistry &commands)
@@ -219,16 +163,6 @@ QString BookingRunScreen::suggestedSieName(const QDate &bookingDate)
     return QStringLiteral("bokforing-%1.se").arg(bookingDate.toString(QStringLiteral("yyyyMMdd")));
 }
 
-QString BookingRunScreen::resultText() const
-{
-    return m_resultBox->isHidden() ? QString() : m_result->text();
-}
-
-QString BookingRunScreen::noteText() const
-{
-    return m_note->text();
-}
-
 BookingSelection BookingRunScreen::selection()
 {
     BookingSelection s;
@@ -240,15 +174,11 @@ BookingSelection BookingRunScreen::selection()
 }
 
 // Core names the field first in its reason; the focus goes there.
-void BookingRunScreen::showRefusal(const QString &message)
+QWidget *BookingRunScreen::refusedField(const QString &message) const
 {
-    QWidget *field = nullptr;
-    if (message.startsWith(QLatin1String("Bokföringsdatum")))
-        field = m_date;
-    else if (message.startsWith(QLatin1String("Företag"))
-             || message.startsWith(QLatin1String("Du har inte behörighet till företag")))
-        field = m_companyFrom;
-    setFieldError(message, field);
+    return fieldFor(message, {{"Bokföringsdatum", m_date},
+                              {"Företag", m_companyFrom},
+                              {"Du har inte behörighet till företag", m_companyFrom}});
 }
 
 void BookingRunScreen::listCompanies()
@@ -268,45 +198,23 @@ void BookingRunScreen::listCompanies()
     }
 }
 
-std::unique_ptr<ReportPager> BookingRunScreen::createReport()
+BookingResult BookingRunScreen::planList()
 {
-    BookingResult result;
-    if (m_pendingRun) {
-        result = *m_pendingRun;
-        m_pendingRun.reset();
-    } else {
-        m_resultBox->hide();
-        m_note->clear();
-        const BookingSelection s = selection();
-        try {
-            result = BookingRun(*ledger()).plan(s);
-        } catch (const LedgerError &e) {
-            showRefusal(e.message());
-            throw;
-        }
-    }
-    m_shown = result;
-    return std::make_unique<HeldReportPager>(bookingList(result));
+    const BookingSelection s = selection();
+    return BookingRun(*ledger()).plan(s);
 }
 
-void BookingRunScreen::reportShown()
+ReportTable BookingRunScreen::listTable(const BookingResult &result) const
 {
-    QTableView *view = table();
-    view->clearSpans();
-    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("debit"));
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (model()->reportRow(row).isSum())
-            view->setSpan(row, 0, 1, firstNumeric);
-    view->resizeColumnsToContents();
-    if (!m_shown || !m_shown->dryRun)
-        return;
-    const BookingResult &r = *m_shown;
-    if (r.transactionCount() == 0 && r.registerRowCount() == 0) {
-        m_note->setText(tr("Kontrollista: inget att bokföra t.o.m. %1 med detta urval. "
-                           "Ingenting är ändrat.")
-                            .arg(iso(r.selection.date)));
-        return;
-    }
+    return bookingList(result);
+}
+
+QString BookingRunScreen::listNote(const BookingResult &r) const
+{
+    if (r.transactionCount() == 0 && r.registerRowCount() == 0)
+        return tr("Kontrollista: inget att bokföra t.o.m. %1 med detta urval. "
+                  "Ingenting är ändrat.")
+            .arg(iso(r.selection.date));
     QString note = tr("Kontrollista: %n händelser", nullptr, r.transactionCount());
     if (r.registerRowCount() > 0)
         note += tr(" och %n oplacerade betalningar/överbetalningar", nullptr, r.registerRowCount());
@@ -314,7 +222,7 @@ void BookingRunScreen::reportShown()
                "verifikationsnumren är preliminära.",
                nullptr, int(r.verifications.size()))
                 .arg(r.debitTotal().toString(), r.creditTotal().toString());
-    m_note->setText(note);
+    return note;
 }
 
 void BookingRunScreen::showOrder()
@@ -323,19 +231,12 @@ void BookingRunScreen::showOrder()
         return;
     clearError();
     BookingResult order;
-    if (m_lastRun) {
+    if (m_lastRun)
         order = *m_lastRun;
-    } else {
-        try {
-            order = BookingRun(*ledger()).plan(selection());
-        } catch (const LedgerError &e) {
-            if (errorText().isEmpty())
-                showRefusal(e.message());
-            return;
-        }
-    }
+    else if (!tryPlan([&] { order = BookingRun(*ledger()).plan(selection()); }))
+        return;
     if (order.verifications.isEmpty()) {
-        m_note->setText(tr("Ingen bokföringsorder att visa: inget att bokföra med detta urval."));
+        setNote(tr("Ingen bokföringsorder att visa: inget att bokföra med detta urval."));
         return;
     }
     if (m_previewer)
@@ -388,71 +289,62 @@ void BookingRunScreen::runBooking()
     clearError();
     BookingSelection s;
     BookingResult plan;
-    try {
-        s = selection();
-        ledger()->access().requireRole(Role::Supervisor, tr("Uppdatera bokföring"));
-        plan = BookingRun(*ledger()).plan(s);
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            s = selection();
+            ledger()->access().requireRole(Role::Supervisor, tr("Uppdatera bokföring"));
+            plan = BookingRun(*ledger()).plan(s);
+        }))
         return;
-    }
     if (plan.transactionCount() == 0 && plan.registerRowCount() == 0) {
-        m_note->setText(tr("Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.")
-                            .arg(iso(plan.selection.date)));
+        setNote(tr("Inget att bokföra t.o.m. %1 med detta urval; ingen körning gjordes.")
+                    .arg(iso(plan.selection.date)));
         return;
     }
     QString count = tr("%n händelser", nullptr, plan.transactionCount());
     if (plan.registerRowCount() > 0)
         count += tr(" och %n oplacerade betalningar/överbetalningar", nullptr,
                     plan.registerRowCount());
-    QMessageBox ask(QMessageBox::Question, tr("Uppdatera bokföring"),
-                    tr("Bokföringsdatum %1.").arg(iso(plan.selection.date)) + QLatin1Char('\n')
-                        + tr("%1 på %n verifikationer, summa %2 kr.", nullptr,
-                             int(plan.verifications.size()))
-                              .arg(count, plan.debitTotal().toString())
-                        + QStringLiteral("\n\n")
-                        + tr("Händelserna bokförs och bokförs aldrig igen; SIE-filen och "
-                             "bokföringsordern skrivs. Köra nu?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *go = ask.addButton(tr("&Kör"), QMessageBox::AcceptRole);
-    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != go) {
-        m_note->setText(tr("Ingen körning gjordes."));
+    if (!confirm(QMessageBox::Question, tr("Uppdatera bokföring"),
+                 tr("Bokföringsdatum %1.").arg(iso(plan.selection.date)) + QLatin1Char('\n')
+                     + tr("%1 på %n verifikationer, summa %2 kr.", nullptr,
+                          int(plan.verifications.size()))
+                           .arg(count, plan.debitTotal().toString())
+                     + QStringLiteral("\n\n")
+                     + tr("Händelserna bokförs och bokförs aldrig igen; SIE-filen och "
+                          "bokföringsordern skrivs. Köra nu?"),
+                 tr("&Kör"), tr("&Avbryt"))) {
+        setNote(tr("Ingen körning gjordes."));
         return;
     }
     QString siePath;
     if (!plan.verifications.isEmpty()) {
         siePath = chooseSiePath(plan.selection.date);
         if (siePath.isEmpty()) {
-            m_note->setText(tr("Ingen körning gjordes: ingen SIE-fil valdes."));
+            setNote(tr("Ingen körning gjordes: ingen SIE-fil valdes."));
             return;
         }
     }
 
     BookingResult result;
     QStringList files; // the SIE file(s), then the PDF
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        // The files are written inside the unit of work (as the CLI does):
-        // one that cannot be written books nothing.
-        UnitOfWork work(*ledger());
-        result = BookingRun(*ledger()).run(s);
-        if (!result.verifications.isEmpty())
-            files = writeFiles(result, siePath);
-        work.commit();
-    } catch (const LedgerError &e) {
-        for (const QString &path : std::as_const(files)) // written, but the commit failed
-            QFile::remove(path);
-        QApplication::restoreOverrideCursor();
-        m_note->setText(tr("Ingen körning gjordes; ingenting är bokfört."));
-        showRefusal(e.message());
+    if (!runBusy(
+            [&] {
+                try {
+                    // The files are written inside the unit of work (as the
+                    // CLI does): one that cannot be written books nothing.
+                    UnitOfWork work(*ledger());
+                    result = BookingRun(*ledger()).run(s);
+                    if (!result.verifications.isEmpty())
+                        files = writeFiles(result, siePath);
+                    work.commit();
+                } catch (const LedgerError &) {
+                    for (const QString &path : std::as_const(files)) // written, not committed
+                        QFile::remove(path);
+                    throw;
+                }
+            },
+            tr("Ingen körning gjordes; ingenting är bokfört.")))
         return;
-    }
-    QApplication::restoreOverrideCursor();
     m_lastRun = result;
     m_lastPdf = files.isEmpty() ? QString() : files.takeLast();
     m_lastSie = files;
@@ -475,17 +367,15 @@ void BookingRunScreen::runBooking()
         lines << tr("SIE-fil: %1").arg(QDir::toNativeSeparators(f));
     if (!m_lastPdf.isEmpty())
         lines << tr("Bokföringsorder (PDF): %1").arg(QDir::toNativeSeparators(m_lastPdf));
-    m_pendingRun = result;
-    run(); // the run's booking order in the table
-    m_result->setText(lines.join(QLatin1Char('\n')));
-    m_resultBox->show();
-    m_note->setText(tr("Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut "
-                       "listan, F9 visar bokföringsordern igen)."));
+    // The run's booking order in the table.
+    showRun(result, lines,
+            tr("Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut "
+               "listan, F9 visar bokföringsordern igen)."));
     if (!result.verifications.isEmpty() && m_previewer
         && !m_previewer(BookingOrderDocument(result)))
-        m_note->setText(m_note->text() + QLatin1Char(' ')
-                        + tr("Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar "
-                             "den igen."));
+        setNote(noteText() + QLatin1Char(' ')
+                + tr("Bokföringsordern skrevs inte ut; den finns som PDF och F9 visar "
+                     "den igen."));
 }
 
 } // namespace rsk::ui

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "bookkeeping/bookingrun.h"
-#include "screens/reportscreen.h"
+#include "screens/runscreen.h"
 
 #include <functional>
-#include <optional>
 
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk {
@@ -31,7 +28,7 @@ namespace rsk::ui {
 //    transactions, writes the SIE file(s) and the booking order as a PDF
 //    beside them: a file that cannot be written books nothing (as the CLI's
 //    `bookkeeping run`). Then shows the booking order for printing.
-class BookingRunScreen : public ReportScreen
+class BookingRunScreen : public RunScreen<BookingResult>
 {
     Q_OBJECT
 public:
@@ -53,19 +50,17 @@ public:
     void setOutputDirectory(const QString &dir) { m_outputDir = dir; }
     static QString suggestedSieName(const QDate &bookingDate);
 
-    const BookingResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
     QStringList lastSieFiles() const { return m_lastSie; }
     QString lastPdfPath() const { return m_lastPdf; }
-    QString resultText() const;
-    QString noteText() const;
 
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    BookingResult planList() override;
+    ReportTable listTable(const BookingResult &result) const override;
+    QString listNote(const BookingResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     BookingSelection selection();
-    void showRefusal(const QString &message);
     void listCompanies();
     void showOrder();
     void runBooking();
@@ -79,15 +74,9 @@ private:
     QLineEdit *m_companyTo = nullptr;
     QLineEdit *m_date = nullptr;
     QLineEdit *m_user = nullptr;
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
 
     OrderOutput m_previewer;
     QString m_outputDir;
-    std::optional<BookingResult> m_pendingRun; // listed by the next createReport()
-    std::optional<BookingResult> m_shown;
-    std::optional<BookingResult> m_lastRun;
     QStringList m_lastSie;
     QString m_lastPdf;
 };

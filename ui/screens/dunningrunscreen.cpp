@@ -1,7 +1,6 @@
 #include "screens/dunningrunscreen.h"
 
 #include "dunningletterdocument.h"
-#include "models/reporttablemodel.h"
 #include "print/documentpreview.h"
 #include "screencontext.h"
 #include "session.h"
@@ -11,20 +10,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace rsk::ui {
 
@@ -172,7 +163,7 @@ QString amounts(const DunningRunResult &r)
 } // namespace
 
 DunningRunScreen::DunningRunScreen(ScreenContext &context, QWidget *parent)
-    : ReportScreen(context, QStringLiteral("dunningRun"), parent),
+    : RunScreen(context, QStringLiteral("dunningRun"), QStringLiteral("fee"), parent),
       m_previewer([this](const DunningLetterDocument &d) {
           showLetterPreview(d, tr("Påminnelser/krav – förhandsgranskning"), this);
       }),
@@ -188,88 +179,36 @@ DunningRunScreen::DunningRunScreen(ScreenContext &context, QWidget *parent)
     connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
             &DunningRunScreen::runLetters);
 
-    auto *box = new QGroupBox(tr("Urval"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    QWidget *previous = nullptr;
-    auto edit = [&](const char *name, int maxLength) {
-        auto *e = new QLineEdit(box);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(maxLength);
-        e->setMaximumWidth(maxLength > 3 ? 110 : 60);
-        if (previous)
-            setTabOrder(previous, e);
-        previous = e;
-        return e;
-    };
-    auto line = [&](const QString &label, QLineEdit *from, QLineEdit *to, const QString &hint) {
-        grid->addWidget(new QLabel(label, box), row, 0);
-        grid->addWidget(from, row, 1);
-        if (to) {
-            grid->addWidget(new QLabel(tr("–"), box), row, 2);
-            grid->addWidget(to, row, 3);
-        }
-        if (!hint.isEmpty())
-            grid->addWidget(new QLabel(hint, box), row, 4);
-        ++row;
-    };
-    m_runDate = edit("runDate", 10);
+    SelectionGrid form(new QGroupBox(tr("Urval"), this), tr("–"));
+    m_runDate = form.edit("runDate", 10);
     m_runDate->setPlaceholderText(tr("ÅÅMMDD"));
-    line(tr("Körningsdatum"), m_runDate, nullptr, QString());
-    m_companyFrom = edit("companyFrom", 3);
-    m_companyTo = edit("companyTo", 3);
+    form.line(tr("Körningsdatum"), m_runDate);
+    m_companyFrom = form.edit("companyFrom", 3);
+    m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo, QString());
-    m_routineFrom = edit("routineFrom", 2);
-    m_routineTo = edit("routineTo", 2);
-    line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
-    m_invoiceFrom = edit("invoiceFrom", 9);
-    m_invoiceTo = edit("invoiceTo", 9);
-    line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo, tr("tomt = alla"));
-    m_departmentFrom = edit("departmentFrom", 10);
-    m_departmentTo = edit("departmentTo", 10);
-    line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
-         tr("tomt = alla"));
-    m_noFeeBelow = edit("noFeeBelow", 3);
-    line(tr("Påminnelse/kravavgift inte på fordringar under"), m_noFeeBelow, nullptr,
-         tr("hela kronor; ingen gräns för om brevet skrivs"));
-    setTabOrder(m_noFeeBelow, table());
-    grid->setColumnStretch(5, 1);
-    setSelectionForm(box);
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("runNote"));
-    m_note->setWordWrap(true);
-    m_resultBox = new QGroupBox(tr("Körningens resultat"), this);
-    m_resultBox->setObjectName(QStringLiteral("resultBox"));
-    m_result = new QLabel(m_resultBox);
-    m_result->setObjectName(QStringLiteral("resultText"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
-    m_resultBox->hide();
-    // Under the form's buttons and messages, above the list.
-    const int tableAt = contentLayout()->indexOf(table());
-    contentLayout()->insertWidget(tableAt, m_note);
-    contentLayout()->insertWidget(tableAt + 1, m_resultBox);
-
-    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
-                               "breven, F10 kör: stämplar datum, debiterar avgifter och ränta, "
-                               "skriver breven."),
-                            this);
-    hint->setWordWrap(true);
-    contentLayout()->insertWidget(tableAt, hint);
-
-    if (!ledger()) {
-        m_note->setText(tr("Ingen reskontra är öppen."));
-        box->setEnabled(false);
-    } else {
+    form.line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
+    m_routineFrom = form.edit("routineFrom", 2);
+    m_routineTo = form.edit("routineTo", 2);
+    form.line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
+    m_invoiceFrom = form.edit("invoiceFrom", 9);
+    m_invoiceTo = form.edit("invoiceTo", 9);
+    form.line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
+              tr("tomt = alla"));
+    m_departmentFrom = form.edit("departmentFrom", 10);
+    m_departmentTo = form.edit("departmentTo", 10);
+    form.line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
+              tr("tomt = alla"));
+    m_noFeeBelow = form.edit("noFeeBelow", 3);
+    form.line(tr("Påminnelse/kravavgift inte på fordringar under"), m_noFeeBelow, nullptr,
+              tr("hela kronor; ingen gräns för om brevet skrivs"));
+    if (ledger())
         m_runDate->setText(ledger()->today().toString(Qt::ISODate));
-    }
-    setFocusProxy(m_runDate);
-    m_runDate->setFocus();
-    m_runDate->selectAll();
+    setRunForm(form, m_runDate, tr("Körningens resultat"),
+               tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
+                  "breven, F10 kör: stämplar datum, debiterar avgifter och ränta, "
+                  "skriver breven."),
+               tr("Ingen reskontra är öppen."));
 }
 
 void DunningRunScreen::declareCommands(CommandRegistry &commands)
@@ -286,11 +225,6 @@ void DunningRunScreen::declareCommands(CommandRegistry &commands)
 QString DunningRunScreen::suggestedPdfName(qint64 runId, const QDate &runDate)
 {
     return QStringLiteral("kravkorning-%1-%2.pdf").arg(runId).arg(runDate.toString(Qt::ISODate));
-}
-
-QString DunningRunScreen::resultText() const
-{
-    return m_resultBox->isHidden() ? QString() : m_result->text();
 }
 
 DunningSelection DunningRunScreen::selection()
@@ -320,79 +254,45 @@ DunningSelection DunningRunScreen::selection()
 }
 
 // Core names the field in its reason; the focus goes there (UI.md "Keys").
-void DunningRunScreen::showRefusal(const QString &message)
+QWidget *DunningRunScreen::refusedField(const QString &message) const
 {
-    const auto pick = [&message](QLineEdit *from, QLineEdit *to) {
-        if (message.contains(QLatin1String("t.o.m.")))
-            return to;
-        const QRegularExpressionMatch quoted =
-            QRegularExpression(QStringLiteral("\"([^\"]*)\"")).match(message);
-        if (quoted.hasMatch() && to->text().trimmed() == quoted.captured(1)
-            && from->text().trimmed() != quoted.captured(1))
-            return to;
-        return from;
-    };
-    QWidget *field = nullptr;
-    if (message.startsWith(QStringLiteral("Körningsdatum")))
-        field = m_runDate;
-    else if (message.startsWith(QStringLiteral("Företag")))
-        field = pick(m_companyFrom, m_companyTo);
-    else if (message.startsWith(QLatin1String("Rutin")))
-        field = pick(m_routineFrom, m_routineTo);
-    else if (message.startsWith(QLatin1String("Fakturanummer")))
-        field = pick(m_invoiceFrom, m_invoiceTo);
-    else if (message.startsWith(QStringLiteral("Förvaltning")))
-        field = pick(m_departmentFrom, m_departmentTo);
-    else if (message.contains(QStringLiteral("Inte på fordringar under"), Qt::CaseInsensitive))
-        field = m_noFeeBelow;
-    setFieldError(message, field);
+    if (QWidget *field = fieldFor(message,
+                                  {{"Körningsdatum", m_runDate},
+                                   {"Företag", m_companyFrom, m_companyTo},
+                                   {"Rutin", m_routineFrom, m_routineTo},
+                                   {"Fakturanummer", m_invoiceFrom, m_invoiceTo},
+                                   {"Förvaltning", m_departmentFrom, m_departmentTo}},
+                                  ToField::NamedOrQuotedValue))
+        return field;
+    if (message.contains(QStringLiteral("Inte på fordringar under"), Qt::CaseInsensitive))
+        return m_noFeeBelow;
+    return nullptr;
 }
 
-std::unique_ptr<ReportPager> DunningRunScreen::createReport()
+DunningRunResult DunningRunScreen::planList()
 {
-    DunningRunResult result;
-    if (m_pendingRun) {
-        result = *m_pendingRun;
-        m_pendingRun.reset();
-    } else {
-        m_resultBox->hide();
-        m_note->clear();
-        const DunningSelection s = selection();
-        try {
-            result = DunningRun(*ledger()).plan(s);
-        } catch (const LedgerError &e) {
-            showRefusal(e.message());
-            throw;
-        }
-    }
-    m_shown = result;
-    return std::make_unique<HeldReportPager>(listOf(result));
+    const DunningSelection s = selection();
+    return DunningRun(*ledger()).plan(s);
 }
 
-void DunningRunScreen::reportShown()
+ReportTable DunningRunScreen::listTable(const DunningRunResult &result) const
 {
-    // Sum rows: the label over the text columns, as on paper.
-    QTableView *view = table();
-    view->clearSpans();
-    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("fee"));
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (model()->reportRow(row).isSum())
-            view->setSpan(row, 0, 1, firstNumeric);
-    view->resizeColumnsToContents();
-    if (!m_shown || !m_shown->dryRun)
-        return;
-    const DunningRunResult &r = *m_shown;
-    m_note->setText(r.items.isEmpty()
-                        ? tr("Kontrollista: inga fordringar får brev på körningsdatum %1. "
-                             "Ingenting är ändrat.")
-                              .arg(r.selection.runDate.toString(Qt::ISODate))
-                        : tr("Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. "
-                             "Tas inte: %5. Ingenting är ändrat.")
-                              .arg(r.selection.runDate.toString(Qt::ISODate))
-                              .arg(r.items.size())
-                              .arg(perStep(r))
-                              .arg(r.heldCount())
-                              .arg(r.skipped.size()));
+    return listOf(result);
+}
+
+QString DunningRunScreen::listNote(const DunningRunResult &r) const
+{
+    return r.items.isEmpty()
+               ? tr("Kontrollista: inga fordringar får brev på körningsdatum %1. "
+                    "Ingenting är ändrat.")
+                     .arg(r.selection.runDate.toString(Qt::ISODate))
+               : tr("Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. "
+                    "Tas inte: %5. Ingenting är ändrat.")
+                     .arg(r.selection.runDate.toString(Qt::ISODate))
+                     .arg(r.items.size())
+                     .arg(perStep(r))
+                     .arg(r.heldCount())
+                     .arg(r.skipped.size());
 }
 
 void DunningRunScreen::previewLetters()
@@ -400,25 +300,23 @@ void DunningRunScreen::previewLetters()
     if (!ledger())
         return;
     clearError();
+    DunningRunResult plan;
     QList<DunningLetter> letters;
-    try {
-        DunningRun dunning(*ledger());
-        const DunningRunResult plan = dunning.plan(selection());
-        letters = dunning.previewLetters(plan);
-        if (letters.isEmpty()) {
-            m_note->setText(plan.items.isEmpty()
-                                ? tr("Inga fordringar får brev med detta urval.")
-                                : tr("Alla %1 brev hålls för manuell hantering; inget att visa.")
-                                      .arg(plan.items.size()));
-            return;
-        }
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            DunningRun dunning(*ledger());
+            plan = dunning.plan(selection());
+            letters = dunning.previewLetters(plan);
+        }))
+        return;
+    if (letters.isEmpty()) {
+        setNote(plan.items.isEmpty()
+                    ? tr("Inga fordringar får brev med detta urval.")
+                    : tr("Alla %1 brev hålls för manuell hantering; inget att visa.")
+                          .arg(plan.items.size()));
         return;
     }
-    m_note->setText(tr("Förhandsgranskning av %n brev; ingenting är ändrat.", nullptr,
-                       int(letters.size())));
+    setNote(tr("Förhandsgranskning av %n brev; ingenting är ändrat.", nullptr,
+               int(letters.size())));
     if (m_previewer)
         m_previewer(DunningLetterDocument(letters));
 }
@@ -430,52 +328,35 @@ void DunningRunScreen::runLetters()
     clearError();
     DunningSelection s;
     DunningRunResult plan;
-    try {
-        s = selection();
-        plan = DunningRun(*ledger()).plan(s);
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            s = selection();
+            plan = DunningRun(*ledger()).plan(s);
+        }))
         return;
-    }
     if (plan.items.isEmpty()) {
-        m_note->setText(tr("Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.")
-                            .arg(plan.selection.runDate.toString(Qt::ISODate)));
+        setNote(tr("Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.")
+                    .arg(plan.selection.runDate.toString(Qt::ISODate)));
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Kör påminnelser/krav"),
-                    tr("Körningsdatum %1. Fordringar som får brev: %n.", nullptr,
-                       int(plan.items.size()))
-                            .arg(plan.selection.runDate.toString(Qt::ISODate))
-                        + QLatin1Char('\n') + perStep(plan) + QLatin1Char('\n')
-                        + tr("Varav %1 skyddade för manuell hantering (inget brev skrivs).")
-                              .arg(plan.heldCount())
-                        + QLatin1Char('\n') + amounts(plan) + QStringLiteral("\n\n")
-                        + tr("Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *go = ask.addButton(tr("&Kör"), QMessageBox::AcceptRole);
-    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != go) {
-        m_note->setText(tr("Ingen körning gjordes."));
+    if (!confirm(QMessageBox::Question, tr("Kör påminnelser/krav"),
+                 tr("Körningsdatum %1. Fordringar som får brev: %n.", nullptr,
+                    int(plan.items.size()))
+                         .arg(plan.selection.runDate.toString(Qt::ISODate))
+                     + QLatin1Char('\n') + perStep(plan) + QLatin1Char('\n')
+                     + tr("Varav %1 skyddade för manuell hantering (inget brev skrivs).")
+                           .arg(plan.heldCount())
+                     + QLatin1Char('\n') + amounts(plan) + QStringLiteral("\n\n")
+                     + tr("Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?"),
+                 tr("&Kör"), tr("&Avbryt"))) {
+        setNote(tr("Ingen körning gjordes."));
         return;
     }
 
     DunningRunResult result;
-    m_note->setText(tr("Körningen pågår…"));
-    m_note->repaint();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        result = DunningRun(*ledger()).run(s);
-    } catch (const LedgerError &e) {
-        QApplication::restoreOverrideCursor();
-        m_note->setText(tr("Ingen körning gjordes; ingenting är ändrat."));
-        showRefusal(e.message());
+    setNote(tr("Körningen pågår…"), true);
+    if (!runBusy([&] { result = DunningRun(*ledger()).run(s); },
+                 tr("Ingen körning gjordes; ingenting är ändrat.")))
         return;
-    }
-    QApplication::restoreOverrideCursor();
     m_lastRun = result;
 
     QString pdfError;
@@ -483,18 +364,12 @@ void DunningRunScreen::runLetters()
     m_lastPdf = pdf;
     showResult(result, pdf, pdfError);
 
-    if (!result.letters.isEmpty()) {
-        QMessageBox offer(QMessageBox::Question, tr("Skriv ut breven"),
-                          tr("Skriva ut breven nu (%n brev)?", nullptr, int(result.letters.size())),
-                          QMessageBox::NoButton, this);
-        QPushButton *print = offer.addButton(tr("&Skriv ut"), QMessageBox::AcceptRole);
-        QPushButton *later = offer.addButton(tr("&Inte nu"), QMessageBox::RejectRole);
-        offer.setDefaultButton(print);
-        offer.setEscapeButton(later);
-        offer.exec();
-        if (offer.clickedButton() == print && m_printer)
-            m_printer(DunningLetterDocument(result.letters));
-    }
+    if (!result.letters.isEmpty()
+        && offer(tr("Skriv ut breven"),
+                 tr("Skriva ut breven nu (%n brev)?", nullptr, int(result.letters.size())),
+                 tr("&Skriv ut"), tr("&Inte nu"))
+        && m_printer)
+        m_printer(DunningLetterDocument(result.letters));
 }
 
 QString DunningRunScreen::writePdf(const DunningRunResult &result, QString *error)
@@ -502,19 +377,11 @@ QString DunningRunScreen::writePdf(const DunningRunResult &result, QString *erro
     if (result.letters.isEmpty())
         return QString();
     const QString name = suggestedPdfName(result.runId, result.selection.runDate);
-    QString path;
-    if (!m_outputDir.isEmpty()) {
-        path = QDir(m_outputDir).filePath(name);
-    } else {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Spara breven som PDF"),
-                                            QDir(dir).filePath(name), tr("PDF-fil (*.pdf)"));
-        if (path.isEmpty()) {
-            *error = tr("Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).");
-            return QString();
-        }
-        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QLatin1String(".pdf");
+    const QString path =
+        askPdfPath(m_outputDir, name, tr("Spara breven som PDF"), tr("PDF-fil (*.pdf)"));
+    if (path.isEmpty()) {
+        *error = tr("Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).");
+        return QString();
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = DunningLetterDocument(result.letters).writePdf(path, error);
@@ -559,12 +426,10 @@ void DunningRunScreen::showResult(const DunningRunResult &r, const QString &pdf,
         lines << tr("Breven är sparade i %1.").arg(QDir::toNativeSeparators(pdf));
     if (!pdfError.isEmpty())
         lines << tr("Breven: %1").arg(pdfError);
-    m_pendingRun = r;
-    run(); // the run's list in the table
-    m_result->setText(lines.join(QLatin1Char('\n')));
-    m_resultBox->show();
-    m_note->setText(tr("Körningen är klar. Listan nedan är körningens påminnelse- och kravlista "
-                       "(F16 skriver ut den)."));
+    // The run's list in the table.
+    showRun(r, lines,
+            tr("Körningen är klar. Listan nedan är körningens påminnelse- och kravlista "
+               "(F16 skriver ut den)."));
     if (!pdfError.isEmpty())
         setFieldError(pdfError, nullptr);
 }

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "dunning/dunningrun.h"
-#include "screens/reportscreen.h"
+#include "screens/runscreen.h"
 
 #include <functional>
-#include <optional>
 
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk {
@@ -30,7 +27,7 @@ namespace rsk::ui {
 //    the run, offers to print, and shows what the run did: letters per step,
 //    held letters, fees and interest debited, booking order numbers. A
 //    refused selection shows the reason at its field and changes nothing.
-class DunningRunScreen : public ReportScreen
+class DunningRunScreen : public RunScreen<DunningRunResult>
 {
     Q_OBJECT
 public:
@@ -59,20 +56,19 @@ public:
     void setOutputDirectory(const QString &dir) { m_outputDir = dir; }
     static QString suggestedPdfName(qint64 runId, const QDate &runDate);
 
-    // The last run made here (runId 0: none), its PDF ("" = not written).
-    const DunningRunResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
+    // The last run's PDF ("" = not written).
     QString lastPdfPath() const { return m_lastPdf; }
-    QString resultText() const;
 
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    DunningRunResult planList() override;
+    ReportTable listTable(const DunningRunResult &result) const override;
+    QString listNote(const DunningRunResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     // The fields as a selection; throws LedgerError (reason at the field)
     // when a field cannot be read.
     DunningSelection selection();
-    void showRefusal(const QString &message);
     void previewLetters();
     void runLetters();
     // Asks where (or uses the output directory), writes the letters and
@@ -90,18 +86,10 @@ private:
     QLineEdit *m_departmentFrom = nullptr;
     QLineEdit *m_departmentTo = nullptr;
     QLineEdit *m_noFeeBelow = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
 
     LetterOutput m_previewer;
     LetterOutput m_printer;
     QString m_outputDir;
-    // The run the next createReport() lists instead of a kontrollista.
-    std::optional<DunningRunResult> m_pendingRun;
-    // What the table shows: a kontrollista (dryRun) or a run.
-    std::optional<DunningRunResult> m_shown;
-    QLabel *m_note = nullptr;
-    std::optional<DunningRunResult> m_lastRun;
     QString m_lastPdf;
 };
 

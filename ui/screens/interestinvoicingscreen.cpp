@@ -1,7 +1,6 @@
 #include "screens/interestinvoicingscreen.h"
 
 #include "interestinvoicedocument.h"
-#include "models/reporttablemodel.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
@@ -9,8 +8,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,10 +15,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QPushButton>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace rsk::ui {
 
@@ -57,7 +50,7 @@ void printDocument(const InterestInvoiceDocument &document, QWidget *parent)
 } // namespace
 
 InterestInvoicingScreen::InterestInvoicingScreen(ScreenContext &context, QWidget *parent)
-    : ReportScreen(context, QStringLiteral("interestInvoicing"), parent),
+    : RunScreen(context, QStringLiteral("interestInvoicing"), QStringLiteral("days_late"), parent),
       m_previewer([this](const InterestInvoiceDocument &d) { showPreview(d, this); }),
       m_printer([this](const InterestInvoiceDocument &d) { printDocument(d, this); })
 {
@@ -69,115 +62,67 @@ InterestInvoicingScreen::InterestInvoicingScreen(ScreenContext &context, QWidget
     connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
             &InterestInvoicingScreen::runInvoicing);
 
-    auto *box = new QGroupBox(tr("Urval"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    QWidget *previous = nullptr;
-    auto edit = [&](const char *name, int maxLength, int width = 0) {
-        auto *e = new QLineEdit(box);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(maxLength);
-        e->setMaximumWidth(width > 0 ? width : maxLength > 3 ? 110 : 60);
-        if (previous)
-            setTabOrder(previous, e);
-        previous = e;
-        return e;
-    };
-    auto line = [&](const QString &label, QLineEdit *from, QLineEdit *to, const QString &hint) {
-        grid->addWidget(new QLabel(label, box), row, 0);
-        grid->addWidget(from, row, 1);
-        if (to) {
-            grid->addWidget(new QLabel(tr("–"), box), row, 2);
-            grid->addWidget(to, row, 3);
-        }
-        if (!hint.isEmpty())
-            grid->addWidget(new QLabel(hint, box), row, 4);
-        ++row;
-    };
+    SelectionGrid form(new QGroupBox(tr("Urval"), this), tr("–"));
+    QGroupBox *box = form.box();
     const QString date = tr("ÅÅMMDD");
-    m_runDate = edit("runDate", 10);
+    m_runDate = form.edit("runDate", 10);
     m_runDate->setPlaceholderText(date);
-    line(tr("Fakturadatum"), m_runDate, nullptr, tr("räntefakturornas datum"));
-    m_companyFrom = edit("companyFrom", 3);
-    m_companyTo = edit("companyTo", 3);
+    form.line(tr("Fakturadatum"), m_runDate, nullptr, tr("räntefakturornas datum"));
+    m_companyFrom = form.edit("companyFrom", 3);
+    m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo, QString());
-    m_routineFrom = edit("routineFrom", 2);
-    m_routineTo = edit("routineTo", 2);
-    line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
-    m_invoiceFrom = edit("invoiceFrom", 9);
-    m_invoiceTo = edit("invoiceTo", 9);
-    line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo, tr("tomt = alla"));
-    m_paidFrom = edit("paidFrom", 10);
-    m_paidTo = edit("paidTo", 10);
+    form.line(tr("Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
+    m_routineFrom = form.edit("routineFrom", 2);
+    m_routineTo = form.edit("routineTo", 2);
+    form.line(tr("Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
+    m_invoiceFrom = form.edit("invoiceFrom", 9);
+    m_invoiceTo = form.edit("invoiceTo", 9);
+    form.line(tr("Fakturanummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
+              tr("tomt = alla"));
+    m_paidFrom = form.edit("paidFrom", 10);
+    m_paidTo = form.edit("paidTo", 10);
     m_paidFrom->setPlaceholderText(date);
     m_paidTo->setPlaceholderText(date);
-    line(tr("Slutbetalningsdatum fr.o.m. – t.o.m."), m_paidFrom, m_paidTo, tr("tomt = alla"));
-    m_departmentFrom = edit("departmentFrom", limits::Department);
-    m_departmentTo = edit("departmentTo", limits::Department);
-    line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
-         tr("diverse debitering; tomt = alla"));
-    m_minimumInterest = edit("minimumInterest", 3);
-    line(tr("Minsta ränta att fakturera *"), m_minimumInterest, nullptr,
-         tr("hela kronor, obligatorisk"));
-    m_minimumDays = edit("minimumDays", 1);
-    line(tr("Minsta antal dagar"), m_minimumDays, nullptr, tr("för sent efter förfallodagen"));
+    form.line(tr("Slutbetalningsdatum fr.o.m. – t.o.m."), m_paidFrom, m_paidTo,
+              tr("tomt = alla"));
+    m_departmentFrom = form.edit("departmentFrom", limits::Department);
+    m_departmentTo = form.edit("departmentTo", limits::Department);
+    form.line(tr("Förvaltning/avdelning fr.o.m. – t.o.m."), m_departmentFrom, m_departmentTo,
+              tr("diverse debitering; tomt = alla"));
+    m_minimumInterest = form.edit("minimumInterest", 3);
+    form.line(tr("Minsta ränta att fakturera *"), m_minimumInterest, nullptr,
+              tr("hela kronor, obligatorisk"));
+    m_minimumDays = form.edit("minimumDays", 1);
+    form.line(tr("Minsta antal dagar"), m_minimumDays, nullptr,
+              tr("för sent efter förfallodagen"));
 
     auto *onInvoice = new QLabel(tr("Uppgifter på fakturan"), box);
     onInvoice->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    grid->addWidget(onInvoice, row++, 0, 1, 5);
-    m_dueDate = edit("dueDate", 10);
+    form.wide(onInvoice, 0);
+    m_dueDate = form.edit("dueDate", 10);
     m_dueDate->setPlaceholderText(date);
-    line(tr("Förfallodag"), m_dueDate, nullptr,
-         tr("förslag: fakturadatum + 10 dagar, nästa bankdag"));
-    m_handler = edit("handler", limits::Handler, 260);
-    line(tr("Handläggare *"), m_handler, nullptr, tr("namn och telefon, obligatorisk"));
+    form.line(tr("Förfallodag"), m_dueDate, nullptr,
+              tr("förslag: fakturadatum + 10 dagar, nästa bankdag"));
+    m_handler = form.edit("handler", limits::Handler, 260);
+    form.line(tr("Handläggare *"), m_handler, nullptr, tr("namn och telefon, obligatorisk"));
     for (int i = 0; i < InterestInvoicingSelection::MessageLines; ++i) {
-        m_message[i] = edit(QStringLiteral("message%1").arg(i + 1).toLatin1().constData(),
-                            InterestInvoicingSelection::MessageWidth, 420);
-        grid->addWidget(new QLabel(i == 0 ? tr("Meddelande") : QString(), box), row, 0);
-        grid->addWidget(m_message[i], row, 1, 1, 4);
-        ++row;
+        m_message[i] = form.edit(QStringLiteral("message%1").arg(i + 1).toLatin1().constData(),
+                                 InterestInvoicingSelection::MessageWidth, 420);
+        form.wideLine(i == 0 ? tr("Meddelande") : QString(), m_message[i]);
     }
-    setTabOrder(m_message[InterestInvoicingSelection::MessageLines - 1], table());
-    grid->setColumnStretch(5, 1);
-    setSelectionForm(box);
-
     connect(m_runDate, &QLineEdit::editingFinished, this, &InterestInvoicingScreen::proposeDueDate);
     connect(m_dueDate, &QLineEdit::textEdited, this, [this] { m_dueDateEdited = true; });
 
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("runNote"));
-    m_note->setWordWrap(true);
-    m_resultBox = new QGroupBox(tr("Körningens resultat"), this);
-    m_resultBox->setObjectName(QStringLiteral("resultBox"));
-    m_result = new QLabel(m_resultBox);
-    m_result->setObjectName(QStringLiteral("resultText"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
-    m_resultBox->hide();
-    const int tableAt = contentLayout()->indexOf(table());
-    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
-                               "räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar "
-                               "fakturorna och gör bokföringsorder."),
-                            this);
-    hint->setWordWrap(true);
-    contentLayout()->insertWidget(tableAt, hint);
-    contentLayout()->insertWidget(tableAt + 1, m_note);
-    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
-
-    if (!ledger()) {
-        m_note->setText(tr("Ingen reskontra är öppen."));
-        box->setEnabled(false);
-    } else {
+    if (ledger()) {
         m_runDate->setText(iso(ledger()->today()));
         proposeDueDate();
     }
-    setFocusProxy(m_runDate);
-    m_runDate->setFocus();
-    m_runDate->selectAll();
+    setRunForm(form, m_runDate, tr("Körningens resultat"),
+               tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
+                  "räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar "
+                  "fakturorna och gör bokföringsorder."),
+               tr("Ingen reskontra är öppen."));
 }
 
 void InterestInvoicingScreen::declareCommands(CommandRegistry &commands)
@@ -194,16 +139,6 @@ void InterestInvoicingScreen::declareCommands(CommandRegistry &commands)
 QString InterestInvoicingScreen::suggestedPdfName(const QDate &runDate)
 {
     return QStringLiteral("rantefakturor-%1.pdf").arg(iso(runDate));
-}
-
-QString InterestInvoicingScreen::resultText() const
-{
-    return m_resultBox->isHidden() ? QString() : m_result->text();
-}
-
-QString InterestInvoicingScreen::noteText() const
-{
-    return m_note->text();
 }
 
 // The handbook's proposal, until the clerk types a due date of their own.
@@ -263,64 +198,36 @@ InterestInvoicingSelection InterestInvoicingScreen::selection()
 }
 
 // Core names the field first in its reason; the focus goes there.
-void InterestInvoicingScreen::showRefusal(const QString &message)
+QWidget *InterestInvoicingScreen::refusedField(const QString &message) const
 {
-    const QList<QPair<QString, QLineEdit *>> fields{
-        {QStringLiteral("Fakturadatum"), m_runDate},
-        {QStringLiteral("Företag"), m_companyFrom},
-        {QStringLiteral("Rutin"), m_routineFrom},
-        {QStringLiteral("Fakturanummer"), m_invoiceFrom},
-        {QStringLiteral("Slutbetald"), m_paidTo},
-        {QStringLiteral("Förvaltning"), m_departmentFrom},
-        {QStringLiteral("Minsta ränta"), m_minimumInterest},
-        {QStringLiteral("Minsta antal dagar"), m_minimumDays},
-        {QStringLiteral("Förfallodag"), m_dueDate},
-        {QStringLiteral("Handläggare"), m_handler},
-        {QStringLiteral("Meddelande rad 2"), m_message[1]},
-        {QStringLiteral("Meddelande rad 3"), m_message[2]},
-        {QStringLiteral("Meddelande"), m_message[0]}};
-    QWidget *field = nullptr;
-    for (const auto &f : fields)
-        if (message.startsWith(f.first)) {
-            field = f.second;
-            break;
-        }
-    setFieldError(message, field);
+    return fieldFor(message, {{"Fakturadatum", m_runDate},
+                              {"Företag", m_companyFrom},
+                              {"Rutin", m_routineFrom},
+                              {"Fakturanummer", m_invoiceFrom},
+                              {"Slutbetald", m_paidTo},
+                              {"Förvaltning", m_departmentFrom},
+                              {"Minsta ränta", m_minimumInterest},
+                              {"Minsta antal dagar", m_minimumDays},
+                              {"Förfallodag", m_dueDate},
+                              {"Handläggare", m_handler},
+                              {"Meddelande rad 2", m_message[1]},
+                              {"Meddelande rad 3", m_message[2]},
+                              {"Meddelande", m_message[0]}});
 }
 
-std::unique_ptr<ReportPager> InterestInvoicingScreen::createReport()
+InterestInvoicingResult InterestInvoicingScreen::planList()
 {
-    InterestInvoicingResult result;
-    if (m_pendingRun) {
-        result = *m_pendingRun;
-        m_pendingRun.reset();
-    } else {
-        m_resultBox->hide();
-        m_note->clear();
-        const InterestInvoicingSelection s = selection();
-        try {
-            result = InterestInvoicing(*ledger()).plan(s);
-        } catch (const LedgerError &e) {
-            showRefusal(e.message());
-            throw;
-        }
-    }
-    m_shown = result;
-    return std::make_unique<HeldReportPager>(InterestInvoicing::list(result));
+    const InterestInvoicingSelection s = selection();
+    return InterestInvoicing(*ledger()).plan(s);
 }
 
-void InterestInvoicingScreen::reportShown()
+ReportTable InterestInvoicingScreen::listTable(const InterestInvoicingResult &result) const
 {
-    QTableView *view = table();
-    view->clearSpans();
-    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("days_late"));
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (model()->reportRow(row).isSum())
-            view->setSpan(row, 0, 1, firstNumeric);
-    view->resizeColumnsToContents();
-    if (!m_shown || !m_shown->dryRun)
-        return;
-    const InterestInvoicingResult &r = *m_shown;
+    return InterestInvoicing::list(result);
+}
+
+QString InterestInvoicingScreen::listNote(const InterestInvoicingResult &r) const
+{
     QString note = r.items.isEmpty()
                        ? tr("Kontrollista: inga fordringar att räntefakturera med detta urval. "
                             "Ingenting är ändrat.")
@@ -333,7 +240,7 @@ void InterestInvoicingScreen::reportShown()
                 + tr("%n fordringar kan inte faktureras (se Anmärkning); körningen går inte "
                      "förrän det är åtgärdat.",
                      nullptr, int(r.problems().size()));
-    m_note->setText(note);
+    return note;
 }
 
 void InterestInvoicingScreen::preview()
@@ -342,19 +249,14 @@ void InterestInvoicingScreen::preview()
         return;
     clearError();
     InterestInvoicingResult plan;
-    try {
-        plan = InterestInvoicing(*ledger()).plan(selection());
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] { plan = InterestInvoicing(*ledger()).plan(selection()); }))
         return;
-    }
     if (plan.invoices.isEmpty()) {
-        m_note->setText(tr("Inga räntefakturor att visa med detta urval."));
+        setNote(tr("Inga räntefakturor att visa med detta urval."));
         return;
     }
-    m_note->setText(tr("Förhandsgranskning av %n räntefakturor; ingenting är ändrat.", nullptr,
-                       int(plan.invoices.size())));
+    setNote(tr("Förhandsgranskning av %n räntefakturor; ingenting är ändrat.", nullptr,
+               int(plan.invoices.size())));
     if (m_previewer)
         m_previewer(InterestInvoiceDocument(plan.invoices));
 }
@@ -366,14 +268,11 @@ void InterestInvoicingScreen::runInvoicing()
     clearError();
     InterestInvoicingSelection s;
     InterestInvoicingResult plan;
-    try {
-        s = selection();
-        plan = InterestInvoicing(*ledger()).plan(s);
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            s = selection();
+            plan = InterestInvoicing(*ledger()).plan(s);
+        }))
         return;
-    }
     if (!plan.problems().isEmpty()) {
         run(); // the kontrollista with the reasons
         setFieldError(tr("Räntefaktureringen kan inte köras: %1")
@@ -382,41 +281,28 @@ void InterestInvoicingScreen::runInvoicing()
         return;
     }
     if (plan.invoices.isEmpty()) {
-        m_note->setText(tr("Inga fordringar att räntefakturera med detta urval; ingen körning "
-                           "gjordes."));
+        setNote(tr("Inga fordringar att räntefakturera med detta urval; ingen körning "
+                   "gjordes."));
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Kör räntefakturering"),
-                    tr("Fakturadatum %1, förfallodag %2.")
-                            .arg(iso(plan.selection.runDate), iso(plan.selection.dueDate))
-                        + QLatin1Char('\n')
-                        + tr("Räntefakturor: %n, summa %1 kr.", nullptr, plan.invoiceCount())
-                              .arg(plan.total().toString())
-                        + QStringLiteral("\n\n")
-                        + tr("Räntefakturorna registreras, fakturorna stämplas och "
-                             "bokföringsorder görs. Köra nu?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *go = ask.addButton(tr("&Kör"), QMessageBox::AcceptRole);
-    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != go) {
-        m_note->setText(tr("Ingen körning gjordes."));
+    if (!confirm(QMessageBox::Question, tr("Kör räntefakturering"),
+                 tr("Fakturadatum %1, förfallodag %2.")
+                         .arg(iso(plan.selection.runDate), iso(plan.selection.dueDate))
+                     + QLatin1Char('\n')
+                     + tr("Räntefakturor: %n, summa %1 kr.", nullptr, plan.invoiceCount())
+                           .arg(plan.total().toString())
+                     + QStringLiteral("\n\n")
+                     + tr("Räntefakturorna registreras, fakturorna stämplas och "
+                          "bokföringsorder görs. Köra nu?"),
+                 tr("&Kör"), tr("&Avbryt"))) {
+        setNote(tr("Ingen körning gjordes."));
         return;
     }
 
     InterestInvoicingResult result;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        result = InterestInvoicing(*ledger()).run(s);
-    } catch (const LedgerError &e) {
-        QApplication::restoreOverrideCursor();
-        m_note->setText(tr("Ingen körning gjordes; ingenting är ändrat."));
-        showRefusal(e.message());
+    if (!runBusy([&] { result = InterestInvoicing(*ledger()).run(s); },
+                 tr("Ingen körning gjordes; ingenting är ändrat.")))
         return;
-    }
-    QApplication::restoreOverrideCursor();
     m_lastRun = result;
     // The message is for this run only (handbook: "Efter faktureringen tas
     // texten bort").
@@ -439,44 +325,28 @@ void InterestInvoicingScreen::runInvoicing()
         lines << tr("Räntefakturorna är sparade i %1.").arg(QDir::toNativeSeparators(m_lastPdf));
     if (!pdfError.isEmpty())
         lines << tr("Räntefakturorna: %1").arg(pdfError);
-    m_pendingRun = result;
-    run(); // the run's list in the table
-    m_result->setText(lines.join(QLatin1Char('\n')));
-    m_resultBox->show();
-    m_note->setText(tr("Körningen är klar. Listan nedan är körningens lista (F16 skriver ut "
-                       "den)."));
+    // The run's list in the table.
+    showRun(result, lines,
+            tr("Körningen är klar. Listan nedan är körningens lista (F16 skriver ut "
+               "den)."));
     if (!pdfError.isEmpty())
         setFieldError(pdfError, nullptr);
 
-    QMessageBox offer(QMessageBox::Question, tr("Skriv ut räntefakturorna"),
-                      tr("Skriva ut räntefakturorna nu (%n st)?", nullptr,
-                         int(result.invoices.size())),
-                      QMessageBox::NoButton, this);
-    QPushButton *print = offer.addButton(tr("&Skriv ut"), QMessageBox::AcceptRole);
-    QPushButton *later = offer.addButton(tr("&Inte nu"), QMessageBox::RejectRole);
-    offer.setDefaultButton(print);
-    offer.setEscapeButton(later);
-    offer.exec();
-    if (offer.clickedButton() == print && m_printer)
+    if (offer(tr("Skriv ut räntefakturorna"),
+              tr("Skriva ut räntefakturorna nu (%n st)?", nullptr, int(result.invoices.size())),
+              tr("&Skriv ut"), tr("&Inte nu"))
+        && m_printer)
         m_printer(InterestInvoiceDocument(result.invoices));
 }
 
 QString InterestInvoicingScreen::writePdf(const InterestInvoicingResult &result, QString *error)
 {
     const QString name = suggestedPdfName(result.selection.runDate);
-    QString path;
-    if (!m_outputDir.isEmpty()) {
-        path = QDir(m_outputDir).filePath(name);
-    } else {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Spara räntefakturorna som PDF"),
-                                            QDir(dir).filePath(name), tr("PDF-fil (*.pdf)"));
-        if (path.isEmpty()) {
-            *error = tr("Räntefakturorna sparades inte som PDF; skriv ut dem nu.");
-            return QString();
-        }
-        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QLatin1String(".pdf");
+    const QString path = askPdfPath(m_outputDir, name, tr("Spara räntefakturorna som PDF"),
+                                    tr("PDF-fil (*.pdf)"));
+    if (path.isEmpty()) {
+        *error = tr("Räntefakturorna sparades inte som PDF; skriv ut dem nu.");
+        return QString();
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = InterestInvoiceDocument(result.invoices).writePdf(path, error);

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "dunning/interestinvoicing.h"
-#include "screens/reportscreen.h"
+#include "screens/runscreen.h"
 
 #include <functional>
-#include <optional>
 
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk {
@@ -31,7 +28,7 @@ namespace rsk::ui {
 //  F10 Kör: asks with the count and the amount, runs (one unit of work),
 //    writes the invoices to one PDF (rantefakturor-<datum>.pdf), offers to
 //    print, and shows what it did: invoices, amount, booking order.
-class InterestInvoicingScreen : public ReportScreen
+class InterestInvoicingScreen : public RunScreen<InterestInvoicingResult>
 {
     Q_OBJECT
 public:
@@ -53,20 +50,18 @@ public:
     void setOutputDirectory(const QString &dir) { m_outputDir = dir; }
     static QString suggestedPdfName(const QDate &runDate);
 
-    const InterestInvoicingResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
     QString lastPdfPath() const { return m_lastPdf; }
-    QString resultText() const;
-    QString noteText() const;
 
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    InterestInvoicingResult planList() override;
+    ReportTable listTable(const InterestInvoicingResult &result) const override;
+    QString listNote(const InterestInvoicingResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     // The fields as a selection; throws LedgerError (reason at the field)
     // when a field cannot be read.
     InterestInvoicingSelection selection();
-    void showRefusal(const QString &message);
     void proposeDueDate();
     void preview();
     void runInvoicing();
@@ -89,16 +84,10 @@ private:
     QLineEdit *m_handler = nullptr;
     QLineEdit *m_message[InterestInvoicingSelection::MessageLines] = {};
     bool m_dueDateEdited = false; // the clerk's own due date: not proposed over
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
 
     InvoiceOutput m_previewer;
     InvoiceOutput m_printer;
     QString m_outputDir;
-    std::optional<InterestInvoicingResult> m_pendingRun; // listed by the next createReport()
-    std::optional<InterestInvoicingResult> m_shown;
-    std::optional<InterestInvoicingResult> m_lastRun;
     QString m_lastPdf;
 };
 

@@ -1,12 +1,8 @@
 #pragma once
 
 #include "dunning/nextinvoicetransfer.h"
-#include "screens/reportscreen.h"
+#include "screens/runscreen.h"
 
-#include <optional>
-
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk::ui {
@@ -23,7 +19,7 @@ namespace rsk::ui {
 //  F10 Överför: asks, writes the files and stamps the claims (one unit of
 //    work; a file that cannot be written changes nothing), then shows the
 //    kvittenslista, which F16 prints.
-class NextInvoiceTransferScreen : public ReportScreen
+class NextInvoiceTransferScreen : public RunScreen<NextInvoiceTransferResult>
 {
     Q_OBJECT
 public:
@@ -34,17 +30,14 @@ public:
     explicit NextInvoiceTransferScreen(ScreenContext &context, QWidget *parent = nullptr);
     static void declareCommands(CommandRegistry &commands);
 
-    const NextInvoiceTransferResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
-    QString resultText() const;
-    QString noteText() const;
-
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    NextInvoiceTransferResult planList() override;
+    ReportTable listTable(const NextInvoiceTransferResult &result) const override;
+    QString listNote(const NextInvoiceTransferResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     NextInvoiceTransferSelection selection();
-    void showRefusal(const QString &message);
     void transfer();
 
     QLineEdit *m_date = nullptr;
@@ -59,13 +52,6 @@ private:
     QLineEdit *m_minimumInterest = nullptr;
     QLineEdit *m_minimumDays = nullptr;
     QLineEdit *m_folder = nullptr;
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
-
-    std::optional<NextInvoiceTransferResult> m_pendingRun;
-    std::optional<NextInvoiceTransferResult> m_shown;
-    std::optional<NextInvoiceTransferResult> m_lastRun;
 };
 
 } // namespace rsk::ui

@@ -1,13 +1,9 @@
 #pragma once
 
 #include "ledger/paidinvoicepurge.h"
-#include "screens/reportscreen.h"
-
-#include <optional>
+#include "screens/runscreen.h"
 
 class QCheckBox;
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 
 namespace rsk::ui {
@@ -22,7 +18,7 @@ namespace rsk::ui {
 //  F10 Rensa: asks, naming the number of claims and the sum; writes the
 //    receipt lists to the PDF and purges in one unit of work (a PDF that
 //    cannot be written purges nothing), then shows the kvittenslista.
-class PaidInvoicePurgeScreen : public ReportScreen
+class PaidInvoicePurgeScreen : public RunScreen<PaidInvoicePurgeResult>
 {
     Q_OBJECT
 public:
@@ -33,17 +29,14 @@ public:
     explicit PaidInvoicePurgeScreen(ScreenContext &context, QWidget *parent = nullptr);
     static void declareCommands(CommandRegistry &commands);
 
-    const PaidInvoicePurgeResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
-    QString resultText() const;
-    QString noteText() const;
-
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    PaidInvoicePurgeResult planList() override;
+    ReportTable listTable(const PaidInvoicePurgeResult &result) const override;
+    QString listNote(const PaidInvoicePurgeResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     PaidInvoicePurgeSelection selection();
-    void showRefusal(const QString &message);
     void purge();
 
     QLineEdit *m_companyFrom = nullptr;
@@ -63,13 +56,6 @@ private:
     };
     QList<ListBoxes> m_lists;
     QLineEdit *m_pdf = nullptr;
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
-
-    std::optional<PaidInvoicePurgeResult> m_pendingRun;
-    std::optional<PaidInvoicePurgeResult> m_shown;
-    std::optional<PaidInvoicePurgeResult> m_lastRun;
 };
 
 } // namespace rsk::ui

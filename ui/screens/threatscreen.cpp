@@ -2,7 +2,6 @@
 
 #include "dunning/dunningtexts.h"
 #include "dunningletterdocument.h"
-#include "models/reporttablemodel.h"
 #include "screencontext.h"
 #include "screens/dunningrunscreen.h"
 #include "session.h"
@@ -11,20 +10,12 @@
 #include "threatletterdocument.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace rsk::ui {
 
@@ -101,7 +92,7 @@ ReportTable listOf(const ThreatRunResult &r)
 } // namespace
 
 ThreatScreen::ThreatScreen(ScreenContext &context, QWidget *parent)
-    : ReportScreen(context, QStringLiteral("threat"), parent),
+    : RunScreen(context, QStringLiteral("threat"), QStringLiteral("to_pay"), parent),
       m_previewer([this](const ThreatLetterDocument &d) {
           DunningRunScreen::showLetterPreview(DunningLetterDocument(d.letters()),
                                               tr("Hot om betalningsföreläggande – "
@@ -121,98 +112,43 @@ ThreatScreen::ThreatScreen(ScreenContext &context, QWidget *parent)
     connect(commands().bind(QLatin1String(kRunCommand), this), &QAction::triggered, this,
             &ThreatScreen::runThreats);
 
-    auto *box = new QGroupBox(tr("Urval"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    QWidget *previous = nullptr;
-    auto chain = [&](QWidget *w) {
-        if (previous)
-            setTabOrder(previous, w);
-        previous = w;
-    };
-    auto edit = [&](const char *name, int maxLength) {
-        auto *e = new QLineEdit(box);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(maxLength);
-        e->setMaximumWidth(maxLength > 3 ? 110 : 60);
-        chain(e);
-        return e;
-    };
-    auto line = [&](const QString &label, QWidget *from, QWidget *to, QWidget *hint) {
-        auto *l = new QLabel(label, box);
-        l->setBuddy(from);
-        grid->addWidget(l, row, 0);
-        grid->addWidget(from, row, 1);
-        if (to) {
-            grid->addWidget(new QLabel(tr("–"), box), row, 2);
-            grid->addWidget(to, row, 3);
-        }
-        if (hint)
-            grid->addWidget(hint, row, 4);
-        ++row;
-    };
-    m_runDate = edit("runDate", 10);
+    SelectionGrid form(new QGroupBox(tr("Urval"), this), tr("–"));
+    QGroupBox *box = form.box();
+    m_runDate = form.edit("runDate", 10);
     m_runDate->setPlaceholderText(tr("ÅÅMMDD"));
-    line(tr("Körnings&datum"), m_runDate, nullptr, nullptr);
-    m_companyFrom = edit("companyFrom", 3);
-    m_companyTo = edit("companyTo", 3);
+    form.line(tr("Körnings&datum"), m_runDate);
+    m_companyFrom = form.edit("companyFrom", 3);
+    m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    line(tr("&Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo, nullptr);
-    m_routineFrom = edit("routineFrom", 2);
-    m_routineTo = edit("routineTo", 2);
-    line(tr("&Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo,
-         new QLabel(tr("tomt = alla"), box));
-    m_invoiceFrom = edit("invoiceFrom", 9);
-    m_invoiceTo = edit("invoiceTo", 9);
-    line(tr("Fakturan&ummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
-         new QLabel(tr("tomt = alla"), box));
-    m_days = edit("days", 3);
-    line(tr("Antal dagar sedan &inkassokrav *"), m_days, nullptr,
-         new QLabel(tr("obligatorisk, 1–999"), box));
-    m_text = edit("textNumber", 1);
+    form.line(tr("&Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
+    m_routineFrom = form.edit("routineFrom", 2);
+    m_routineTo = form.edit("routineTo", 2);
+    form.line(tr("&Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
+    m_invoiceFrom = form.edit("invoiceFrom", 9);
+    m_invoiceTo = form.edit("invoiceTo", 9);
+    form.line(tr("Fakturan&ummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
+              tr("tomt = alla"));
+    m_days = form.edit("days", 3);
+    form.line(tr("Antal dagar sedan &inkassokrav *"), m_days, nullptr,
+              tr("obligatorisk, 1–999"));
+    m_text = form.edit("textNumber", 1);
     m_texts = new QLabel(box);
     m_texts->setObjectName(QStringLiteral("textsHint"));
-    line(tr("&Textnummer *"), m_text, nullptr, m_texts);
+    form.line(tr("&Textnummer *"), m_text, nullptr, m_texts);
     m_interest = new QCheckBox(tr("Skriv ut upplu&pen dröjsmålsränta"), box);
     m_interest->setObjectName(QStringLiteral("interestCheck"));
-    chain(m_interest);
-    grid->addWidget(m_interest, row++, 1, 1, 4);
-    setTabOrder(m_interest, table());
-    grid->setColumnStretch(5, 1);
-    setSelectionForm(box);
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("runNote"));
-    m_note->setWordWrap(true);
-    m_resultBox = new QGroupBox(tr("Körningens resultat"), this);
-    m_resultBox->setObjectName(QStringLiteral("resultBox"));
-    m_result = new QLabel(m_resultBox);
-    m_result->setObjectName(QStringLiteral("resultText"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (new QVBoxLayout(m_resultBox))->addWidget(m_result);
-    m_resultBox->hide();
-    const int tableAt = contentLayout()->indexOf(table());
-    auto *hint = new QLabel(tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
-                               "breven, F10 kör: skriver breven och stämplar datum för hot på "
-                               "fordringarna. Ingen avgift debiteras."),
-                            this);
-    hint->setWordWrap(true);
-    contentLayout()->insertWidget(tableAt, hint);
-    contentLayout()->insertWidget(tableAt + 1, m_note);
-    contentLayout()->insertWidget(tableAt + 2, m_resultBox);
-
-    if (!ledger()) {
-        m_note->setText(tr("Ingen reskontra är öppen."));
-        box->setEnabled(false);
-    } else {
+    form.chain(m_interest);
+    form.wide(m_interest, 1);
+    if (ledger()) {
         m_runDate->setText(ledger()->today().toString(Qt::ISODate));
         showTexts();
     }
-    setFocusProxy(m_runDate);
-    m_runDate->setFocus();
-    m_runDate->selectAll();
+    setRunForm(form, m_runDate, tr("Körningens resultat"),
+               tr("Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska "
+                  "breven, F10 kör: skriver breven och stämplar datum för hot på "
+                  "fordringarna. Ingen avgift debiteras."),
+               tr("Ingen reskontra är öppen."));
 }
 
 void ThreatScreen::declareCommands(CommandRegistry &commands)
@@ -229,11 +165,6 @@ void ThreatScreen::declareCommands(CommandRegistry &commands)
 QString ThreatScreen::suggestedPdfName(const QDate &runDate)
 {
     return QStringLiteral("hot-om-betalningsforelaggande-%1.pdf").arg(isoDate(runDate));
-}
-
-QString ThreatScreen::resultText() const
-{
-    return m_resultBox->isHidden() ? QString() : m_result->text();
 }
 
 // The threat texts that exist, beside the field (7.9: "upp till 9 olika").
@@ -283,77 +214,41 @@ ThreatSelection ThreatScreen::selection()
 }
 
 // Core names the field in its reason; the focus goes there (UI.md "Keys").
-void ThreatScreen::showRefusal(const QString &message)
+QWidget *ThreatScreen::refusedField(const QString &message) const
 {
-    const auto pick = [&message](QLineEdit *from, QLineEdit *to) {
-        if (message.contains(QLatin1String("t.o.m.")))
-            return to;
-        const QRegularExpressionMatch quoted =
-            QRegularExpression(QStringLiteral("\"([^\"]*)\"")).match(message);
-        if (quoted.hasMatch() && to->text().trimmed() == quoted.captured(1)
-            && from->text().trimmed() != quoted.captured(1))
-            return to;
-        return from;
-    };
-    QWidget *field = nullptr;
-    if (message.startsWith(QStringLiteral("Körningsdatum")))
-        field = m_runDate;
-    else if (message.startsWith(QStringLiteral("Företag")))
-        field = pick(m_companyFrom, m_companyTo);
-    else if (message.startsWith(QLatin1String("Rutin")))
-        field = pick(m_routineFrom, m_routineTo);
-    else if (message.startsWith(QLatin1String("Fakturanummer")))
-        field = pick(m_invoiceFrom, m_invoiceTo);
-    else if (message.startsWith(QLatin1String("Antal dagar")))
-        field = m_days;
-    else if (message.startsWith(QLatin1String("Textnummer")))
-        field = m_text;
-    setFieldError(message, field);
+    return fieldFor(message,
+                    {{"Körningsdatum", m_runDate},
+                     {"Företag", m_companyFrom, m_companyTo},
+                     {"Rutin", m_routineFrom, m_routineTo},
+                     {"Fakturanummer", m_invoiceFrom, m_invoiceTo},
+                     {"Antal dagar", m_days},
+                     {"Textnummer", m_text}},
+                    ToField::NamedOrQuotedValue);
 }
 
-std::unique_ptr<ReportPager> ThreatScreen::createReport()
+ThreatRunResult ThreatScreen::planList()
 {
-    ThreatRunResult result;
-    if (m_pendingRun) {
-        result = *m_pendingRun;
-        m_pendingRun.reset();
-    } else {
-        m_resultBox->hide();
-        m_note->clear();
-        const ThreatSelection s = selection();
-        try {
-            result = ThreatRun(*ledger()).plan(s);
-        } catch (const LedgerError &e) {
-            showRefusal(e.message());
-            throw;
-        }
-    }
-    m_shown = result;
-    return std::make_unique<HeldReportPager>(listOf(result));
+    const ThreatSelection s = selection();
+    return ThreatRun(*ledger()).plan(s);
 }
 
-void ThreatScreen::reportShown()
+ReportTable ThreatScreen::listTable(const ThreatRunResult &result) const
 {
-    QTableView *view = table();
-    view->clearSpans();
-    const int firstNumeric = model()->layout().columnIndex(QStringLiteral("to_pay"));
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (model()->reportRow(row).isSum())
-            view->setSpan(row, 0, 1, firstNumeric);
-    view->resizeColumnsToContents();
-    if (!m_shown || !m_shown->dryRun)
-        return;
-    const ThreatRunResult &r = *m_shown;
-    m_note->setText(r.items.isEmpty()
-                        ? tr("Kontrollista: inga fordringar får hot på körningsdatum %1. "
-                             "Ingenting är ändrat.")
-                              .arg(isoDate(r.selection.runDate))
-                        : tr("Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. "
-                             "Ingenting är ändrat.")
-                              .arg(isoDate(r.selection.runDate))
-                              .arg(r.items.size())
-                              .arg(r.heldCount())
-                              .arg(r.skipped.size()));
+    return listOf(result);
+}
+
+QString ThreatScreen::listNote(const ThreatRunResult &r) const
+{
+    return r.items.isEmpty()
+               ? tr("Kontrollista: inga fordringar får hot på körningsdatum %1. "
+                    "Ingenting är ändrat.")
+                     .arg(isoDate(r.selection.runDate))
+               : tr("Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. "
+                    "Ingenting är ändrat.")
+                     .arg(isoDate(r.selection.runDate))
+                     .arg(r.items.size())
+                     .arg(r.heldCount())
+                     .arg(r.skipped.size());
 }
 
 void ThreatScreen::previewLetters()
@@ -361,40 +256,25 @@ void ThreatScreen::previewLetters()
     if (!ledger())
         return;
     clearError();
+    ThreatRunResult plan;
     QList<DunningLetter> letters;
-    try {
-        ThreatRun threat(*ledger());
-        const ThreatRunResult plan = threat.plan(selection());
-        letters = threat.previewLetters(plan);
-        if (letters.isEmpty()) {
-            m_note->setText(plan.items.isEmpty()
-                                ? tr("Inga fordringar får hot med detta urval.")
-                                : tr("Alla %1 brev hålls för manuell hantering; inget att visa.")
-                                      .arg(plan.items.size()));
-            return;
-        }
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            ThreatRun threat(*ledger());
+            plan = threat.plan(selection());
+            letters = threat.previewLetters(plan);
+        }))
+        return;
+    if (letters.isEmpty()) {
+        setNote(plan.items.isEmpty()
+                    ? tr("Inga fordringar får hot med detta urval.")
+                    : tr("Alla %1 brev hålls för manuell hantering; inget att visa.")
+                          .arg(plan.items.size()));
         return;
     }
-    m_note->setText(tr("Förhandsgranskning av %n brev; ingenting är ändrat.", nullptr,
-                       int(letters.size())));
+    setNote(tr("Förhandsgranskning av %n brev; ingenting är ändrat.", nullptr,
+               int(letters.size())));
     if (m_previewer)
         m_previewer(ThreatLetterDocument(letters));
-}
-
-QString ThreatScreen::pdfPath(const QDate &runDate)
-{
-    const QString name = suggestedPdfName(runDate);
-    if (!m_outputDir.isEmpty())
-        return QDir(m_outputDir).filePath(name);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Spara hotbreven som PDF"),
-                                                QDir(dir).filePath(name), tr("PDF-fil (*.pdf)"));
-    if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
-    return path;
 }
 
 void ThreatScreen::runThreats()
@@ -404,82 +284,64 @@ void ThreatScreen::runThreats()
     clearError();
     ThreatSelection s;
     ThreatRunResult plan;
-    try {
-        s = selection();
-        plan = ThreatRun(*ledger()).plan(s);
-    } catch (const LedgerError &e) {
-        if (errorText().isEmpty())
-            showRefusal(e.message());
+    if (!tryPlan([&] {
+            s = selection();
+            plan = ThreatRun(*ledger()).plan(s);
+        }))
         return;
-    }
     const QString date = isoDate(plan.selection.runDate);
     if (plan.items.isEmpty()) {
-        m_note->setText(tr("Inga fordringar får hot på körningsdatum %1; ingenting gjordes.")
-                            .arg(date));
+        setNote(tr("Inga fordringar får hot på körningsdatum %1; ingenting gjordes.").arg(date));
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Hot om betalningsföreläggande"),
-                    tr("Körningsdatum %1, text %2. Fordringar som får hot: %n.", nullptr,
-                       int(plan.items.size()))
-                            .arg(date)
-                            .arg(plan.selection.textNumber)
-                        + QLatin1Char('\n')
-                        + tr("Varav %1 skyddade för manuell hantering (inget brev skrivs).")
-                              .arg(plan.heldCount())
-                        + QStringLiteral("\n\n")
-                        + tr("Breven skrivs och datum för hot stämplas på fordringarna. "
-                             "Köra nu?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *go = ask.addButton(tr("&Kör"), QMessageBox::AcceptRole);
-    QPushButton *cancel = ask.addButton(tr("&Avbryt"), QMessageBox::RejectRole);
-    ask.setDefaultButton(cancel);
-    ask.setEscapeButton(cancel);
-    ask.exec();
-    if (ask.clickedButton() != go) {
-        m_note->setText(tr("Ingen körning gjordes."));
+    if (!confirm(QMessageBox::Question, tr("Hot om betalningsföreläggande"),
+                 tr("Körningsdatum %1, text %2. Fordringar som får hot: %n.", nullptr,
+                    int(plan.items.size()))
+                         .arg(date)
+                         .arg(plan.selection.textNumber)
+                     + QLatin1Char('\n')
+                     + tr("Varav %1 skyddade för manuell hantering (inget brev skrivs).")
+                           .arg(plan.heldCount())
+                     + QStringLiteral("\n\n")
+                     + tr("Breven skrivs och datum för hot stämplas på fordringarna. "
+                          "Köra nu?"),
+                 tr("&Kör"), tr("&Avbryt"))) {
+        setNote(tr("Ingen körning gjordes."));
         return;
     }
     // Where the letters go, before anything is stamped: there are no copies
     // of threats to print later.
     QString pdf;
     if (plan.items.size() > plan.heldCount()) {
-        pdf = pdfPath(plan.selection.runDate);
+        pdf = askPdfPath(m_outputDir, suggestedPdfName(plan.selection.runDate),
+                         tr("Spara hotbreven som PDF"), tr("PDF-fil (*.pdf)"));
         if (pdf.isEmpty()) {
-            m_note->setText(tr("Ingen fil valdes för breven; ingen körning gjordes."));
+            setNote(tr("Ingen fil valdes för breven; ingen körning gjordes."));
             return;
         }
     }
     ThreatRunResult result;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        result = ThreatRun(*ledger()).run(s, [&pdf](const ThreatRunResult &r) {
-            QString error;
-            if (!r.letters.isEmpty() && !ThreatLetterDocument(r.letters).writePdf(pdf, &error))
-                throw LedgerError::refused(tr("Breven kunde inte sparas: %1").arg(error));
-        });
-    } catch (const LedgerError &e) {
-        QApplication::restoreOverrideCursor();
-        m_note->setText(tr("Ingen körning gjordes; ingenting är ändrat."));
-        showRefusal(e.message());
+    if (!runBusy(
+            [&] {
+                result = ThreatRun(*ledger()).run(s, [&pdf](const ThreatRunResult &r) {
+                    QString error;
+                    if (!r.letters.isEmpty()
+                        && !ThreatLetterDocument(r.letters).writePdf(pdf, &error))
+                        throw LedgerError::refused(tr("Breven kunde inte sparas: %1").arg(error));
+                });
+            },
+            tr("Ingen körning gjordes; ingenting är ändrat.")))
         return;
-    }
-    QApplication::restoreOverrideCursor();
     m_lastRun = result;
     m_lastPdf = result.letters.isEmpty() ? QString() : pdf;
     showResult(result, m_lastPdf);
 
-    if (!result.letters.isEmpty()) {
-        QMessageBox offer(QMessageBox::Question, tr("Skriv ut breven"),
-                          tr("Skriva ut breven nu (%n brev)?", nullptr, int(result.letters.size())),
-                          QMessageBox::NoButton, this);
-        QPushButton *print = offer.addButton(tr("&Skriv ut"), QMessageBox::AcceptRole);
-        QPushButton *later = offer.addButton(tr("&Inte nu"), QMessageBox::RejectRole);
-        offer.setDefaultButton(print);
-        offer.setEscapeButton(later);
-        offer.exec();
-        if (offer.clickedButton() == print && m_printer)
-            m_printer(ThreatLetterDocument(result.letters));
-    }
+    if (!result.letters.isEmpty()
+        && offer(tr("Skriv ut breven"),
+                 tr("Skriva ut breven nu (%n brev)?", nullptr, int(result.letters.size())),
+                 tr("&Skriv ut"), tr("&Inte nu"))
+        && m_printer)
+        m_printer(ThreatLetterDocument(result.letters));
 }
 
 void ThreatScreen::showResult(const ThreatRunResult &r, const QString &pdf)
@@ -501,11 +363,9 @@ void ThreatScreen::showResult(const ThreatRunResult &r, const QString &pdf)
                  .arg(r.totalBalance().toString());
     if (!pdf.isEmpty())
         lines << tr("Breven är sparade i %1.").arg(QDir::toNativeSeparators(pdf));
-    m_pendingRun = r;
-    run(); // the run's list in the table
-    m_result->setText(lines.join(QLatin1Char('\n')));
-    m_resultBox->show();
-    m_note->setText(tr("Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den)."));
+    // The run's list in the table.
+    showRun(r, lines,
+            tr("Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den)."));
 }
 
 } // namespace rsk::ui

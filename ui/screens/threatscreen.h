@@ -1,13 +1,11 @@
 #pragma once
 
 #include "dunning/threatrun.h"
-#include "screens/reportscreen.h"
+#include "screens/runscreen.h"
 
 #include <functional>
-#include <optional>
 
 class QCheckBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -31,7 +29,7 @@ namespace rsk::ui {
 //    and writes the letters in one go (a PDF that cannot be written stamps
 //    nothing), offers to print, and shows what was done. A refused selection
 //    shows the reason at its field and changes nothing.
-class ThreatScreen : public ReportScreen
+class ThreatScreen : public RunScreen<ThreatRunResult>
 {
     Q_OBJECT
 public:
@@ -53,24 +51,21 @@ public:
     void setOutputDirectory(const QString &dir) { m_outputDir = dir; }
     static QString suggestedPdfName(const QDate &runDate);
 
-    const ThreatRunResult *lastRun() const { return m_lastRun ? &*m_lastRun : nullptr; }
     QString lastPdfPath() const { return m_lastPdf; }
-    QString resultText() const;
 
 protected:
-    std::unique_ptr<ReportPager> createReport() override;
-    void reportShown() override;
+    ThreatRunResult planList() override;
+    ReportTable listTable(const ThreatRunResult &result) const override;
+    QString listNote(const ThreatRunResult &result) const override;
+    QWidget *refusedField(const QString &message) const override;
 
 private:
     // The fields as a selection; throws LedgerError (reason at the field).
     ThreatSelection selection();
     int numberField(QLineEdit *field, const QString &label);
-    void showRefusal(const QString &message);
     void showTexts();
     void previewLetters();
     void runThreats();
-    // The PDF's path: the output directory, or asked; "" = cancelled.
-    QString pdfPath(const QDate &runDate);
     void showResult(const ThreatRunResult &result, const QString &pdf);
 
     QLineEdit *m_runDate = nullptr;
@@ -84,16 +79,10 @@ private:
     QLineEdit *m_text = nullptr;
     QLabel *m_texts = nullptr;
     QCheckBox *m_interest = nullptr;
-    QLabel *m_note = nullptr;
-    QGroupBox *m_resultBox = nullptr;
-    QLabel *m_result = nullptr;
 
     LetterOutput m_previewer;
     LetterOutput m_printer;
     QString m_outputDir;
-    std::optional<ThreatRunResult> m_pendingRun; // listed by the next createReport()
-    std::optional<ThreatRunResult> m_shown;
-    std::optional<ThreatRunResult> m_lastRun;
     QString m_lastPdf;
 };
 
