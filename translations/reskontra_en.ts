@@ -15088,21 +15088,26 @@ customer number (digits) or name.</translation>
     <message>
         <location line="+3"/>
         <location line="+62"/>
-        <source>&amp;Företag:</source>
+        <source>F&amp;öretag:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
+        <source>Inbetalningssätt ka&amp;pitalskuld:</source>
+        <translation>Payment method, capi&amp;tal debt:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>K&amp;undnummer hos bolaget:</source>
+        <translation>C&amp;ustomer number at the agency:</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Antal &amp;dagar:</source>
         <translation>Number of &amp;days:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Inbetalningssätt &amp;kapitalskuld:</source>
-        <translation>Payment method, capi&amp;tal debt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inbetalningssätt kravavgift (K):</source>
         <translation>Payment method, collection fee (K):</translation>
     </message>
@@ -15147,12 +15152,7 @@ customer number (digits) or name.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kundnummer hos bolaget:</source>
-        <translation>C&amp;ustomer number at the agency:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Koncernnummer (Svea):</source>
         <translation>Group number (Svea):</translation>
     </message>
@@ -15281,7 +15281,7 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::AgencyTransferScreen</name>
     <message>
-        <location filename="../ui/screens/agencytransferscreen.cpp" line="+45"/>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+37"/>
         <source>Kontrollista överföring till inkasso</source>
         <translation>Control list: transfer to debt collection</translation>
     </message>
@@ -15419,18 +15419,18 @@ customer number (digits) or name.</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+53"/>
         <source>Överföringsdatum</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-52"/>
         <source>dagarna räknas hit; stämplas på fordran</source>
         <translation>the days are counted up to this date; stamped on the claim</translation>
     </message>
@@ -15446,19 +15446,19 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+4"/>
         <location line="+2"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Invoice number from – to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Administration/department from – to</translation>
     </message>
@@ -15473,22 +15473,22 @@ customer number (digits) or name.</translation>
         <translation>&amp;Zero the claims with the payment methods in the settings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Överföringens resultat</source>
         <translation>Result of the transfer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</source>
         <translation>Enter/F8 control list (changes nothing), F10 transfer: writes the file for the collection agency, zeroes and posts, stamps the date, dunning code and monitoring text. Settings, collection agency and balance correction: External debt collection.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Control list</translation>
     </message>
@@ -15498,7 +15498,7 @@ customer number (digits) or name.</translation>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+50"/>
         <source>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</source>
         <translation>Control list: no claims are to go to debt collection on %1. Skipped: %2. Nothing has been changed.</translation>
     </message>
@@ -15518,7 +15518,7 @@ customer number (digits) or name.</translation>
         <translation>CSV file (*.csv);;Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</source>
         <translation>No claims are to go to debt collection on %1; no transfer was made.</translation>
     </message>
@@ -15548,27 +15548,27 @@ customer number (digits) or name.</translation>
         <translation>The claims will be stamped and given a dunning code and monitoring text. Transfer now?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Överför</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen överföring gjordes.</source>
         <translation>No transfer was made.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ingen överföring gjordes; ingenting är ändrat.</source>
         <translation>No transfer was made; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Överföring nr %1 den %2 till %3 är gjord.</source>
         <translation>Transfer no. %1 on %2 to %3 is done.</translation>
     </message>
@@ -15593,7 +15593,7 @@ customer number (digits) or name.</translation>
         <translation>The file for the collection agency: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</source>
         <translation>The transfer is complete. The list below is the transfer&apos;s list (F16 prints it).</translation>
     </message>
@@ -15779,19 +15779,19 @@ customer number (digits) or name.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+55"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+49"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Check list of the booking order</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
-        <location line="+96"/>
+        <location line="+46"/>
         <source>Bokföringsorder</source>
         <translation>Booking order</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-106"/>
         <source>Bokföringsdatum %1</source>
         <translation>Booking date %1</translation>
     </message>
@@ -15807,12 +15807,12 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+138"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-137"/>
         <source>Ver.nr</source>
         <translation>Ver. no.</translation>
     </message>
@@ -15862,12 +15862,12 @@ customer number (digits) or name.</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Företag fr.o.m. – t.o.m. (F4)</source>
         <translation>Company from – to (F4)</translation>
     </message>
@@ -15902,22 +15902,22 @@ customer number (digits) or name.</translation>
         <translation>only that user&apos;s registrations; empty = all</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Körningens resultat</source>
         <translation>Result of the run</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</source>
         <translation>Enter/F8 check list (changes nothing), F9 shows the booking order, F10 runs: books the events, writes the SIE file and the booking order.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Lista</source>
         <translation>List</translation>
     </message>
@@ -15932,7 +15932,7 @@ customer number (digits) or name.</translation>
         <translation>Run</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Företag fr.o.m.</source>
         <translation>Company from</translation>
     </message>
@@ -15947,12 +15947,12 @@ customer number (digits) or name.</translation>
         <translation>Booking date</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</source>
         <translation>Check list: nothing to book up to %1 with this selection. Nothing has been changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Kontrollista: %n händelser</source>
         <translation>
             <numerusform>Check list: %n event</numerusform>
@@ -15961,7 +15961,7 @@ customer number (digits) or name.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+85"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
             <numerusform> and %n unplaced payment/overpayment</numerusform>
@@ -15969,7 +15969,7 @@ customer number (digits) or name.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-84"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
             <numerusform> on %n verification, debit SEK %1 = credit SEK %2. Nothing has been changed; the verification numbers are preliminary.</numerusform>
@@ -15977,7 +15977,7 @@ customer number (digits) or name.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</source>
         <translation>No booking order to show: nothing to book with this selection.</translation>
     </message>
@@ -15993,7 +15993,7 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Uppdatera bokföring</source>
         <translation>Update bookkeeping</translation>
     </message>
@@ -16029,17 +16029,17 @@ customer number (digits) or name.</translation>
         <translation>The events are booked and never booked again; the SIE file and the booking order are written. Run now?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>No run was made.</translation>
     </message>
@@ -16049,12 +16049,12 @@ customer number (digits) or name.</translation>
         <translation>No run was made: no SIE file was chosen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Ingen körning gjordes; ingenting är bokfört.</source>
         <translation>No run was made; nothing has been booked.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</source>
         <translation>
             <numerusform>The booking up to %1 is done: %n event, total SEK %2.</numerusform>
@@ -16082,7 +16082,7 @@ customer number (digits) or name.</translation>
         <translation>Booking order (PDF): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</source>
         <translation>The run is finished. The list below is the booking order (F16 prints the list, F9 shows the booking order again).</translation>
     </message>
@@ -17384,13 +17384,13 @@ Personal identity number 2: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;IBAN:</source>
-        <translation>&amp;IBAN:</translation>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>B&amp;IC:</source>
-        <translation>B&amp;IC:</translation>
+        <source>BI&amp;C:</source>
+        <translation>BI&amp;C:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -18937,7 +18937,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+62"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+53"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Control list: reminders/collection demands/residual demands</translation>
     </message>
@@ -19087,23 +19087,23 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+48"/>
         <source>Körningsdatum</source>
         <translation>Run date</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-43"/>
         <source>Företag fr.o.m. – t.o.m.</source>
         <translation>Company from – to</translation>
     </message>
@@ -19114,18 +19114,18 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Invoice number from – to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Administration/department from – to</translation>
     </message>
@@ -19140,22 +19140,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>whole kronor; the letter is written regardless</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Körningens resultat</source>
         <translation>Result of the run</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</source>
         <translation>Enter/F8 control list (changes nothing), F9 preview the letters, F10 run: stamps the date, debits fees and interest, writes the letters.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Control list</translation>
     </message>
@@ -19170,12 +19170,12 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Run</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Inte på fordringar under: %1</source>
         <translation>Not on claims below: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+39"/>
         <source>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</source>
         <translation>Control list: no claims get a letter on run date %1. Nothing has been changed.</translation>
     </message>
@@ -19185,7 +19185,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Control list %1. Letters: %2 (%3). For manual handling: %4. Skipped: %5. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Inga fordringar får brev med detta urval.</source>
         <translation>No claims get a letter with this selection.</translation>
     </message>
@@ -19195,7 +19195,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>All %1 letters are held for manual handling; nothing to show.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
         <translation>
             <numerusform>Preview of %n letter; nothing has been changed.</numerusform>
@@ -19203,7 +19203,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</source>
         <translation>No claims get a letter on run date %1; no run was made.</translation>
     </message>
@@ -19231,17 +19231,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The claims will be stamped and fees and interest debited. Run now?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Kör</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>No run was made.</translation>
     </message>
@@ -19251,12 +19251,12 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The run is in progress…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>No run was made; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Skriv ut breven</source>
         <translation>Print the letters</translation>
     </message>
@@ -19269,22 +19269,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Spara breven som PDF</source>
         <translation>Save the letters as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -19294,7 +19294,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The letters were not saved; print them as copies (Dunning → Copies).</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</source>
         <translation>
             <numerusform>Run no. %1 with run date %2 has been made: %n claim.</numerusform>
@@ -19342,7 +19342,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Letters: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</source>
         <translation>The run is complete. The list below is the run&apos;s reminder and demand list (F16 prints it).</translation>
     </message>
@@ -19520,7 +19520,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Slag:</source>
+        <source>Sla&amp;g:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
@@ -19618,7 +19618,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Kronofogdemyndighet:</source>
+        <source>K&amp;ronofogdemyndighet:</source>
         <translation>&amp;Enforcement Authority office:</translation>
     </message>
     <message>
@@ -19718,7 +19718,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::InterestInvoicingScreen</name>
     <message>
-        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+38"/>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+31"/>
         <location line="+12"/>
         <source>Räntefakturor</source>
         <translation>Interest invoices</translation>
@@ -19734,23 +19734,23 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+89"/>
         <source>Fakturadatum</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-89"/>
         <source>räntefakturornas datum</source>
         <translation>the interest invoices&apos; date</translation>
     </message>
@@ -19766,23 +19766,23 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Invoice number from – to</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
         <translation>Date paid in full from – to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Administration/department from – to</translation>
     </message>
@@ -19807,7 +19807,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Minimum number of days</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>för sent efter förfallodagen</source>
         <translation>late after the due date</translation>
     </message>
@@ -19818,12 +19818,12 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+5"/>
-        <location line="+126"/>
+        <location line="+88"/>
         <source>Förfallodag</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-87"/>
         <source>förslag: fakturadatum + 10 dagar, nästa bankdag</source>
         <translation>proposal: invoice date + 10 days, next banking day</translation>
     </message>
@@ -19843,22 +19843,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Körningens resultat</source>
         <translation>Result of the run</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</source>
         <translation>Enter/F8 control list (changes nothing), F9 preview the interest invoices, F10 run: registers the interest invoices, stamps the invoices and makes booking orders.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Control list</translation>
     </message>
@@ -19873,7 +19873,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Run</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Företag fr.o.m.</source>
         <translation>Company from</translation>
     </message>
@@ -19903,7 +19903,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Minimum number of days: &quot;%1&quot; must be one digit 0–%2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</source>
         <translation>Control list: no claims to invoice interest on with this selection. Nothing has been changed.</translation>
     </message>
@@ -19924,7 +19924,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Inga räntefakturor att visa med detta urval.</source>
         <translation>No interest invoices to show with this selection.</translation>
     </message>
@@ -19937,7 +19937,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Räntefaktureringen kan inte köras: %1</source>
         <translation>The interest invoicing cannot be run: %1</translation>
     </message>
@@ -19970,27 +19970,27 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The interest invoices will be registered, the invoices stamped and booking orders made. Run now?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>No run was made.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>No run was made; nothing has been changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</source>
         <translation>
             <numerusform>Interest invoicing with invoice date %1 is done: %n interest invoice, total SEK %2, due date %3.</numerusform>
@@ -20018,7 +20018,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The interest invoices: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
         <translation>The run is complete. The list below is the run&apos;s list (F16 prints it).</translation>
     </message>
@@ -20036,17 +20036,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Spara räntefakturorna som PDF</source>
         <translation>Save the interest invoices as PDF</translation>
     </message>
@@ -20146,11 +20146,21 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Företag (F4)</source>
+        <source>F&amp;öretag (F4)</source>
         <translation>&amp;Company (F4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Ko&amp;pia skrivs på fakturan</source>
+        <translation>Cop&amp;y is printed on the invoice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny h&amp;andläggare (högst 30 tecken)</source>
+        <translation>New h&amp;andler (at most 30 characters)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Fakturanummer fr.&amp;o.m. – t.o.m.</source>
         <translation>Invoice number fr&amp;om – to</translation>
     </message>
@@ -20165,22 +20175,12 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Details printed on the invoice</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Kopia skrivs på fakturan</source>
-        <translation>&amp;Copy is printed on the invoice</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
         <translation>&amp;Original date of issue (otherwise today&apos;s date)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ny &amp;handläggare (högst 30 tecken)</source>
-        <translation>New &amp;handler (at most 30 characters)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</source>
         <translation>Invoices in the selection: %1. F16 prints the copies, F8 saves them as PDF.</translation>
     </message>
@@ -20224,23 +20224,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Reads invoices from another system: a CSV file with semicolons and a header row (company;invoice_number;name;invoice_date;due_date;amount;id_number …) or a JSON file with the same fields. Enter checks the file and changes nothing; F10 imports it. A file is imported completely or not at all.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Fil:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Välj fil…</source>
-        <translation>&amp;Choose file…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Kontrollera</source>
-        <translation>C&amp;heck</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+202"/>
+        <location line="+218"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
@@ -20250,7 +20234,27 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <source>Fil&amp;namn:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Väl&amp;j fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K&amp;ontrollera</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;mportera</source>
+        <translation>I&amp;mport</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Företag</source>
         <translation>Company</translation>
     </message>
@@ -21229,28 +21233,28 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::NextInvoiceTransferScreen</name>
     <message>
-        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+33"/>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+26"/>
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+48"/>
         <source>Överföringsdatum</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-48"/>
         <source>stämplas på fakturorna</source>
         <translation>stamped on the invoices</translation>
     </message>
@@ -21266,23 +21270,23 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Invoice number from – to</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
         <translation>Date paid in full from – to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minsta ränta</source>
         <translation>Minimum interest</translation>
     </message>
@@ -21312,22 +21316,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>one file per routine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Överföringens resultat</source>
         <translation>Result of the transfer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</source>
         <translation>Enter/F8 control list (changes nothing, the same amounts as the list Unbilled interest and fees), F10 transfer: writes one file per routine and stamps the invoices with the transfer date.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Control list</translation>
     </message>
@@ -21337,7 +21341,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Företag fr.o.m.</source>
         <translation>Company from</translation>
     </message>
@@ -21367,7 +21371,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Minimum number of days: &quot;%1&quot; must be a whole number 0–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+36"/>
         <source>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</source>
         <translation>
             <numerusform>Control list: %n claim to transfer, SEK %1; %2 without a personal identity number are not transferred. Nothing has been changed.</numerusform>
@@ -21375,7 +21379,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Inga fordringar att föra över med detta urval; ingenting gjordes.</source>
         <translation>No claims to transfer with this selection; nothing was done.</translation>
     </message>
@@ -21405,27 +21409,27 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The invoices will be stamped and never transferred again. Transfer now?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ö&amp;verför</source>
         <translation>&amp;Transfer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen överföring gjordes.</source>
         <translation>No transfer was made.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ingen överföring gjordes; ingenting är ändrat.</source>
         <translation>No transfer was made; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Överföringen %1 är gjord: %2 fordringar, %3 kr.</source>
         <translation>Transfer %1 is done: %2 claims, SEK %3.</translation>
     </message>
@@ -21440,7 +21444,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Not transferred (personal identity number missing): %1, see the list.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
         <translation>The list below is the receipt list (F16 prints it).</translation>
     </message>
@@ -21493,17 +21497,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>invoice number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Flytta till fak&amp;tura:</source>
+        <translation>Move &amp;to invoice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;lytta</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Flytta till &amp;faktura:</source>
-        <translation>Move &amp;to invoice:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -21590,17 +21594,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
 <context>
     <name>rsk::ui::PaidInvoicePurgeScreen</name>
     <message>
-        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+35"/>
+        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+30"/>
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Företag fr.o.m. – t.o.m.</source>
         <translation>Company from – to</translation>
     </message>
@@ -21611,17 +21615,17 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Invoice number from – to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
@@ -21659,13 +21663,13 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="-12"/>
-        <source>&amp;Fakturanummerordning</source>
-        <translation>&amp;Invoice number order</translation>
+        <source>&amp;Namnordning</source>
+        <translation>&amp;Name order</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Namnordning</source>
-        <translation>&amp;Name order</translation>
+        <source>Fakturanummer&amp;ordning</source>
+        <translation>Invoice number &amp;order</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -21678,7 +21682,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Receipt lists</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Kvittenslistan (PDF)</source>
         <translation>The receipt list (PDF)</translation>
     </message>
@@ -21688,22 +21692,22 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>written before anything is purged</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Rensningens resultat</source>
         <translation>Result of the purge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</source>
         <translation>Enter/F8 list only (changes nothing), F10 purges: the receipt list is written first, then the invoices and their transactions are removed from the ledger. The customers remain.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Endast lista</source>
         <translation>List only</translation>
     </message>
@@ -21713,7 +21717,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Purge</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Företag fr.o.m.</source>
         <translation>Company from</translation>
     </message>
@@ -21733,7 +21737,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Not dunning code: &quot;%1&quot; must be a dunning code 1–9.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+37"/>
         <source>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</source>
         <translation>
             <numerusform>List only: %n invoice would be purged, amount SEK %1, paid SEK %2; %3 are not purged (see the remark). Nothing has been changed.</numerusform>
@@ -21742,7 +21746,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
     </message>
     <message>
         <location line="+17"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Rensning betalda fakturor</source>
         <translation>Purge of paid invoices</translation>
     </message>
@@ -21780,27 +21784,27 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The invoices and their transactions are removed from the ledger and cannot be brought back. Purge now?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Rensa</source>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen rensning gjordes.</source>
         <translation>No purge was done.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Ingen rensning gjordes; ingenting är ändrat.</source>
         <translation>No purge was done; nothing has been changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
         <translation>
             <numerusform>The purge is done: %n invoice, amount SEK %1, paid SEK %2, %3 transactions.</numerusform>
@@ -21813,7 +21817,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>The receipt list: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
         <translation>The list below is the receipt list (F16 prints it).</translation>
     </message>
@@ -21990,12 +21994,7 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Imports a Total-IN file from Plusgirot/Nordea. The recipient Plusgiro number selects the company and the reference the invoice. A file is imported completely or not at all.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Välj fil…</source>
-        <translation>&amp;Choose file…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Läs in</source>
         <translation>I&amp;mport</translation>
     </message>
@@ -22005,9 +22004,14 @@ The claims are restored to how they were before the run; the run&apos;s transact
         <translation>Dry &amp;run (show what would happen, change nothing)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Fil:</source>
-        <translation>&amp;File:</translation>
+        <location line="-4"/>
+        <source>Väl&amp;j fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fil&amp;namn:</source>
+        <translation>File &amp;name:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -23057,11 +23061,21 @@ Is it right to import it again? The payments will then be posted a second time.<
     </message>
     <message>
         <location line="+2"/>
-        <source>Ansökan avser även &amp;handräckning enligt bilaga</source>
+        <source>Ansökan avser även h&amp;andräckning enligt bilaga</source>
         <translation>The application also concerns enforcement &amp;assistance as per the appendix</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Utmätning (fu&amp;llständig)</source>
+        <translation>Distraint (fu&amp;ll)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Begär i&amp;nte verkställighet</source>
+        <translation>Do &amp;not request enforcement</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Ansökan avser fastställande till betalning ur &amp;pant</source>
         <translation>The application concerns a ruling for payment out of &amp;pledged property</translation>
     </message>
@@ -23076,17 +23090,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Distraint (&amp;limited)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Utmätning (&amp;fullständig)</source>
-        <translation>Distraint (&amp;full)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Begär &amp;inte verkställighet</source>
-        <translation>Do &amp;not request enforcement</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Begär utmätning av fast &amp;egendom</source>
         <translation>Request distraint of &amp;real property</translation>
     </message>
@@ -23174,12 +23178,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Amount for &amp;underpayment (SEK)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kontering (avräkningskonto)</source>
-        <translation>&amp;Account coding (clearing account)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Överföring &amp;nästa faktura</source>
         <translation>Transfer to &amp;next invoice</translation>
     </message>
@@ -23199,8 +23198,13 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Suspense a&amp;ccount</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Inkassobolagens giro</source>
+        <location line="-21"/>
+        <source>Kontering (&amp;avräkningskonto)</source>
+        <translation>&amp;Account coding (clearing account)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inkassobolagens &amp;giro</source>
         <translation>Collection agencies&apos; &amp;giro numbers</translation>
     </message>
     <message>
@@ -23895,12 +23899,7 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>9 digits</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Company:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Faktura&amp;nummer:</source>
         <translation>Invoice &amp;number:</translation>
     </message>
@@ -23950,9 +23949,14 @@ Is it right to import it again? The payments will then be posted a second time.<
         <translation>Details printed on the invoice</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ny &amp;handläggare:</source>
-        <translation>New &amp;handler:</translation>
+        <location line="-71"/>
+        <source>F&amp;öretag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Ny h&amp;andläggare:</source>
+        <translation>New h&amp;andler:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -25294,7 +25298,7 @@ It cannot be printed again from here.</translation>
 <context>
     <name>rsk::ui::ThreatScreen</name>
     <message>
-        <location filename="../ui/screens/threatscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/threatscreen.cpp" line="+40"/>
         <source>Kontrollista hot om betalningsföreläggande</source>
         <translation>Control list: threat of payment order</translation>
     </message>
@@ -25398,22 +25402,22 @@ It cannot be printed again from here.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+308"/>
+        <location line="+193"/>
         <source>Hot om betalningsföreläggande</source>
         <translation>Threat of payment order</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-182"/>
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>YYMMDD</translation>
     </message>
@@ -25423,17 +25427,12 @@ It cannot be printed again from here.</translation>
         <translation>Run &amp;date</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Företag fr.o.m. – t.o.m.</source>
-        <translation>&amp;Company from – to</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Rutin fr.o.m. – t.o.m.</source>
         <translation>&amp;Routine from – to</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+4"/>
         <source>tomt = alla</source>
         <translation>empty = all</translation>
@@ -25444,12 +25443,7 @@ It cannot be printed again from here.</translation>
         <translation>Invoice &amp;number from – to</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Antal dagar sedan &amp;inkassokrav *</source>
-        <translation>Number of days since co&amp;llection demand *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>obligatorisk, 1–999</source>
         <translation>required, 1–999</translation>
     </message>
@@ -25464,22 +25458,22 @@ It cannot be printed again from here.</translation>
         <translation>&amp;Print accrued late-payment interest</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Körningens resultat</source>
         <translation>Result of the run</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</source>
         <translation>Enter/F8 control list (changes nothing), F9 preview the letters, F10 run: writes the letters and stamps the threat date on the claims. No fee is debited.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Control list</translation>
     </message>
@@ -25494,7 +25488,7 @@ It cannot be printed again from here.</translation>
         <translation>Run</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>obligatorisk; inga texter finns – lägg upp under Texter</source>
         <translation>required; no texts exist – set them up under Texts</translation>
     </message>
@@ -25524,7 +25518,7 @@ It cannot be printed again from here.</translation>
         <translation>Text number</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+32"/>
         <source>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</source>
         <translation>Control list: no claims get a threat on run date %1. Nothing has been changed.</translation>
     </message>
@@ -25534,7 +25528,7 @@ It cannot be printed again from here.</translation>
         <translation>Control list %1. Threats: %2. For manual handling: %3. Skipped: %4. Nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Inga fordringar får hot med detta urval.</source>
         <translation>No claims get a threat with this selection.</translation>
     </message>
@@ -25544,7 +25538,7 @@ It cannot be printed again from here.</translation>
         <translation>All %1 letters are held for manual handling; nothing to show.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
         <translation>
             <numerusform>Preview of %n letter; nothing has been changed.</numerusform>
@@ -25552,22 +25546,32 @@ It cannot be printed again from here.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>Spara hotbreven som PDF</source>
         <translation>Save the threat letters as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-23"/>
         <source>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</source>
         <translation>No claims get a threat on run date %1; nothing was done.</translation>
     </message>
+    <message>
+        <location line="-170"/>
+        <source>F&amp;öretag fr.o.m. – t.o.m.</source>
+        <translation>&amp;Company from – to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;ntal dagar sedan inkassokrav *</source>
+        <translation>Number of days since co&amp;llection demand *</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+165"/>
         <source>Körningsdatum %1, text %2. Fordringar som får hot: %n.</source>
         <translation>
             <numerusform>Run date %1, text %2. Claims that get a threat: %n.</numerusform>
@@ -25585,37 +25589,37 @@ It cannot be printed again from here.</translation>
         <translation>The letters will be written and the threat date stamped on the claims. Run now?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>No run was made.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ingen fil valdes för breven; ingen körning gjordes.</source>
         <translation>No file was chosen for the letters; no run was made.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Breven kunde inte sparas: %1</source>
         <translation>The letters could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>No run was made; nothing has been changed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Skriv ut breven</source>
         <translation>Print the letters</translation>
     </message>
@@ -25628,17 +25632,17 @@ It cannot be printed again from here.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Not now</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</source>
         <translation>
             <numerusform>Threat of payment order with run date %1 is done. Claims: %n, letters written: %2.</numerusform>
@@ -25661,7 +25665,7 @@ It cannot be printed again from here.</translation>
         <translation>The letters have been saved in %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
         <translation>The run is complete. The list below is the run&apos;s list (F16 prints it).</translation>
     </message>
@@ -25859,17 +25863,17 @@ It cannot be printed again from here.</translation>
         <translation>invoice number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Placera på fak&amp;tura:</source>
+        <translation>Place &amp;on invoice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Placera</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Placera på &amp;faktura:</source>
-        <translation>Place &amp;on invoice:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>No ledger is open.</translation>
     </message>
@@ -26052,19 +26056,19 @@ It cannot be printed again from here.</translation>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Company:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nytt &amp;lösenord:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Samma igen:</source>
-        <translation>&amp;Same again:</translation>
+        <location line="-2"/>
+        <source>F&amp;öretag:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samma i&amp;gen:</source>
+        <translation>Same a&amp;gain:</translation>
     </message>
     <message>
         <location line="+55"/>

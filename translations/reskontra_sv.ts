@@ -15088,21 +15088,26 @@ kundnummer (siffror) eller namn.</translation>
     <message>
         <location line="+3"/>
         <location line="+62"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Företag:</translation>
+        <source>F&amp;öretag:</source>
+        <translation>F&amp;öretag:</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
+        <source>Inbetalningssätt ka&amp;pitalskuld:</source>
+        <translation>Inbetalningssätt ka&amp;pitalskuld:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>K&amp;undnummer hos bolaget:</source>
+        <translation>K&amp;undnummer hos bolaget:</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Antal &amp;dagar:</source>
         <translation>Antal &amp;dagar:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Inbetalningssätt &amp;kapitalskuld:</source>
-        <translation>Inbetalningssätt &amp;kapitalskuld:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inbetalningssätt kravavgift (K):</source>
         <translation>Inbetalningssätt kravavgift (K):</translation>
     </message>
@@ -15147,12 +15152,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kundnummer hos bolaget:</source>
-        <translation>&amp;Kundnummer hos bolaget:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Koncernnummer (Svea):</source>
         <translation>Koncernnummer (Svea):</translation>
     </message>
@@ -15281,7 +15281,7 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::AgencyTransferScreen</name>
     <message>
-        <location filename="../ui/screens/agencytransferscreen.cpp" line="+45"/>
+        <location filename="../ui/screens/agencytransferscreen.cpp" line="+37"/>
         <source>Kontrollista överföring till inkasso</source>
         <translation>Kontrollista överföring till inkasso</translation>
     </message>
@@ -15419,18 +15419,18 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+53"/>
         <source>Överföringsdatum</source>
         <translation>Överföringsdatum</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-52"/>
         <source>dagarna räknas hit; stämplas på fordran</source>
         <translation>dagarna räknas hit; stämplas på fordran</translation>
     </message>
@@ -15446,19 +15446,19 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+4"/>
         <location line="+2"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
     </message>
@@ -15473,22 +15473,22 @@ kundnummer (siffror) eller namn.</translation>
         <translation>&amp;Nollställ fordringarna med inbetalningssätten i inställningarna</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Överföringens resultat</source>
         <translation>Överföringens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting), F10 överför: skriver filen till inkassobolaget, nollställer och bokför, stämplar datum, kravkod och bevakningstext. Inställningar, inkassobolag och saldokorrigering: Extern inkassohantering.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Kontrollista</translation>
     </message>
@@ -15498,7 +15498,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Överför</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+50"/>
         <source>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</source>
         <translation>Kontrollista: inga fordringar ska till inkasso den %1. Tas inte: %2. Ingenting är ändrat.</translation>
     </message>
@@ -15518,7 +15518,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>CSV-fil (*.csv);;Excel-fil (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</source>
         <translation>Inga fordringar ska till inkasso den %1; ingen överföring gjordes.</translation>
     </message>
@@ -15548,27 +15548,27 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Fordringarna stämplas och får kravkod och bevakningstext. Överföra nu?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Överför</source>
         <translation>&amp;Överför</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen överföring gjordes.</source>
         <translation>Ingen överföring gjordes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Ingen överföring gjordes; ingenting är ändrat.</source>
         <translation>Ingen överföring gjordes; ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Överföring nr %1 den %2 till %3 är gjord.</source>
         <translation>Överföring nr %1 den %2 till %3 är gjord.</translation>
     </message>
@@ -15593,7 +15593,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Filen till inkassobolaget: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</source>
         <translation>Överföringen är klar. Listan nedan är överföringens lista (F16 skriver ut den).</translation>
     </message>
@@ -15779,19 +15779,19 @@ kundnummer (siffror) eller namn.</translation>
 <context>
     <name>rsk::ui::BookingRunScreen</name>
     <message>
-        <location filename="../ui/screens/bookingrunscreen.cpp" line="+55"/>
+        <location filename="../ui/screens/bookingrunscreen.cpp" line="+49"/>
         <source>Kontrollista bokföringsorder</source>
         <translation>Kontrollista bokföringsorder</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
-        <location line="+96"/>
+        <location line="+46"/>
         <source>Bokföringsorder</source>
         <translation>Bokföringsorder</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-106"/>
         <source>Bokföringsdatum %1</source>
         <translation>Bokföringsdatum %1</translation>
     </message>
@@ -15807,12 +15807,12 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+138"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-137"/>
         <source>Ver.nr</source>
         <translation>Ver.nr</translation>
     </message>
@@ -15862,12 +15862,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Företag fr.o.m. – t.o.m. (F4)</source>
         <translation>Företag fr.o.m. – t.o.m. (F4)</translation>
     </message>
@@ -15902,22 +15902,22 @@ kundnummer (siffror) eller namn.</translation>
         <translation>endast den användarens registreringar; tomt = alla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Körningens resultat</source>
         <translation>Körningens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting), F9 visar bokföringsordern, F10 kör: bokför händelserna, skriver SIE-filen och bokföringsordern.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Lista</source>
         <translation>Lista</translation>
     </message>
@@ -15932,7 +15932,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Kör</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Företag fr.o.m.</source>
         <translation>Företag fr.o.m.</translation>
     </message>
@@ -15947,12 +15947,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Bokföringsdatum</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</source>
         <translation>Kontrollista: inget att bokföra t.o.m. %1 med detta urval. Ingenting är ändrat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Kontrollista: %n händelser</source>
         <translation>
             <numerusform>Kontrollista: %n händelse</numerusform>
@@ -15961,7 +15961,7 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+85"/>
         <source> och %n oplacerade betalningar/överbetalningar</source>
         <translation>
             <numerusform> och %n oplacerad betalning/överbetalning</numerusform>
@@ -15969,7 +15969,7 @@ kundnummer (siffror) eller namn.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-84"/>
         <source> på %n verifikationer, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumren är preliminära.</source>
         <translation>
             <numerusform> på %n verifikation, debet %1 kr = kredit %2 kr. Ingenting är ändrat; verifikationsnumret är preliminärt.</numerusform>
@@ -15977,7 +15977,7 @@ kundnummer (siffror) eller namn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</source>
         <translation>Ingen bokföringsorder att visa: inget att bokföra med detta urval.</translation>
     </message>
@@ -15993,7 +15993,7 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Uppdatera bokföring</source>
         <translation>Uppdatera bokföring</translation>
     </message>
@@ -16029,17 +16029,17 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Händelserna bokförs och bokförs aldrig igen; SIE-filen och bokföringsordern skrivs. Köra nu?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Kör</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>Ingen körning gjordes.</translation>
     </message>
@@ -16049,12 +16049,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Ingen körning gjordes: ingen SIE-fil valdes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Ingen körning gjordes; ingenting är bokfört.</source>
         <translation>Ingen körning gjordes; ingenting är bokfört.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Bokföringen t.o.m. %1 är gjord: %n händelser, summa %2 kr.</source>
         <translation>
             <numerusform>Bokföringen t.o.m. %1 är gjord: %n händelse, summa %2 kr.</numerusform>
@@ -16082,7 +16082,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Bokföringsorder (PDF): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</source>
         <translation>Körningen är klar. Listan nedan är bokföringsordern (F16 skriver ut listan, F9 visar bokföringsordern igen).</translation>
     </message>
@@ -17384,13 +17384,13 @@ Personnummer 2: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;IBAN:</source>
-        <translation>&amp;IBAN:</translation>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>B&amp;IC:</source>
-        <translation>B&amp;IC:</translation>
+        <source>BI&amp;C:</source>
+        <translation>BI&amp;C:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -18937,7 +18937,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::DunningRunScreen</name>
     <message>
-        <location filename="../ui/screens/dunningrunscreen.cpp" line="+62"/>
+        <location filename="../ui/screens/dunningrunscreen.cpp" line="+53"/>
         <source>Kontrollista påminnelser/inkassokrav/restkrav</source>
         <translation>Kontrollista påminnelser/inkassokrav/restkrav</translation>
     </message>
@@ -19087,23 +19087,23 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+48"/>
         <source>Körningsdatum</source>
         <translation>Körningsdatum</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-43"/>
         <source>Företag fr.o.m. – t.o.m.</source>
         <translation>Företag fr.o.m. – t.o.m.</translation>
     </message>
@@ -19114,18 +19114,18 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
     </message>
@@ -19140,22 +19140,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>hela kronor; ingen gräns för om brevet skrivs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Körningens resultat</source>
         <translation>Körningens resultat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: stämplar datum, debiterar avgifter och ränta, skriver breven.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Kontrollista</translation>
     </message>
@@ -19170,12 +19170,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kör</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Inte på fordringar under: %1</source>
         <translation>Inte på fordringar under: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+39"/>
         <source>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</source>
         <translation>Kontrollista: inga fordringar får brev på körningsdatum %1. Ingenting är ändrat.</translation>
     </message>
@@ -19185,7 +19185,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kontrollista %1. Brev: %2 (%3). För manuell hantering: %4. Tas inte: %5. Ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Inga fordringar får brev med detta urval.</source>
         <translation>Inga fordringar får brev med detta urval.</translation>
     </message>
@@ -19195,7 +19195,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Alla %1 brev hålls för manuell hantering; inget att visa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
         <translation>
             <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
@@ -19203,7 +19203,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</source>
         <translation>Inga fordringar får brev på körningsdatum %1; ingen körning gjordes.</translation>
     </message>
@@ -19231,17 +19231,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Fordringarna stämplas och avgifter och ränta debiteras. Köra nu?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Kör</source>
         <translation>&amp;Kör</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>Ingen körning gjordes.</translation>
     </message>
@@ -19251,12 +19251,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Körningen pågår…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Skriv ut breven</source>
         <translation>Skriv ut breven</translation>
     </message>
@@ -19269,22 +19269,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Skriv ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Inte nu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Spara breven som PDF</source>
         <translation>Spara breven som PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF-fil (*.pdf)</translation>
     </message>
@@ -19294,7 +19294,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Breven sparades inte; skriv ut dem som kopior (Kravhantering → Kopior).</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</source>
         <translation>
             <numerusform>Körning nr %1 med körningsdatum %2 är gjord. Fordringar: %n.</numerusform>
@@ -19342,7 +19342,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Breven: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</source>
         <translation>Körningen är klar. Listan nedan är körningens påminnelse- och kravlista (F16 skriver ut den).</translation>
     </message>
@@ -19520,8 +19520,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Slag:</source>
-        <translation>&amp;Slag:</translation>
+        <source>Sla&amp;g:</source>
+        <translation>Sla&amp;g:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -19618,8 +19618,8 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Kronofogdemyndighet:</source>
-        <translation>&amp;Kronofogdemyndighet:</translation>
+        <source>K&amp;ronofogdemyndighet:</source>
+        <translation>K&amp;ronofogdemyndighet:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -19718,7 +19718,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::InterestInvoicingScreen</name>
     <message>
-        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+38"/>
+        <location filename="../ui/screens/interestinvoicingscreen.cpp" line="+31"/>
         <location line="+12"/>
         <source>Räntefakturor</source>
         <translation>Räntefakturor</translation>
@@ -19734,23 +19734,23 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+89"/>
         <source>Fakturadatum</source>
         <translation>Fakturadatum</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-89"/>
         <source>räntefakturornas datum</source>
         <translation>räntefakturornas datum</translation>
     </message>
@@ -19766,23 +19766,23 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
         <translation>Slutbetalningsdatum fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Förvaltning/avdelning fr.o.m. – t.o.m.</source>
         <translation>Förvaltning/avdelning fr.o.m. – t.o.m.</translation>
     </message>
@@ -19807,7 +19807,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Minsta antal dagar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>för sent efter förfallodagen</source>
         <translation>för sent efter förfallodagen</translation>
     </message>
@@ -19818,12 +19818,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+126"/>
+        <location line="+88"/>
         <source>Förfallodag</source>
         <translation>Förfallodag</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-87"/>
         <source>förslag: fakturadatum + 10 dagar, nästa bankdag</source>
         <translation>förslag: fakturadatum + 10 dagar, nästa bankdag</translation>
     </message>
@@ -19843,22 +19843,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Körningens resultat</source>
         <translation>Körningens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska räntefakturorna, F10 kör: registrerar räntefakturorna, stämplar fakturorna och gör bokföringsorder.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Kontrollista</translation>
     </message>
@@ -19873,7 +19873,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kör</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Företag fr.o.m.</source>
         <translation>Företag fr.o.m.</translation>
     </message>
@@ -19903,7 +19903,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Minsta antal dagar: &quot;%1&quot; ska vara en siffra 0–%2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+46"/>
         <source>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</source>
         <translation>Kontrollista: inga fordringar att räntefakturera med detta urval. Ingenting är ändrat.</translation>
     </message>
@@ -19924,7 +19924,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Inga räntefakturor att visa med detta urval.</source>
         <translation>Inga räntefakturor att visa med detta urval.</translation>
     </message>
@@ -19937,7 +19937,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Räntefaktureringen kan inte köras: %1</source>
         <translation>Räntefaktureringen kan inte köras: %1</translation>
     </message>
@@ -19970,27 +19970,27 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Räntefakturorna registreras, fakturorna stämplas och bokföringsorder görs. Köra nu?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Kör</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>Ingen körning gjordes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Räntefakturering med fakturadatum %1 är gjord: %n räntefakturor, summa %2 kr, förfallodag %3.</source>
         <translation>
             <numerusform>Räntefakturering med fakturadatum %1 är gjord: %n räntefaktura, summa %2 kr, förfallodag %3.</numerusform>
@@ -20018,7 +20018,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Räntefakturorna: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
         <translation>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</translation>
     </message>
@@ -20036,17 +20036,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Skriv ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Inte nu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Spara räntefakturorna som PDF</source>
         <translation>Spara räntefakturorna som PDF</translation>
     </message>
@@ -20146,11 +20146,21 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Företag (F4)</source>
-        <translation>&amp;Företag (F4)</translation>
+        <source>F&amp;öretag (F4)</source>
+        <translation>F&amp;öretag (F4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Ko&amp;pia skrivs på fakturan</source>
+        <translation>Ko&amp;pia skrivs på fakturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny h&amp;andläggare (högst 30 tecken)</source>
+        <translation>Ny h&amp;andläggare (högst 30 tecken)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Fakturanummer fr.&amp;o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.&amp;o.m. – t.o.m.</translation>
     </message>
@@ -20165,22 +20175,12 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Uppgifter ut på fakturan</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Kopia skrivs på fakturan</source>
-        <translation>&amp;Kopia skrivs på fakturan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Ursprungligt framställningsdatum (annars dagens datum)</source>
         <translation>&amp;Ursprungligt framställningsdatum (annars dagens datum)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ny &amp;handläggare (högst 30 tecken)</source>
-        <translation>Ny &amp;handläggare (högst 30 tecken)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</source>
         <translation>Fakturor i urvalet: %1. F16 skriver ut kopiorna, F8 sparar dem som PDF.</translation>
     </message>
@@ -20224,23 +20224,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Läser fakturor från ett annat system: en CSV-fil med semikolon och en rubrikrad (company;invoice_number;name;invoice_date;due_date;amount;id_number …) eller en JSON-fil med samma fält. Enter kontrollerar filen och ändrar ingenting; F10 importerar den. En fil importeras helt eller inte alls.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Fil:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Välj fil…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Kontrollera</source>
-        <translation>&amp;Kontrollera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+202"/>
+        <location line="+218"/>
         <source>&amp;Importera</source>
         <translation>&amp;Importera</translation>
     </message>
@@ -20250,7 +20234,27 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Rad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
+        <source>Fil&amp;namn:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Väl&amp;j fil…</source>
+        <translation>Väl&amp;j fil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K&amp;ontrollera</source>
+        <translation>K&amp;ontrollera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;mportera</source>
+        <translation>I&amp;mportera</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Företag</source>
         <translation>Företag</translation>
     </message>
@@ -21229,28 +21233,28 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::NextInvoiceTransferScreen</name>
     <message>
-        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+33"/>
+        <location filename="../ui/screens/nextinvoicetransferscreen.cpp" line="+26"/>
         <source>Urval</source>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+48"/>
         <source>Överföringsdatum</source>
         <translation>Överföringsdatum</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-48"/>
         <source>stämplas på fakturorna</source>
         <translation>stämplas på fakturorna</translation>
     </message>
@@ -21266,23 +21270,23 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Slutbetalningsdatum fr.o.m. – t.o.m.</source>
         <translation>Slutbetalningsdatum fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minsta ränta</source>
         <translation>Minsta ränta</translation>
     </message>
@@ -21312,22 +21316,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>en fil per rutin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Överföringens resultat</source>
         <translation>Överföringens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting, samma belopp som listan Ej debiterade räntor och avgifter), F10 överför: skriver en fil per rutin och stämplar fakturorna med överföringsdatum.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Kontrollista</translation>
     </message>
@@ -21337,7 +21341,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Överför</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Företag fr.o.m.</source>
         <translation>Företag fr.o.m.</translation>
     </message>
@@ -21367,7 +21371,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Minsta antal dagar: &quot;%1&quot; ska vara ett heltal 0–%2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+36"/>
         <source>Kontrollista: %n fordringar att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</source>
         <translation>
             <numerusform>Kontrollista: %n fordran att föra över, %1 kr; %2 utan personnummer förs inte över. Ingenting är ändrat.</numerusform>
@@ -21375,7 +21379,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Inga fordringar att föra över med detta urval; ingenting gjordes.</source>
         <translation>Inga fordringar att föra över med detta urval; ingenting gjordes.</translation>
     </message>
@@ -21405,27 +21409,27 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Fakturorna stämplas och förs aldrig över igen. Överföra nu?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ö&amp;verför</source>
         <translation>Ö&amp;verför</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen överföring gjordes.</source>
         <translation>Ingen överföring gjordes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ingen överföring gjordes; ingenting är ändrat.</source>
         <translation>Ingen överföring gjordes; ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Överföringen %1 är gjord: %2 fordringar, %3 kr.</source>
         <translation>Överföringen %1 är gjord: %2 fordringar, %3 kr.</translation>
     </message>
@@ -21440,7 +21444,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Inte överförda (personnummer saknas): %1 st, se listan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
         <translation>Listan nedan är kvittenslistan (F16 skriver ut den).</translation>
     </message>
@@ -21493,17 +21497,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>fakturanummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Flytta till fak&amp;tura:</source>
+        <translation>Flytta till fak&amp;tura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>F&amp;lytta</source>
         <translation>F&amp;lytta</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Flytta till &amp;faktura:</source>
-        <translation>Flytta till &amp;faktura:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -21590,17 +21594,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
 <context>
     <name>rsk::ui::PaidInvoicePurgeScreen</name>
     <message>
-        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+35"/>
+        <location filename="../ui/screens/paidinvoicepurgescreen.cpp" line="+30"/>
         <source>Urval</source>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Företag fr.o.m. – t.o.m.</source>
         <translation>Företag fr.o.m. – t.o.m.</translation>
     </message>
@@ -21611,17 +21615,17 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Fakturanummer fr.o.m. – t.o.m.</source>
         <translation>Fakturanummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
@@ -21659,13 +21663,13 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="-12"/>
-        <source>&amp;Fakturanummerordning</source>
-        <translation>&amp;Fakturanummerordning</translation>
+        <source>&amp;Namnordning</source>
+        <translation>&amp;Namnordning</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Namnordning</source>
-        <translation>&amp;Namnordning</translation>
+        <source>Fakturanummer&amp;ordning</source>
+        <translation>Fakturanummer&amp;ordning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -21678,7 +21682,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kvittenslistor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Kvittenslistan (PDF)</source>
         <translation>Kvittenslistan (PDF)</translation>
     </message>
@@ -21688,22 +21692,22 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>skrivs innan något rensas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Rensningens resultat</source>
         <translation>Rensningens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</source>
         <translation>Enter/F8 endast lista (ändrar ingenting), F10 rensar: kvittenslistan skrivs först, sedan tas fakturorna med transaktioner bort ur reskontran. Kunderna finns kvar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Endast lista</source>
         <translation>Endast lista</translation>
     </message>
@@ -21713,7 +21717,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Rensa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Företag fr.o.m.</source>
         <translation>Företag fr.o.m.</translation>
     </message>
@@ -21733,7 +21737,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Ej kravkod: &quot;%1&quot; ska vara en kravkod 1–9.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+37"/>
         <source>Endast lista: %n fakturor skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</source>
         <translation>
             <numerusform>Endast lista: %n faktura skulle rensas, belopp %1 kr, inbetalt %2 kr; %3 rensas inte (se anmärkningen). Ingenting är ändrat.</numerusform>
@@ -21742,7 +21746,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+17"/>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Rensning betalda fakturor</source>
         <translation>Rensning betalda fakturor</translation>
     </message>
@@ -21780,27 +21784,27 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Fakturorna och deras transaktioner tas bort ur reskontran och kan inte tas fram igen. Rensa nu?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Rensa</source>
         <translation>&amp;Rensa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen rensning gjordes.</source>
         <translation>Ingen rensning gjordes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Ingen rensning gjordes; ingenting är ändrat.</source>
         <translation>Ingen rensning gjordes; ingenting är ändrat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Rensningen är gjord: %n fakturor, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</source>
         <translation>
             <numerusform>Rensningen är gjord: %n faktura, belopp %1 kr, inbetalt %2 kr, %3 transaktioner.</numerusform>
@@ -21813,7 +21817,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Kvittenslistan: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Listan nedan är kvittenslistan (F16 skriver ut den).</source>
         <translation>Listan nedan är kvittenslistan (F16 skriver ut den).</translation>
     </message>
@@ -21990,12 +21994,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Läser en Total-IN-fil från Plusgirot/Nordea. Mottagarplusgirot väljer företaget och referensen fakturan. En fil läses in helt eller inte alls.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Välj fil…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Läs in</source>
         <translation>&amp;Läs in</translation>
     </message>
@@ -22005,9 +22004,14 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>&amp;Provkörning (visa vad som skulle hända, ändra ingenting)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Fil:</source>
-        <translation>&amp;Fil:</translation>
+        <location line="-4"/>
+        <source>Väl&amp;j fil…</source>
+        <translation>Väl&amp;j fil…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fil&amp;namn:</source>
+        <translation>Fil&amp;namn:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -23057,11 +23061,21 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
     </message>
     <message>
         <location line="+2"/>
-        <source>Ansökan avser även &amp;handräckning enligt bilaga</source>
-        <translation>Ansökan avser även &amp;handräckning enligt bilaga</translation>
+        <source>Ansökan avser även h&amp;andräckning enligt bilaga</source>
+        <translation>Ansökan avser även h&amp;andräckning enligt bilaga</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Utmätning (fu&amp;llständig)</source>
+        <translation>Utmätning (fu&amp;llständig)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Begär i&amp;nte verkställighet</source>
+        <translation>Begär i&amp;nte verkställighet</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Ansökan avser fastställande till betalning ur &amp;pant</source>
         <translation>Ansökan avser fastställande till betalning ur &amp;pant</translation>
     </message>
@@ -23076,17 +23090,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Utmätning (&amp;begränsad)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Utmätning (&amp;fullständig)</source>
-        <translation>Utmätning (&amp;fullständig)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Begär &amp;inte verkställighet</source>
-        <translation>Begär &amp;inte verkställighet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Begär utmätning av fast &amp;egendom</source>
         <translation>Begär utmätning av fast &amp;egendom</translation>
     </message>
@@ -23174,12 +23178,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Belopp vid &amp;underbetalning (kr)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kontering (avräkningskonto)</source>
-        <translation>&amp;Kontering (avräkningskonto)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Överföring &amp;nästa faktura</source>
         <translation>Överföring &amp;nästa faktura</translation>
     </message>
@@ -23199,9 +23198,14 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>O&amp;bservationskonto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Inkassobolagens giro</source>
-        <translation>&amp;Inkassobolagens giro</translation>
+        <location line="-21"/>
+        <source>Kontering (&amp;avräkningskonto)</source>
+        <translation>Kontering (&amp;avräkningskonto)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Inkassobolagens &amp;giro</source>
+        <translation>Inkassobolagens &amp;giro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -23895,12 +23899,7 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>9 siffror</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Företag:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Faktura&amp;nummer:</source>
         <translation>Faktura&amp;nummer:</translation>
     </message>
@@ -23950,9 +23949,14 @@ Fordringarna återställs som före körningen; körningens transaktioner och bo
         <translation>Uppgifter ut på fakturan</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ny &amp;handläggare:</source>
-        <translation>Ny &amp;handläggare:</translation>
+        <location line="-71"/>
+        <source>F&amp;öretag:</source>
+        <translation>F&amp;öretag:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Ny h&amp;andläggare:</source>
+        <translation>Ny h&amp;andläggare:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -25294,7 +25298,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
 <context>
     <name>rsk::ui::ThreatScreen</name>
     <message>
-        <location filename="../ui/screens/threatscreen.cpp" line="+49"/>
+        <location filename="../ui/screens/threatscreen.cpp" line="+40"/>
         <source>Kontrollista hot om betalningsföreläggande</source>
         <translation>Kontrollista hot om betalningsföreläggande</translation>
     </message>
@@ -25398,22 +25402,22 @@ Den kan inte skrivas ut igen härifrån.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+308"/>
+        <location line="+193"/>
         <source>Hot om betalningsföreläggande</source>
         <translation>Hot om betalningsföreläggande</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-182"/>
         <source>Urval</source>
         <translation>Urval</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>ÅÅMMDD</source>
         <translation>ÅÅMMDD</translation>
     </message>
@@ -25423,17 +25427,12 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Körnings&amp;datum</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Företag fr.o.m. – t.o.m.</source>
-        <translation>&amp;Företag fr.o.m. – t.o.m.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Rutin fr.o.m. – t.o.m.</source>
         <translation>&amp;Rutin fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+4"/>
         <source>tomt = alla</source>
         <translation>tomt = alla</translation>
@@ -25444,12 +25443,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Fakturan&amp;ummer fr.o.m. – t.o.m.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Antal dagar sedan &amp;inkassokrav *</source>
-        <translation>Antal dagar sedan &amp;inkassokrav *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>obligatorisk, 1–999</source>
         <translation>obligatorisk, 1–999</translation>
     </message>
@@ -25464,22 +25458,22 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Skriv ut upplu&amp;pen dröjsmålsränta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Körningens resultat</source>
         <translation>Körningens resultat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</source>
         <translation>Enter/F8 kontrollista (ändrar ingenting), F9 förhandsgranska breven, F10 kör: skriver breven och stämplar datum för hot på fordringarna. Ingen avgift debiteras.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Kontrollista</source>
         <translation>Kontrollista</translation>
     </message>
@@ -25494,7 +25488,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Kör</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>obligatorisk; inga texter finns – lägg upp under Texter</source>
         <translation>obligatorisk; inga texter finns – lägg upp under Texter</translation>
     </message>
@@ -25524,7 +25518,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Textnummer</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+32"/>
         <source>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</source>
         <translation>Kontrollista: inga fordringar får hot på körningsdatum %1. Ingenting är ändrat.</translation>
     </message>
@@ -25534,7 +25528,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Kontrollista %1. Hot: %2. För manuell hantering: %3. Tas inte: %4. Ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Inga fordringar får hot med detta urval.</source>
         <translation>Inga fordringar får hot med detta urval.</translation>
     </message>
@@ -25544,7 +25538,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Alla %1 brev hålls för manuell hantering; inget att visa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Förhandsgranskning av %n brev; ingenting är ändrat.</source>
         <translation>
             <numerusform>Förhandsgranskning av %n brev; ingenting är ändrat.</numerusform>
@@ -25552,22 +25546,32 @@ Den kan inte skrivas ut igen härifrån.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>Spara hotbreven som PDF</source>
         <translation>Spara hotbreven som PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF-fil (*.pdf)</source>
         <translation>PDF-fil (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-23"/>
         <source>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</source>
         <translation>Inga fordringar får hot på körningsdatum %1; ingenting gjordes.</translation>
     </message>
+    <message>
+        <location line="-170"/>
+        <source>F&amp;öretag fr.o.m. – t.o.m.</source>
+        <translation>F&amp;öretag fr.o.m. – t.o.m.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;ntal dagar sedan inkassokrav *</source>
+        <translation>A&amp;ntal dagar sedan inkassokrav *</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+165"/>
         <source>Körningsdatum %1, text %2. Fordringar som får hot: %n.</source>
         <translation>
             <numerusform>Körningsdatum %1, text %2. Fordringar som får hot: %n.</numerusform>
@@ -25585,37 +25589,37 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Breven skrivs och datum för hot stämplas på fordringarna. Köra nu?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kör</source>
         <translation>&amp;Kör</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Ingen körning gjordes.</source>
         <translation>Ingen körning gjordes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ingen fil valdes för breven; ingen körning gjordes.</source>
         <translation>Ingen fil valdes för breven; ingen körning gjordes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Breven kunde inte sparas: %1</source>
         <translation>Breven kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ingen körning gjordes; ingenting är ändrat.</source>
         <translation>Ingen körning gjordes; ingenting är ändrat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Skriv ut breven</source>
         <translation>Skriv ut breven</translation>
     </message>
@@ -25628,17 +25632,17 @@ Den kan inte skrivas ut igen härifrån.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skriv ut</source>
         <translation>&amp;Skriv ut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Inte nu</source>
         <translation>&amp;Inte nu</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</source>
         <translation>
             <numerusform>Hot om betalningsföreläggande med körningsdatum %1 är gjort. Fordringar: %n, skrivna brev: %2.</numerusform>
@@ -25661,7 +25665,7 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>Breven är sparade i %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</source>
         <translation>Körningen är klar. Listan nedan är körningens lista (F16 skriver ut den).</translation>
     </message>
@@ -25859,17 +25863,17 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>fakturanummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Placera på fak&amp;tura:</source>
+        <translation>Placera på fak&amp;tura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Placera</source>
         <translation>&amp;Placera</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Placera på &amp;faktura:</source>
-        <translation>Placera på &amp;faktura:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ingen reskontra är öppen.</source>
         <translation>Ingen reskontra är öppen.</translation>
     </message>
@@ -26052,19 +26056,19 @@ Den kan inte skrivas ut igen härifrån.</translation>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Företag:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nytt &amp;lösenord:</source>
         <translation>Nytt &amp;lösenord:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Samma igen:</source>
-        <translation>&amp;Samma igen:</translation>
+        <location line="-2"/>
+        <source>F&amp;öretag:</source>
+        <translation>F&amp;öretag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samma i&amp;gen:</source>
+        <translation>Samma i&amp;gen:</translation>
     </message>
     <message>
         <location line="+55"/>

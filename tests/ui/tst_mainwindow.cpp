@@ -12,7 +12,9 @@
 #include "widgets/keylegend.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -428,13 +430,33 @@ void TestMainWindow::openUnbuiltScreen()
 
 void TestMainWindow::everyMenuItemHasItsScreen()
 {
+    // …and no screen takes a menu's Alt+letter for one of its own fields or
+    // buttons (UI.md: the menus are reached with Alt and the first letter; a
+    // second owner makes the shortcut ambiguous and Alt+F may land in a field).
+    QList<QKeySequence> menuKeys;
+    for (const MenuSpec &menu : menuCatalogue())
+        menuKeys << QKeySequence::mnemonic(menu.title);
+    QStringList conflicts;
     for (const MenuSpec &menu : menuCatalogue()) {
         for (const ScreenInfo &info : menu.screens) {
             QWidget *screen = m_window->openScreen(info.id);
             QVERIFY2(screen, qPrintable(info.id));
             QVERIFY2(!qobject_cast<PlaceholderScreen *>(screen), qPrintable(info.id));
+            for (QWidget *w : screen->findChildren<QWidget *>()) {
+                QString text;
+                if (auto *b = qobject_cast<QAbstractButton *>(w))
+                    text = b->text();
+                else if (auto *l = qobject_cast<QLabel *>(w))
+                    text = l->buddy() ? l->text() : QString();
+                else if (auto *g = qobject_cast<QGroupBox *>(w))
+                    text = g->title();
+                const QKeySequence m = QKeySequence::mnemonic(text);
+                if (!m.isEmpty() && menuKeys.contains(m))
+                    conflicts << info.id + QStringLiteral(": ") + text;
+            }
         }
     }
+    QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::f3ClosesPlaceholder()

@@ -194,13 +194,13 @@ QWidget *AgencySettingsScreen::createSettingsTab()
     companyRow->addWidget(new QLabel(tr("Rutin:"), tab));
     companyRow->addWidget(m_routine, 1);
     companyRow->addStretch(1);
-    form->addRow(tr("&Företag:"), companyRow);
+    form->addRow(tr("F&öretag:"), companyRow);
     auto *daysRow = new QHBoxLayout;
     daysRow->addWidget(m_days);
     daysRow->addWidget(m_basis, 1);
     daysRow->addStretch(1);
     form->addRow(tr("Antal &dagar:"), daysRow);
-    form->addRow(tr("Inbetalningssätt &kapitalskuld:"), m_capitalMethod);
+    form->addRow(tr("Inbetalningssätt ka&pitalskuld:"), m_capitalMethod);
     form->addRow(tr("Inbetalningssätt kravavgift (K):"), m_feeMethod);
     form->addRow(tr("Inbetalningssätt upplupen ränta (D):"), m_interestMethod);
     form->addRow(tr("Kravkod:"), m_dunningCode);
@@ -256,10 +256,10 @@ QWidget *AgencySettingsScreen::createAgencyTab()
     m_giros = lineEdit(tab, "agencyGirosEdit", 200, 30);
     m_giros->setPlaceholderText(tr("bankgiro- eller plusgironummer"));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Företag:"), m_agencyCompany);
+    form->addRow(tr("F&öretag:"), m_agencyCompany);
     form->addRow(tr("Inkasso&bolag:"), m_kind);
     form->addRow(tr("&Namn:"), m_name);
-    form->addRow(tr("&Kundnummer hos bolaget:"), m_customerNumber);
+    form->addRow(tr("K&undnummer hos bolaget:"), m_customerNumber);
     form->addRow(tr("Koncernnummer (Svea):"), m_groupNumber);
     form->addRow(tr("Företagsnamn i filen:"), m_senderName);
     form->addRow(tr("Inkassobolagets &giro:"), m_giros);

@@ -133,7 +133,7 @@ QWidget *CompanySettingsScreen::createCompanyTab()
                             {"bankgiro", tr("&Bankgiro:"), 10},
                             {"plusgiro", tr("P&lusgiro:"), 10}}));
     right->addWidget(group(tr("Utlandsbetalningar"),
-                           {{"iban", tr("&IBAN:"), 42}, {"bic", tr("B&IC:"), 13}}));
+                           {{"iban", tr("IBAN:"), 42}, {"bic", tr("BI&C:"), 13}}));
     right->addStretch(1);
     layout->addLayout(left, 1);
     layout->addLayout(right, 1);

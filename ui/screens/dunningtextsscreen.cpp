@@ -81,7 +81,7 @@ DunningTextsScreen::DunningTextsScreen(ScreenContext &context, QWidget *parent)
     m_formType->addItem(tr("F – fakturablankett"), QStringLiteral("F"));
 
     auto *top = new QHBoxLayout;
-    const QList<QPair<QString, QWidget *>> fields{{tr("&Slag:"), m_kind},
+    const QList<QPair<QString, QWidget *>> fields{{tr("Sla&g:"), m_kind},
                                                   {tr("&Nummer:"), m_number},
                                                   {tr("&Blankett:"), m_formType}};
     for (const auto &[label, field] : fields) {

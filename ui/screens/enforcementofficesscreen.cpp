@@ -84,7 +84,7 @@ QWidget *EnforcementOfficesScreen::createForm()
         line->setMaxLength(EnforcementOffices::kMaxLineLength);
         line->setMinimumWidth(charWidth * (EnforcementOffices::kMaxLineLength - 6));
         m_lines[size_t(i)] = line;
-        form->addRow(i == 0 ? tr("&Kronofogdemyndighet:") : QString(), line);
+        form->addRow(i == 0 ? tr("K&ronofogdemyndighet:") : QString(), line);
         fields << line;
     }
     form->addRow(QString(), new QLabel(tr("Namn och adress: högst %1 rader om %2 tecken.")

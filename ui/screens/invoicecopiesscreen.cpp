@@ -120,7 +120,7 @@ QWidget *InvoiceCopiesScreen::createForm()
         l->setBuddy(buddy);
         return l;
     };
-    grid->addWidget(label(tr("&Företag (F4)"), m_company), 0, 0);
+    grid->addWidget(label(tr("F&öretag (F4)"), m_company), 0, 0);
     grid->addWidget(m_company, 0, 1);
     grid->addWidget(label(tr("Fakturanummer fr.&o.m. – t.o.m."), m_from), 1, 0);
     auto *range = new QHBoxLayout;
@@ -137,13 +137,13 @@ QWidget *InvoiceCopiesScreen::createForm()
     m_handler = new QLineEdit(printBox);
     m_handler->setObjectName(QStringLiteral("handlerEdit"));
     m_handler->setMaximumWidth(300);
-    m_markCopy = new QCheckBox(tr("&Kopia skrivs på fakturan"), printBox);
+    m_markCopy = new QCheckBox(tr("Ko&pia skrivs på fakturan"), printBox);
     m_markCopy->setObjectName(QStringLiteral("markCopyCheck"));
     m_markCopy->setChecked(true);
     m_originalDate =
         new QCheckBox(tr("&Ursprungligt framställningsdatum (annars dagens datum)"), printBox);
     m_originalDate->setObjectName(QStringLiteral("originalDateCheck"));
-    auto *handlerLabel = new QLabel(tr("Ny &handläggare (högst 30 tecken)"), printBox);
+    auto *handlerLabel = new QLabel(tr("Ny h&andläggare (högst 30 tecken)"), printBox);
     handlerLabel->setBuddy(m_handler);
     form->addWidget(handlerLabel, 0, 0);
     form->addWidget(m_handler, 0, 1);

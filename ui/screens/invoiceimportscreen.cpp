@@ -60,13 +60,13 @@ InvoiceImportScreen::InvoiceImportScreen(ScreenContext &context, QWidget *parent
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileEdit"));
     m_file->installEventFilter(this);
-    auto *fileLabel = new QLabel(tr("&Fil:"), this);
+    auto *fileLabel = new QLabel(tr("Fil&namn:"), this);
     fileLabel->setBuddy(m_file);
-    auto *browse = new QPushButton(tr("&Välj fil…"), this);
+    auto *browse = new QPushButton(tr("Väl&j fil…"), this);
     connect(browse, &QPushButton::clicked, this, &InvoiceImportScreen::chooseFile);
-    auto *checkButton = new QPushButton(tr("&Kontrollera"), this);
+    auto *checkButton = new QPushButton(tr("K&ontrollera"), this);
     connect(checkButton, &QPushButton::clicked, this, &InvoiceImportScreen::check);
-    auto *importButton = new QPushButton(tr("&Importera"), this);
+    auto *importButton = new QPushButton(tr("I&mportera"), this);
     connect(importButton, &QPushButton::clicked, this, &InvoiceImportScreen::import);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(fileLabel);

@@ -25,7 +25,7 @@ OverpaymentsScreen::OverpaymentsScreen(ScreenContext &context, QWidget *parent)
                      tr("Belopp"), tr("Status"),  tr("Anteckning")};
     setup.fieldName = QStringLiteral("targetEdit");
     setup.fieldPlaceholder = tr("fakturanummer");
-    setup.fieldLabel = tr("Flytta till &faktura:");
+    setup.fieldLabel = tr("Flytta till fak&tura:");
     setup.actionButton = tr("F&lytta");
     setup.noLedger = tr("Ingen reskontra är öppen.");
     setup.claimFollowsRow = true;

@@ -67,7 +67,7 @@ PaidInvoicePurgeScreen::PaidInvoicePurgeScreen(ScreenContext &context, QWidget *
         {PurgeReceiptList::Order::InvoiceNumber, "Invoice"},
         {PurgeReceiptList::Order::Name, "Name"},
         {PurgeReceiptList::Order::IdNumber, "Id"}};
-    const QStringList labels{tr("&Fakturanummerordning"), tr("&Namnordning"),
+    const QStringList labels{tr("Fakturanummer&ordning"), tr("&Namnordning"),
                              tr("&Personnummerordning")};
     for (int i = 0; i < orders.size(); ++i) {
         ListBoxes b{orders.at(i).first};

@@ -84,7 +84,7 @@ PaymentImportScreen::PaymentImportScreen(ScreenContext &context, QWidget *parent
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileEdit"));
     m_file->installEventFilter(this);
-    auto *browse = new QPushButton(tr("&Välj fil…"), this);
+    auto *browse = new QPushButton(tr("Väl&j fil…"), this);
     connect(browse, &QPushButton::clicked, this, &PaymentImportScreen::chooseFile);
     auto *read = new QPushButton(tr("&Läs in"), this);
     connect(read, &QPushButton::clicked, this, &PaymentImportScreen::readFile);
@@ -92,7 +92,7 @@ PaymentImportScreen::PaymentImportScreen(ScreenContext &context, QWidget *parent
     m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
     m_dryRun->installEventFilter(this);
     auto *fileRow = new QHBoxLayout;
-    auto *fileLabel = new QLabel(tr("&Fil:"), this);
+    auto *fileLabel = new QLabel(tr("Fil&namn:"), this);
     fileLabel->setBuddy(m_file);
     fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_file, 1);

@@ -201,7 +201,7 @@ QWidget *PaymentOrderScreen::createPrintTab()
     auto *choices = new QVBoxLayout;
     auto *help = new QGroupBox(tr("Handräckning/panträtt"), page);
     auto *helpLayout = new QVBoxLayout(help);
-    m_assistance = new QCheckBox(tr("Ansökan avser även &handräckning enligt bilaga"), help);
+    m_assistance = new QCheckBox(tr("Ansökan avser även h&andräckning enligt bilaga"), help);
     m_assistance->setObjectName(QStringLiteral("assistanceCheck"));
     m_pledge = new QCheckBox(tr("Ansökan avser fastställande till betalning ur &pant"), help);
     m_pledge->setObjectName(QStringLiteral("pledgeCheck"));
@@ -211,9 +211,9 @@ QWidget *PaymentOrderScreen::createPrintTab()
     auto *enforcementLayout = new QVBoxLayout(enforcement);
     m_limited = new QRadioButton(tr("Utmätning (&begränsad)"), enforcement);
     m_limited->setObjectName(QStringLiteral("limitedRadio"));
-    m_full = new QRadioButton(tr("Utmätning (&fullständig)"), enforcement);
+    m_full = new QRadioButton(tr("Utmätning (fu&llständig)"), enforcement);
     m_full->setObjectName(QStringLiteral("fullRadio"));
-    m_noEnforcement = new QRadioButton(tr("Begär &inte verkställighet"), enforcement);
+    m_noEnforcement = new QRadioButton(tr("Begär i&nte verkställighet"), enforcement);
     m_noEnforcement->setObjectName(QStringLiteral("noEnforcementRadio"));
     auto *group = new QButtonGroup(enforcement);
     for (QRadioButton *b : {m_limited, m_full, m_noEnforcement}) {

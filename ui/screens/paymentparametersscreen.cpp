@@ -65,7 +65,7 @@ PaymentParametersScreen::PaymentParametersScreen(ScreenContext &context, QWidget
     m_carry->setObjectName(QStringLiteral("carryCheck"));
     row(tr("Belopp vid &överbetalning (kr)"), m_over);
     row(tr("Belopp vid &underbetalning (kr)"), m_under);
-    row(tr("&Kontering (avräkningskonto)"), m_account);
+    row(tr("Kontering (&avräkningskonto)"), m_account);
     row(tr("Överföring &nästa faktura"), m_carry);
 
     auto *other = new QGroupBox(tr("Avvisade betalningar och inkasso"), this);
@@ -87,7 +87,7 @@ PaymentParametersScreen::PaymentParametersScreen(ScreenContext &context, QWidget
         otherForm->addRow(text, line);
     };
     otherRow(tr("O&bservationskonto"), m_observation);
-    otherRow(tr("&Inkassobolagens giro"), m_agencyGiros);
+    otherRow(tr("Inkassobolagens &giro"), m_agencyGiros);
     otherForm->addRow(tr("Inbetalningssätt"), m_methods);
 
     m_error = new QLabel(this);

@@ -86,7 +86,7 @@ ReplacementInvoiceScreen::ReplacementInvoiceScreen(ScreenContext &context, QWidg
     m_number->setMaxLength(9);
     m_number->setFixedWidth(110);
     m_number->setPlaceholderText(tr("9 siffror"));
-    auto *companyLabel = new QLabel(tr("&Företag:"), this);
+    auto *companyLabel = new QLabel(tr("F&öretag:"), this);
     companyLabel->setBuddy(m_company);
     auto *numberLabel = new QLabel(tr("Faktura&nummer:"), this);
     numberLabel->setBuddy(m_number);
@@ -162,7 +162,7 @@ QWidget *ReplacementInvoiceScreen::createOptionsBox()
     // No maxLength: a longer handler is refused with the reason, not cut silently.
     m_handler = new QLineEdit(box);
     m_handler->setObjectName(QStringLiteral("handlerEdit"));
-    auto *handlerLabel = new QLabel(tr("Ny &handläggare:"), box);
+    auto *handlerLabel = new QLabel(tr("Ny h&andläggare:"), box);
     handlerLabel->setBuddy(m_handler);
     m_originalDate =
         new QCheckBox(tr("&Ursprungligt framställningsdatum (annars dagens datum)"), box);

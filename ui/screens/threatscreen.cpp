@@ -121,7 +121,7 @@ ThreatScreen::ThreatScreen(ScreenContext &context, QWidget *parent)
     m_companyTo = form.edit("companyTo", 3);
     m_companyFrom->setText(session().companyNumber());
     m_companyTo->setText(session().companyNumber());
-    form.line(tr("&Företag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
+    form.line(tr("F&öretag fr.o.m. – t.o.m."), m_companyFrom, m_companyTo);
     m_routineFrom = form.edit("routineFrom", 2);
     m_routineTo = form.edit("routineTo", 2);
     form.line(tr("&Rutin fr.o.m. – t.o.m."), m_routineFrom, m_routineTo, tr("tomt = alla"));
@@ -130,7 +130,7 @@ ThreatScreen::ThreatScreen(ScreenContext &context, QWidget *parent)
     form.line(tr("Fakturan&ummer fr.o.m. – t.o.m."), m_invoiceFrom, m_invoiceTo,
               tr("tomt = alla"));
     m_days = form.edit("days", 3);
-    form.line(tr("Antal dagar sedan &inkassokrav *"), m_days, nullptr,
+    form.line(tr("A&ntal dagar sedan inkassokrav *"), m_days, nullptr,
               tr("obligatorisk, 1–999"));
     m_text = form.edit("textNumber", 1);
     m_texts = new QLabel(box);

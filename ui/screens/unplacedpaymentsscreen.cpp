@@ -25,7 +25,7 @@ UnplacedPaymentsScreen::UnplacedPaymentsScreen(ScreenContext &context, QWidget *
                      tr("Betalare"), tr("Orsak"),    tr("Fil:rad"), tr("Status")};
     setup.fieldName = QStringLiteral("invoiceEdit");
     setup.fieldPlaceholder = tr("fakturanummer");
-    setup.fieldLabel = tr("Placera på &faktura:");
+    setup.fieldLabel = tr("Placera på fak&tura:");
     setup.actionButton = tr("&Placera");
     setup.noLedger = tr("Ingen reskontra är öppen.");
     build(setup);

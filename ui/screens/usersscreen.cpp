@@ -135,10 +135,10 @@ QWidget *UsersScreen::createForm()
     form->addRow(tr("&Användare:"), m_login);
     form->addRow(tr("&Namn:"), m_name);
     form->addRow(tr("&Roll:"), m_role);
-    form->addRow(tr("&Företag:"), m_companies);
+    form->addRow(tr("F&öretag:"), m_companies);
     form->addRow(QString(), m_companiesNote);
     form->addRow(tr("Nytt &lösenord:"), m_password);
-    form->addRow(tr("&Samma igen:"), m_password2);
+    form->addRow(tr("Samma i&gen:"), m_password2);
 
     // Tab order is reading order (UI.md); Enter anywhere in the form saves.
     const QList<QWidget *> fields{m_login, m_name, m_role, m_companies, m_password, m_password2};
