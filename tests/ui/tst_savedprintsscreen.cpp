@@ -57,6 +57,8 @@ private slots:
     void enterAndF16ShowThePreview_data();
     void enterAndF16ShowThePreview();
     void f9SavesTheSameBytes();
+    void aPrintGoneMeanwhileIsNamedAndTheListReadAgain_data();
+    void aPrintGoneMeanwhileIsNamedAndTheListReadAgain();
     void f6SupervisorRemovesAfterTheQuestion();
     void f6ReadOnlyUserIsRefused();
     void f8ChangesTheDays_data();
@@ -241,6 +243,30 @@ void TestSavedPrintsScreen::f9SavesTheSameBytes()
     QVERIFY(written.startsWith("%PDF"));
     QVERIFY(written == readFile(m_orderPdf)); // the run's own file
     QVERIFY(written == SavedPrints(*m_ledger->db).pdf(p.id));
+}
+
+void TestSavedPrintsScreen::aPrintGoneMeanwhileIsNamedAndTheListReadAgain_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::newRow("F9 save as") << int(Qt::Key_F9);
+    QTest::newRow("Enter preview") << int(Qt::Key_Return);
+}
+
+void TestSavedPrintsScreen::aPrintGoneMeanwhileIsNamedAndTheListReadAgain()
+{
+    // Another desk removes the print while it is listed here: no file, no
+    // preview, the reason is shown and the row is gone.
+    QFETCH(int, key);
+    open();
+    QCOMPARE(table()->rowCount(), 1);
+    m_ledger->db->run(QStringLiteral("DELETE FROM saved_print"));
+    table()->setFocus();
+    press(Qt::Key(key));
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(screen()->errorText().contains(QStringLiteral("finns inte längre")),
+             qPrintable(screen()->errorText()));
+    QCOMPARE(table()->rowCount(), 0);
+    QVERIFY(screen()->lastSavedPath().isEmpty());
 }
 
 void TestSavedPrintsScreen::f6SupervisorRemovesAfterTheQuestion()

@@ -367,25 +367,36 @@ void SavedPrintsScreen::listAllowedValues()
     }
 }
 
-void SavedPrintsScreen::preview()
+std::optional<std::pair<SavedPrintInfo, QByteArray>>
+SavedPrintsScreen::selectedPdf(const QString &noneChosen)
 {
     if (!m_ledger)
-        return;
+        return std::nullopt;
     m_error->clear();
     const SavedPrintInfo *p = current();
     if (!p) {
-        setError(tr("Välj utskriften som ska visas."));
-        return;
+        setError(noneChosen);
+        return std::nullopt;
     }
     const SavedPrintInfo print = *p;
-    QByteArray bytes;
     try {
-        bytes = SavedPrints(*m_ledger).pdf(print.id);
+        return std::make_pair(print, SavedPrints(*m_ledger).pdf(print.id));
     } catch (const LedgerError &e) {
+        // Gone (purged or removed at another desk) or no longer allowed: the
+        // list is read again so that it shows what there is.
+        reload(); // clears the error line: the reason goes after it
         setError(e.message());
-        reload();
-        return;
+        return std::nullopt;
     }
+}
+
+void SavedPrintsScreen::preview()
+{
+    auto selected = selectedPdf(tr("Välj utskriften som ska visas."));
+    if (!selected)
+        return;
+    const SavedPrintInfo &print = selected->first;
+    QByteArray &bytes = selected->second;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QPdfDocument document;
@@ -409,22 +420,11 @@ void SavedPrintsScreen::preview()
 
 void SavedPrintsScreen::saveAs()
 {
-    if (!m_ledger)
+    const auto selected = selectedPdf(tr("Välj utskriften som ska sparas."));
+    if (!selected)
         return;
-    m_error->clear();
-    const SavedPrintInfo *p = current();
-    if (!p) {
-        setError(tr("Välj utskriften som ska sparas."));
-        return;
-    }
-    const SavedPrintInfo print = *p;
-    QByteArray bytes;
-    try {
-        bytes = SavedPrints(*m_ledger).pdf(print.id);
-    } catch (const LedgerError &e) {
-        setError(e.message());
-        return;
-    }
+    const SavedPrintInfo &print = selected->first;
+    const QByteArray &bytes = selected->second;
     const QString path = choosePdfPath(this, tr("Spara som"), suggestedFileName(print),
                                        m_outputDir);
     if (path.isEmpty())

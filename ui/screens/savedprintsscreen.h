@@ -4,6 +4,11 @@
 
 #include "reports/savedprints.h"
 
+#include <QByteArray>
+
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -61,6 +66,9 @@ protected:
 
 private:
     const SavedPrintInfo *current() const;
+    // The chosen print and its PDF; nullopt (with the reason shown) when no
+    // row is chosen or the print cannot be read.
+    std::optional<std::pair<SavedPrintInfo, QByteArray>> selectedPdf(const QString &noneChosen);
     void listAllowedValues();
     void preview();
     void saveAs();
