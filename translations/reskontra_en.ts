@@ -16186,26 +16186,41 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Förfallodag:</source>
-        <translation>&amp;Due date:</translation>
+        <source>Förfalloda&amp;g:</source>
+        <translation>D&amp;ue date:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Förv/a&amp;vd:</source>
+        <source>F&amp;örv/avd:</source>
         <translation>Ad&amp;min./dept.:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Handläggare:</source>
-        <translation>&amp;Handler:</translation>
+        <source>Handl&amp;äggare:</source>
+        <translation>Ha&amp;ndler:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fakturan avs&amp;er:</source>
+        <source>Fakt&amp;uran avser:</source>
         <translation>Invoice conc&amp;erns:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Inkassok&amp;rav:</source>
+        <translation>Co&amp;llection demand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;estkrav:</source>
+        <translation>&amp;Residual demand:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kravko&amp;d (F4):</source>
+        <translation>Dunnin&amp;g code (F4):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Påminnelse &amp;1:</source>
         <translation>Reminder &amp;1:</translation>
     </message>
@@ -16220,22 +16235,12 @@ customer number (digits) or name.</translation>
         <translation>Reminder fee:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Inkassokrav:</source>
-        <translation>Co&amp;llection demand:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inkassoavgift:</source>
         <translation>Collection fee:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restkrav:</source>
-        <translation>&amp;Residual demand:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hot om betalningsföreläggande:</source>
         <translation>Threat of payment order:</translation>
     </message>
@@ -16255,12 +16260,7 @@ customer number (digits) or name.</translation>
         <translation>Payment monitor&amp;ing:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Kravkod (F4):</source>
-        <translation>Dunnin&amp;g code (F4):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kravkod &amp;t.o.m.:</source>
         <translation>Dunning code &amp;to:</translation>
     </message>
@@ -16747,7 +16747,7 @@ customer number (digits) or name.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Företag:</source>
+        <source>F&amp;öretag:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
@@ -24866,12 +24866,12 @@ Process %4 on %5: %6.</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Välj utskriften som ska visas.</source>
         <translation>Choose the printout to show.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</source>
         <translation>The printout &quot;%1&quot; cannot be shown: the PDF file cannot be read.</translation>
     </message>
@@ -24889,12 +24889,12 @@ Process %4 on %5: %6.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Välj utskriften som ska sparas.</source>
         <translation>Choose the printout to save.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Filen %1 kunde inte skrivas: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>

@@ -16186,26 +16186,41 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Förfallodag:</source>
-        <translation>&amp;Förfallodag:</translation>
+        <source>Förfalloda&amp;g:</source>
+        <translation>Förfalloda&amp;g:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Förv/a&amp;vd:</source>
-        <translation>Förv/a&amp;vd:</translation>
+        <source>F&amp;örv/avd:</source>
+        <translation>F&amp;örv/avd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Handläggare:</source>
-        <translation>&amp;Handläggare:</translation>
+        <source>Handl&amp;äggare:</source>
+        <translation>Handl&amp;äggare:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fakturan avs&amp;er:</source>
-        <translation>Fakturan avs&amp;er:</translation>
+        <source>Fakt&amp;uran avser:</source>
+        <translation>Fakt&amp;uran avser:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Inkassok&amp;rav:</source>
+        <translation>Inkassok&amp;rav:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;estkrav:</source>
+        <translation>R&amp;estkrav:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kravko&amp;d (F4):</source>
+        <translation>Kravko&amp;d (F4):</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Påminnelse &amp;1:</source>
         <translation>Påminnelse &amp;1:</translation>
     </message>
@@ -16220,22 +16235,12 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Påminnelseavgift:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Inkassokrav:</source>
-        <translation>&amp;Inkassokrav:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inkassoavgift:</source>
         <translation>Inkassoavgift:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restkrav:</source>
-        <translation>&amp;Restkrav:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hot om betalningsföreläggande:</source>
         <translation>Hot om betalningsföreläggande:</translation>
     </message>
@@ -16255,12 +16260,7 @@ kundnummer (siffror) eller namn.</translation>
         <translation>Betalnings&amp;bevakning:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Kravkod (F4):</source>
-        <translation>&amp;Kravkod (F4):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kravkod &amp;t.o.m.:</source>
         <translation>Kravkod &amp;t.o.m.:</translation>
     </message>
@@ -16747,8 +16747,8 @@ kundnummer (siffror) eller namn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Företag:</source>
-        <translation>&amp;Företag:</translation>
+        <source>F&amp;öretag:</source>
+        <translation>F&amp;öretag:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -24866,12 +24866,12 @@ Process %4 på %5: %6.</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Välj utskriften som ska visas.</source>
         <translation>Välj utskriften som ska visas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</source>
         <translation>Utskriften &quot;%1&quot; kan inte visas: PDF-filen går inte att läsa.</translation>
     </message>
@@ -24889,12 +24889,12 @@ Process %4 på %5: %6.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Välj utskriften som ska sparas.</source>
         <translation>Välj utskriften som ska sparas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Filen %1 kunde inte skrivas: %2</source>
         <translation>Filen %1 kunde inte skrivas: %2</translation>
     </message>

@@ -12,12 +12,14 @@
 #include "interest/referencerates.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/posting.h"
+#include "menucatalogue.h"
 #include "screens/claimchangeform.h"
 #include "screens/claimscreen.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QApplication>
+#include <QKeySequence>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private slots:
     void unknownNumberSaysSo();
     void changeDueDateSavedAndAudited();
     void refusedDateShownBesideItsField();
+    void changeModeLeavesTheMenuKeys();
     void interestToTodayAndToATypedDate();
     void notesAddedAndTabMarked();
     void staleSaveRefusedKeepsInput();
@@ -204,6 +207,32 @@ void TestClaimScreen::changeDueDateSavedAndAudited()
     QCOMPARE(audit.last().oldValue, QStringLiteral("2026-01-31"));
     QCOMPARE(audit.last().newValue, QStringLiteral("2026-03-15"));
     QCOMPARE(audit.last().user, QStringLiteral("testare"));
+}
+
+void TestClaimScreen::changeModeLeavesTheMenuKeys()
+{
+    // Alt+F, I, K, S, V and H open the main window's menus (UI.md): no field
+    // of the change form may take one, or Alt+F would land in Förfallodag.
+    openClaim();
+    press(Qt::Key_F5);
+    QVERIFY(m_screen->inChangeMode());
+    QList<QKeySequence> menuKeys;
+    for (const MenuSpec &menu : menuCatalogue())
+        menuKeys << QKeySequence::mnemonic(menu.title);
+    QStringList taken;
+    int labels = 0;
+    for (QLabel *label : m_screen->findChildren<QLabel *>()) {
+        if (!label->buddy() || !label->isVisibleTo(m_screen.get()))
+            continue;
+        const QKeySequence key = QKeySequence::mnemonic(label->text());
+        if (key.isEmpty())
+            continue;
+        ++labels;
+        if (menuKeys.contains(key))
+            taken << label->text();
+    }
+    QVERIFY2(taken.isEmpty(), qPrintable(taken.join(QStringLiteral(", "))));
+    QVERIFY(labels >= 10); // the form's labels were found
 }
 
 void TestClaimScreen::refusedDateShownBesideItsField()

@@ -65,10 +65,10 @@ ClaimChangeForm::ClaimChangeForm(QWidget *parent) : QWidget(parent)
     addFixed(invoice, "fixedBalance", tr("Saldo:"));
     addFixed(invoice, "fixedInterestDebited", tr("Uppdebiterad upplupen ränta:"));
     addFixed(invoice, "fixedInterestInvoice", tr("Räntefaktura:"));
-    addField(invoice, f::DueDate, tr("&Förfallodag:"), 10, 100);
-    addField(invoice, f::Department, tr("Förv/a&vd:"), limits::Department, 100);
-    addField(invoice, f::Handler, tr("&Handläggare:"), limits::Handler);
-    addField(invoice, f::Description, tr("Fakturan avs&er:"), limits::Description);
+    addField(invoice, f::DueDate, tr("Förfalloda&g:"), 10, 100);
+    addField(invoice, f::Department, tr("F&örv/avd:"), limits::Department, 100);
+    addField(invoice, f::Handler, tr("Handl&äggare:"), limits::Handler);
+    addField(invoice, f::Description, tr("Fakt&uran avser:"), limits::Description);
 
     m_reminderFeeDebited = new QLabel(this);
     m_reminderFeeDebited->setObjectName(QStringLiteral("reminderFeeDebited"));
@@ -79,15 +79,15 @@ ClaimChangeForm::ClaimChangeForm(QWidget *parent) : QWidget(parent)
     addField(dunning, f::Reminder1Date, tr("Påminnelse &1:"), 10, 100);
     addField(dunning, f::Reminder2Date, tr("Påminnelse &2:"), 10, 100);
     addField(dunning, f::ReminderFee, tr("Påminnelseavgift:"), 10, 100, m_reminderFeeDebited);
-    addField(dunning, f::CollectionDate, tr("&Inkassokrav:"), 10, 100);
+    addField(dunning, f::CollectionDate, tr("Inkassok&rav:"), 10, 100);
     addField(dunning, f::CollectionFee, tr("Inkassoavgift:"), 10, 100, m_collectionFeeDebited);
-    addField(dunning, f::ResidualDate, tr("&Restkrav:"), 10, 100);
+    addField(dunning, f::ResidualDate, tr("R&estkrav:"), 10, 100);
     addField(dunning, f::ThreatDate, tr("Hot om betalningsföreläggande:"), 10, 100);
     addField(dunning, f::PaymentOrderDate, tr("Betalningsföreläggande:"), 10, 100);
     addField(dunning, f::PaymentPlanDate, tr("Amorteringsplan:"), 10, 100);
     addField(dunning, f::WatchText, tr("Betalnings&bevakning:"),
              InvoiceChangeService::MaxWatchText);
-    addField(dunning, f::DunningCode, tr("&Kravkod (F4):"), 1, 40, m_codeText);
+    addField(dunning, f::DunningCode, tr("Kravko&d (F4):"), 1, 40, m_codeText);
     addField(dunning, f::DunningCodeUntil, tr("Kravkod &t.o.m.:"), 10, 100);
     connect(field(QLatin1String(f::DunningCode)), &QLineEdit::textChanged, this,
             &ClaimChangeForm::updateCodeText);

@@ -123,7 +123,7 @@ ClaimScreen::ClaimScreen(ScreenContext &context, QWidget *parent)
     m_number->setMaxLength(9);
     m_number->setFixedWidth(110);
     m_number->setPlaceholderText(tr("9 siffror"));
-    auto *companyLabel = new QLabel(tr("&Företag:"), this);
+    auto *companyLabel = new QLabel(tr("F&öretag:"), this);
     companyLabel->setBuddy(m_company);
     auto *numberLabel = new QLabel(tr("Faktura&nummer:"), this);
     numberLabel->setBuddy(m_number);
