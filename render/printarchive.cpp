@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -88,6 +89,35 @@ void PrintArchive::bookingOrder(const BookingResult &result, const QString &writ
         prints.save(SavedPrintKind::BookingOrder, company, bookingOrderTitle(part), partPages,
                     pdf);
     }
+}
+
+int PrintArchive::runBookingOrders(const QList<Verification> &orders, const QDate &runDate,
+                                   bool dryRun)
+{
+    // Laying out text needs fonts: a QGuiApplication.
+    if (dryRun || orders.isEmpty() || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return 0;
+    SavedPrints prints(m_db);
+    if (prints.days(SavedPrintKind::BookingOrder) == 0)
+        return 0;
+    QSet<QString> companies;
+    for (const Verification &v : orders)
+        companies.insert(v.company);
+    int kept = 0;
+    for (const QString &company : sorted(companies)) {
+        // As Uppdatera bokföring's order: the title "Bokföringsorder A 12,
+        // bokföringsdatum …" and one page per verification.
+        BookingResult part;
+        part.selection.date = runDate;
+        for (const Verification &v : orders)
+            if (v.company == company)
+                part.verifications << v;
+        int pages = 0;
+        const QByteArray pdf = BookingOrderDocument(part).pdf(&pages);
+        if (prints.save(SavedPrintKind::BookingOrder, company, bookingOrderTitle(part), pages, pdf))
+            ++kept;
+    }
+    return kept;
 }
 
 void PrintArchive::purgeReceipt(const PaidInvoicePurgeResult &result, const QString &writtenPdf,

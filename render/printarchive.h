@@ -29,6 +29,16 @@ public:
     // The receipt lists of a purge (Rensning betalda fakturor, 8.4); nothing
     // for "endast lista".
     void purgeReceipt(const PaidInvoicePurgeResult &result, const QString &writtenPdf, int pages);
+    // The booking orders of another run that writes verifications (the
+    // dunning run 7.11, Räntefakturering 7.13, Överföring till inkasso 7.20:
+    // "erhålls bokföringsorder"): each company's verifications printed with
+    // BookingOrderDocument (the verification's text names the run) and kept
+    // as a BookingOrder print. Call it in the run's unit of work, after the
+    // run and before the commit. Nothing for a kontrollista (`dryRun`), no
+    // verifications, a kind kept 0 days, or without a QGuiApplication (the
+    // CLI has one only when it writes a PDF: no printout, nothing kept).
+    // Returns the prints kept.
+    int runBookingOrders(const QList<Verification> &orders, const QDate &runDate, bool dryRun);
 
     // "Bokföringsorder A 12, 2026-11-26" / "… A 12–13, …" (several companies).
     static QString bookingOrderTitle(const BookingResult &result);

@@ -4,6 +4,7 @@
 
 #include "dunning/dunningrun.h"
 #include "dunningletterdocument.h"
+#include "printarchive.h"
 
 #include <QCoreApplication>
 
@@ -188,6 +189,10 @@ int runDunning(Context &ctx, const ParsedArgs &args)
     if (!pdf.isEmpty()) {
         writeLetters(r.letters, pdf);
         run.recordOutput(r.runId, pdf);
+        // The booking order of what the run debited (handbook 7.11) is kept
+        // under Sparade utskrifter in the run's unit of work; a run without
+        // --pdf prints nothing (no fonts), and keeps nothing.
+        PrintArchive(*db).runBookingOrders(r.bookingOrders, r.selection.runDate, r.dryRun);
     }
     work.commit();
     printRun(ctx, r, pdf);

@@ -8,6 +8,7 @@
 #include "dunning/nextinvoicetransfer.h"
 #include "interestinvoicedocument.h"
 #include "nextinvoicefile.h"
+#include "printarchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,6 +188,10 @@ int runInterestInvoicing(Context &ctx, const ParsedArgs &args)
             throw LedgerError::refused(
                 Tr::tr("Räntefakturorna kunde inte skrivas till %1: %2. Inget ändrades.")
                     .arg(pdf, error));
+        // The booking orders (handbook 7.13) are kept under Sparade
+        // utskrifter in the run's unit of work; a run without --pdf prints
+        // nothing (no fonts), and keeps nothing.
+        PrintArchive(*db).runBookingOrders(r.bookingOrders, r.selection.runDate, r.dryRun);
     }
     work.commit();
     printInvoicing(ctx, r, r.invoices.isEmpty() ? QString() : pdf);

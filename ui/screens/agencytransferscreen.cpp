@@ -1,6 +1,7 @@
 #include "screens/agencytransferscreen.h"
 
 #include "agencyfile.h"
+#include "printarchive.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -271,8 +273,20 @@ void AgencyTransferScreen::transfer()
     AgencyTransferResult result;
     if (!runBusy(
             [&] {
+                // The zeroing's booking orders (handbook 7.20) are kept under
+                // Sparade utskrifter in the transfer's unit of work; the run
+                // has written the file by then, so a failure removes it.
+                UnitOfWork work(*ledger());
                 AgencyFileWriter file(path);
                 result = AgencyTransfer(*ledger()).run(s, file, path);
+                try {
+                    PrintArchive(*ledger()).runBookingOrders(
+                        result.bookingOrders, result.selection.transferDate, result.dryRun);
+                    work.commit();
+                } catch (...) {
+                    QFile::remove(path);
+                    throw;
+                }
             },
             tr("Ingen överföring gjordes; ingenting är ändrat.")))
         return;

@@ -2,6 +2,7 @@
 
 #include "dunningletterdocument.h"
 #include "print/documentpreview.h"
+#include "printarchive.h"
 #include "screencontext.h"
 #include "session.h"
 #include "storage/database.h"
@@ -354,8 +355,17 @@ void DunningRunScreen::runLetters()
 
     DunningRunResult result;
     setNote(tr("Körningen pågår…"), true);
-    if (!runBusy([&] { result = DunningRun(*ledger()).run(s); },
-                 tr("Ingen körning gjordes; ingenting är ändrat.")))
+    if (!runBusy(
+            [&] {
+                // The booking order of what the run debited (handbook 7.11)
+                // is kept under Sparade utskrifter in the run's unit of work.
+                UnitOfWork work(*ledger());
+                result = DunningRun(*ledger()).run(s);
+                PrintArchive(*ledger()).runBookingOrders(result.bookingOrders,
+                                                         result.selection.runDate, result.dryRun);
+                work.commit();
+            },
+            tr("Ingen körning gjordes; ingenting är ändrat.")))
         return;
     m_lastRun = result;
 

@@ -1,6 +1,7 @@
 #include "screens/interestinvoicingscreen.h"
 
 #include "interestinvoicedocument.h"
+#include "printarchive.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/ledgererror.h"
@@ -300,8 +301,17 @@ void InterestInvoicingScreen::runInvoicing()
     }
 
     InterestInvoicingResult result;
-    if (!runBusy([&] { result = InterestInvoicing(*ledger()).run(s); },
-                 tr("Ingen körning gjordes; ingenting är ändrat.")))
+    if (!runBusy(
+            [&] {
+                // The booking orders (handbook 7.13) are kept under Sparade
+                // utskrifter in the run's unit of work.
+                UnitOfWork work(*ledger());
+                result = InterestInvoicing(*ledger()).run(s);
+                PrintArchive(*ledger()).runBookingOrders(result.bookingOrders,
+                                                         result.selection.runDate, result.dryRun);
+                work.commit();
+            },
+            tr("Ingen körning gjordes; ingenting är ändrat.")))
         return;
     m_lastRun = result;
     // The message is for this run only (handbook: "Efter faktureringen tas
